@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Query.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace commdesk {
+
+class ApiCall;
+
+struct ApiClientOptions
+{
+    std::chrono::milliseconds transferTimeout{std::chrono::seconds(30)}; // no bytes for this long
+    std::chrono::milliseconds deadline{std::chrono::seconds(60)}; // the whole call, retries included
+    qint64 maxAnswerBytes = 32 * 1024 * 1024;
+    int maxGetAttempts = 3; // GETs only; POSTs are never repeated blindly
+    std::chrono::milliseconds retryBaseDelay{500};
+    std::chrono::milliseconds maxRetryDelay{std::chrono::seconds(10)};
+    qint64 offThreadDecodeBytes = 256 * 1024; // bodies larger than this are parsed on a worker
+};
+
+// The transport of CRM-API.md §1–2 over one QNetworkAccessManager: builds URLs and bodies, sends,
+// enforces time and size limits, retries idempotent GETs, and decodes the envelope into the
+// `data` member or an ApiError. Knows nothing of tokens: Session adds them.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const Result<QJsonValue> &)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // `https://crm.example.com` -> `https://crm.example.com/crmapi/rest/v2/`; a URL that already
+    // ends in /crmapi/rest/v2 is kept. Empty and invalid URLs, and schemes other than http(s),
+    // give an invalid QUrl and a translated reason.
+    static QUrl normaliseBaseUrl(const QString &typed, QString *error = nullptr);
+    bool setServer(const QString &typed, QString *error = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setOptions(const ApiClientOptions &options) { m_options = options; }
+    const ApiClientOptions &options() const { return m_options; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    QUrl urlFor(const QString &method, const Query &query = {}) const;
+
+    // Sends the call; handler runs on this thread unless owner has died (then the request is
+    // aborted and handler never runs). The returned call may be cancelled; it deletes itself
+    // after finishing.
+    ApiCall *get(QObject *owner, const QString &method, const Query &query, Handler handler);
+    // basicUser: sent as the HTTP Basic user name with an empty password (web API key login).
+    ApiCall *post(QObject *owner, const QString &method, const QJsonObject &body, Handler handler,
+                  const QString &basicUser = {});
+
+    // For logs: the URL with token= replaced, the body without token/password members.
+    static QString redactedUrl(const QUrl &url);
+    static QByteArray redactedBody(const QJsonObject &body);
+
+    // Decodes one answer's bytes into `data` or an error (§2). Public for tests and the CLI.
+    static Result<QJsonValue> decodeEnvelope(const QByteArray &body, int httpStatus);
+
+private:
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    ApiClientOptions m_options;
+};
+
+// One call in flight. Cancel it to abort without the handler running.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Verb { Get, Post };
+
+    ApiCall(ApiClient *client, QObject *owner, Verb verb, QString method, QUrl url, QByteArray body,
+            ApiClient::Handler handler, QString basicUser);
+    ~ApiCall() override;
+
+    void start();
+    void cancel();
+    QString method() const { return m_method; }
+    int attempts() const { return m_attempt; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void send();
+    void onReplyFinished();
+    void checkSize(qint64 received, qint64 total);
+    void finish(const Result<QJsonValue> &result);
+    void failOrRetry(const ApiError &error, std::chrono::milliseconds retryAfter);
+    void abortReply();
+
+    QPointer<ApiClient> m_client;
+    QPointer<QObject> m_owner;
+    Verb m_verb;
+    QString m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    ApiClient::Handler m_handler;
+    QString m_basicUser;
+    QPointer<QNetworkReply> m_reply;
+    class QTimer *m_deadline = nullptr;
+    class QTimer *m_retryTimer = nullptr;
+    int m_attempt = 0;
+    bool m_done = false;
+    bool m_tooLarge = false;
+    bool m_deadlinePassed = false;
+};
+
+} // namespace commdesk

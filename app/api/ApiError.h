@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace commdesk {
+
+// What went wrong with one call, as a value (DESIGN.md §3). Turned into a sentence for people in
+// one place, userText().
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        Network, // no connection, refused, reset, DNS, dropped mid-answer
+        Timeout, // no progress for the inactivity limit, or the overall deadline passed
+        Tls, // certificate or handshake problem
+        Http, // a 4xx/5xx answer without a usable envelope
+        Protocol, // an answer that is not the contract's JSON (malformed, wrong type, too large)
+        Api, // the server answered with a status code other than OK
+        Usage, // the request could not be built (bad base URL, missing parameter)
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail);
+
+    static ApiError api(QString code, QString message, QString description, int httpStatus = 200);
+    static ApiError http(int httpStatus, QString detail);
+    static ApiError protocol(QString detail);
+    static ApiError tooLarge(qint64 limitBytes);
+
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_httpStatus; }
+    QString code() const { return m_code; } // status.code for Api errors
+    QString message() const { return m_message; } // status.message
+    QString description() const { return m_description; } // status.description
+    QString detail() const { return m_detail; } // technical detail: Qt's error text, a JSON path
+    QString method() const { return m_method; } // the API method, e.g. communications/list
+    void setMethod(const QString &method) { m_method = method; }
+    void setHttpStatus(int status) { m_httpStatus = status; }
+
+    bool isInvalidToken() const { return m_kind == Kind::Api && m_code == QLatin1StringView("INVALID_TOKEN"); }
+    // Worth sending an idempotent request again: network drops, timeouts, 429 and 5xx.
+    bool isTransient() const;
+
+    // One translated sentence for a person.
+    QString userText() const;
+
+private:
+    Kind m_kind = Kind::Protocol;
+    int m_httpStatus = 0;
+    QString m_code;
+    QString m_message;
+    QString m_description;
+    QString m_detail;
+    QString m_method;
+};
+
+} // namespace commdesk

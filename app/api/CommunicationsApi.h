@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Paging.h"
+#include "Session.h"
+
+#include "Communication.h"
+#include "CommunicationInput.h"
+
+namespace commdesk {
+
+// The calls of CRM-API.md §6.
+class CommunicationsApi
+{
+public:
+    struct ListFilter
+    {
+        // Exactly one of the two.
+        std::optional<Identifier> contact; // contact_information_identifier
+        std::optional<Identifier> category; // category_identifier
+        std::optional<Direction> direction;
+        std::optional<Media> media;
+        Paging paging;
+        QStringList fieldsSet;
+    };
+
+    template<class T>
+    using Handler = std::function<void(const Result<T> &)>;
+
+    explicit CommunicationsApi(Session *session)
+        : m_session(session)
+    {
+    }
+
+    static Query listQuery(const ListFilter &filter);
+    static QJsonObject createBody(const Identifier &contact, const CommunicationInput &input,
+                                  const QStringList &fieldsSet = {});
+    static QJsonObject updateBody(const Identifier &communication, const CommunicationInput &input,
+                                  const QStringList &fieldsSet = {});
+
+    ApiCall *show(QObject *owner, const Identifier &communication, const QStringList &fieldsSet,
+                  Handler<Communication> done);
+    ApiCall *list(QObject *owner, const ListFilter &filter, Handler<QList<Communication>> done);
+    void create(QObject *owner, const Identifier &contact, const CommunicationInput &input, Handler<Communication> done);
+    void update(QObject *owner, const Identifier &communication, const CommunicationInput &input,
+                Handler<Communication> done);
+    void complete(QObject *owner, const Identifier &communication, Handler<Communication> done);
+    // viewedOn: invalid means "now" on the server.
+    void setAsViewed(QObject *owner, const Identifier &communication, const QDateTime &viewedOn,
+                     Handler<Communication> done);
+
+private:
+    Session *m_session;
+};
+
+} // namespace commdesk

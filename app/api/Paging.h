@@ -1,0 +1,15 @@
+#pragma once
+
+#include <optional>
+
+namespace commdesk {
+
+// number_of_results and offset (CRM-API.md §1, R13+). A page shorter than asked for is the last;
+// a page longer than asked for means a pre-R13 server sent everything.
+struct Paging
+{
+    std::optional<int> numberOfResults;
+    std::optional<int> offset;
+};
+
+} // namespace commdesk

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ApiDate.h"
+#include "Enums.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace commdesk {
+
+// Reads the members of server JSON tolerantly where real servers vary (CRM-API.md §2: members
+// missing, `null` or `""` for "no value", any order, unknown members) and strictly where it
+// matters: a member of the wrong type is an error naming its path (`data[3].viewed`), never a
+// silent zero. Only the first error is kept; after it, reads return empty values.
+class JsonReader
+{
+public:
+    explicit JsonReader(QString rootPath = QStringLiteral("data"));
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    // `data[3].contact_information.type: expected a string, got a number`
+    QString error() const { return m_error; }
+    QString errorPath() const { return m_errorPath; }
+
+    // A scope for reading one object; member names are appended to the path.
+    class Object
+    {
+    public:
+        Object(JsonReader &reader, QJsonObject object, QString path);
+
+        bool has(QStringView key) const; // present and neither null nor ""
+        QString string(QStringView key) const;
+        // Also accepts a number for an id-like text member (some servers send numbers as numbers).
+        std::optional<double> number(QStringView key) const;
+        std::optional<qint64> integer(QStringView key) const;
+        std::optional<bool> boolean(QStringView key) const;
+        std::optional<ApiDate> date(QStringView key) const;
+        template<class E>
+        std::optional<E> enumValue(QStringView key) const
+        {
+            const QString text = string(key);
+            if (text.isEmpty())
+                return std::nullopt;
+            auto value = fromWire<E>(text);
+            if (!value)
+                fail(key, QStringLiteral("unknown value \"%1\"").arg(text));
+            return value;
+        }
+        // Calls read for a nested object when the member is an object; absent or null gives false.
+        bool object(QStringView key, const std::function<void(const Object &)> &read) const;
+        // Calls read for each element of an array of objects, with the path `key[i]`.
+        void array(QStringView key, const std::function<void(const Object &)> &read) const;
+        QStringList stringArray(QStringView key) const;
+        QJsonObject raw() const { return m_object; }
+        QString path() const { return m_path; }
+
+        void fail(QStringView key, const QString &problem) const;
+
+    private:
+        QJsonValue value(QStringView key) const;
+        void typeError(QStringView key, const char *expected, const QJsonValue &got) const;
+
+        JsonReader &m_reader;
+        QJsonObject m_object;
+        QString m_path;
+    };
+
+    Object root(const QJsonObject &object);
+    // Reads each element of a top-level array (a list answer) as `data[i]`; a non-object element
+    // is an error.
+    void forEach(const QJsonArray &array, const std::function<void(const Object &)> &read);
+
+    void fail(const QString &path, const QString &problem);
+
+private:
+    QString m_rootPath;
+    QString m_error;
+    QString m_errorPath;
+};
+
+} // namespace commdesk

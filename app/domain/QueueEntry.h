@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Communication.h"
+
+namespace commdesk {
+
+// An entry of the outbound communication queue (CRM-API.md §8).
+struct QueueEntry
+{
+    QString id;
+    QString number;
+    std::optional<QueueState> lifeCycleState;
+    QString errorCode;
+    QString errorDescription;
+    std::optional<Media> media;
+    std::optional<Communication> communication; // a summary: id, number, subject, ..., contact {id, number, name}
+    std::optional<ExternalSystem> externalSystem;
+    std::optional<LogInformation> logInformation;
+
+    static QueueEntry fromJson(const JsonReader::Object &json);
+    QJsonObject toJson() const;
+    friend bool operator==(const QueueEntry &, const QueueEntry &) = default;
+};
+
+} // namespace commdesk
