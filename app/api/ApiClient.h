@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Query.h"
+#include "JsonReader.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace commdesk {
 
@@ -107,6 +109,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QPointer<QObject> m_owner;
+    bool m_hasOwner = false;
     Verb m_verb;
     QString m_method;
     QUrl m_url;
@@ -114,12 +117,13 @@ private:
     ApiClient::Handler m_handler;
     QString m_basicUser;
     QPointer<QNetworkReply> m_reply;
-    class QTimer *m_deadline = nullptr;
-    class QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadline = nullptr;
+    QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
     bool m_done = false;
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
+    bool m_redirectRefused = false;
 };
 
 } // namespace commdesk

@@ -37,9 +37,9 @@ public:
     static QJsonObject updateBody(const Identifier &communication, const CommunicationInput &input,
                                   const QStringList &fieldsSet = {});
 
-    ApiCall *show(QObject *owner, const Identifier &communication, const QStringList &fieldsSet,
+    void show(QObject *owner, const Identifier &communication, const QStringList &fieldsSet,
                   Handler<Communication> done);
-    ApiCall *list(QObject *owner, const ListFilter &filter, Handler<QList<Communication>> done);
+    void list(QObject *owner, const ListFilter &filter, Handler<QList<Communication>> done);
     void create(QObject *owner, const Identifier &contact, const CommunicationInput &input, Handler<Communication> done);
     void update(QObject *owner, const Identifier &communication, const CommunicationInput &input,
                 Handler<Communication> done);

@@ -32,10 +32,10 @@ public:
 
     static Query templatesQuery(const TemplateFilter &filter);
 
-    ApiCall *categories(QObject *owner, Handler<QList<Category>> done, const QStringList &fieldsSet = {});
-    ApiCall *templates(QObject *owner, const TemplateFilter &filter, Handler<QList<Template>> done);
-    ApiCall *externalSystems(QObject *owner, Handler<QList<ExternalSystem>> done, const QStringList &fieldsSet = {});
-    ApiCall *contact(QObject *owner, const Identifier &contact, Handler<Contact> done, const QStringList &fieldsSet = {});
+    void categories(QObject *owner, Handler<QList<Category>> done, const QStringList &fieldsSet = {});
+    void templates(QObject *owner, const TemplateFilter &filter, Handler<QList<Template>> done);
+    void externalSystems(QObject *owner, Handler<QList<ExternalSystem>> done, const QStringList &fieldsSet = {});
+    void contact(QObject *owner, const Identifier &contact, Handler<Contact> done, const QStringList &fieldsSet = {});
 
 private:
     Session *m_session;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Query.h"
+
 #include <optional>
 
 namespace commdesk {
@@ -10,6 +12,14 @@ struct Paging
 {
     std::optional<int> numberOfResults;
     std::optional<int> offset;
+
+    void addTo(Query &query) const
+    {
+        if (numberOfResults)
+            query.add(QStringLiteral("number_of_results"), *numberOfResults);
+        if (offset)
+            query.add(QStringLiteral("offset"), *offset);
+    }
 };
 
 } // namespace commdesk

@@ -19,6 +19,7 @@ public:
     // `<name>_identifier=<field>=<value>`, the value percent-encoded and the inner '=' kept.
     Query &add(const QString &name, const Identifier &identifier);
     Query &addFieldsSet(const QStringList &fields); // fields_set=a,b
+    Query &addEncoded(const QString &name, const QByteArray &encodedValue);
 
     QByteArray toEncoded() const;
     bool contains(const QString &name) const;

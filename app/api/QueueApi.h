@@ -37,12 +37,12 @@ public:
 
     static Query listQuery(const ListFilter &filter);
 
-    ApiCall *show(QObject *owner, const Identifier &entry, Handler<QueueEntry> done);
-    ApiCall *list(QObject *owner, const ListFilter &filter, Handler<QList<QueueEntry>> done);
-    ApiCall *pending(QObject *owner, const Source &source, const std::optional<Identifier> &contact, int number,
+    void show(QObject *owner, const Identifier &entry, Handler<QueueEntry> done);
+    void list(QObject *owner, const ListFilter &filter, Handler<QList<QueueEntry>> done);
+    void pending(QObject *owner, const Source &source, const std::optional<Identifier> &contact, int number,
                      Handler<QList<QueueEntry>> done);
     // number: the server's default (50) when absent.
-    ApiCall *pendingCompleted(QObject *owner, const Source &source, const std::optional<Identifier> &contact,
+    void pendingCompleted(QObject *owner, const Source &source, const std::optional<Identifier> &contact,
                               std::optional<int> number, Handler<QList<QueueEntry>> done);
     void complete(QObject *owner, const Identifier &entry, Handler<QueueEntry> done);
     void reject(QObject *owner, const Identifier &entry, const QString &errorCode, const QString &errorDescription,

@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 
+#include <optional>
+#include <vector>
+
 namespace commdesk {
 
 struct Credentials
@@ -45,9 +48,10 @@ public:
     // Two hours from issue on R12+ servers (§5).
     void setTokenLifetime(std::chrono::seconds lifetime) { m_tokenLifetime = lifetime; }
 
-    // Calls that need the token. Without a token, or when the token is refused, the session logs
-    // in (once per call) and replays; a second refusal is handed to the handler.
-    ApiCall *get(QObject *owner, const QString &method, Query query, Handler handler);
+    // Calls that need the token. Without a token (or past its expiry) the session logs in first;
+    // when the token is refused it logs in again once and replays; a second refusal is handed to
+    // the handler. To cancel a call, delete its owner.
+    void get(QObject *owner, const QString &method, Query query, Handler handler);
     void post(QObject *owner, const QString &method, QJsonObject body, Handler handler);
 
 Q_SIGNALS:
@@ -55,8 +59,19 @@ Q_SIGNALS:
     void signedOut();
 
 private:
-    void call(QObject *owner, const QString &method, const std::function<ApiCall *(const Handler &)> &send,
-              Handler handler, bool mayRelogin);
+    using Sender = std::function<void(const Handler &)>;
+    void call(QObject *owner, Sender send, Handler handler, bool mayRelogin);
+    void withToken(QObject *owner, std::function<void(const std::optional<ApiError> &)> next);
+    void finishLogin(const Result<QJsonValue> &result);
+
+    struct LoginWaiter
+    {
+        QPointer<QObject> owner;
+        bool hasOwner;
+        DoneHandler done;
+    };
+    std::vector<LoginWaiter> m_loginWaiters;
+    bool m_loginInFlight = false;
 
     ApiClient *m_client;
     Credentials m_credentials;

@@ -34,6 +34,9 @@ struct ContactPhone
     QString number;
     std::optional<PhoneType> type;
     bool isPrimary = false;
+
+    static ContactPhone fromJson(const JsonReader::Object &json);
+    QJsonObject toJson() const;
     friend bool operator==(const ContactPhone &, const ContactPhone &) = default;
 };
 
@@ -42,6 +45,9 @@ struct ContactEmail
     QString address;
     std::optional<EmailType> type;
     bool isPrimary = false;
+
+    static ContactEmail fromJson(const JsonReader::Object &json);
+    QJsonObject toJson() const;
     friend bool operator==(const ContactEmail &, const ContactEmail &) = default;
 };
 
@@ -67,7 +73,9 @@ struct Contact
     QJsonObject toJson() const;
     // The name to show: `name`, else first + last, else company name, else the number.
     QString displayName() const;
+    // The e-mail address marked primary, else the first one; empty when there is none.
     QString primaryEmail() const;
+    // The MOBILE number marked primary, else the first MOBILE one; empty when there is none.
     QString primaryMobile() const;
     friend bool operator==(const Contact &, const Contact &) = default;
 };

@@ -34,16 +34,19 @@ public:
         Object(JsonReader &reader, QJsonObject object, QString path);
 
         bool has(QStringView key) const; // present and neither null nor ""
-        QString string(QStringView key) const;
         // Also accepts a number for an id-like text member (some servers send numbers as numbers).
+        QString string(QStringView key) const;
+        // The number readers accept no text but "" (no value): "12" is a type error.
         std::optional<double> number(QStringView key) const;
-        std::optional<qint64> integer(QStringView key) const;
+        std::optional<qint64> integer(QStringView key) const; // 2.5 is an error, not 2
+        // An integer that fits an int (day, month, character_limit).
+        std::optional<int> int32(QStringView key) const;
         std::optional<bool> boolean(QStringView key) const;
         std::optional<ApiDate> date(QStringView key) const;
         template<class E>
         std::optional<E> enumValue(QStringView key) const
         {
-            const QString text = string(key);
+            const QString text = strictString(key); // a number is no enum value: a type error
             if (text.isEmpty())
                 return std::nullopt;
             auto value = fromWire<E>(text);
@@ -56,6 +59,8 @@ public:
         // Calls read for each element of an array of objects, with the path `key[i]`.
         void array(QStringView key, const std::function<void(const Object &)> &read) const;
         QStringList stringArray(QStringView key) const;
+        // An array taken as it is, for members whose items the contract leaves open (follow_up_set).
+        QJsonArray rawArray(QStringView key) const;
         QJsonObject raw() const { return m_object; }
         QString path() const { return m_path; }
 
@@ -63,6 +68,8 @@ public:
 
     private:
         QJsonValue value(QStringView key) const;
+        // Like string() but without accepting a number.
+        QString strictString(QStringView key) const;
         void typeError(QStringView key, const char *expected, const QJsonValue &got) const;
 
         JsonReader &m_reader;

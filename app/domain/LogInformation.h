@@ -8,6 +8,9 @@ struct UserRef
 {
     QString id;
     QString username;
+
+    static UserRef fromJson(const JsonReader::Object &json);
+    QJsonObject toJson() const;
     friend bool operator==(const UserRef &, const UserRef &) = default;
 };
 

@@ -1,0 +1,92 @@
+#include "ApiError.h"
+
+namespace commdesk {
+
+ApiError::ApiError(Kind kind, QString detail)
+    : m_kind(kind)
+    , m_detail(std::move(detail))
+{
+}
+
+ApiError ApiError::api(QString code, QString message, QString description, int httpStatus)
+{
+    ApiError error(Kind::Api, {});
+    error.m_code = std::move(code);
+    error.m_message = std::move(message);
+    error.m_description = std::move(description);
+    error.m_httpStatus = httpStatus;
+    return error;
+}
+
+ApiError ApiError::http(int httpStatus, QString detail)
+{
+    ApiError error(Kind::Http, std::move(detail));
+    error.m_httpStatus = httpStatus;
+    return error;
+}
+
+ApiError ApiError::protocol(QString detail)
+{
+    return ApiError(Kind::Protocol, std::move(detail));
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes)
+{
+    ApiError error(Kind::Protocol, QStringLiteral("answer larger than %1 bytes").arg(limitBytes));
+    error.m_code = QStringLiteral("ANSWER_TOO_LARGE");
+    return error;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return m_httpStatus == 429 || m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::userText() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+        return tr("The server could not be reached (%1).").arg(m_detail);
+    case Kind::Timeout:
+        return tr("The server took too long to answer.");
+    case Kind::Tls:
+        return tr("The secure connection to the server failed: %1.").arg(m_detail);
+    case Kind::Http:
+        return tr("The server answered with HTTP error %1.").arg(m_httpStatus);
+    case Kind::Usage:
+        return m_detail;
+    case Kind::Protocol:
+        if (m_code == QLatin1StringView("ANSWER_TOO_LARGE"))
+            return tr("The server's answer was too large to accept (%1).").arg(m_detail);
+        return tr("The server's answer could not be understood (%1).").arg(m_detail);
+    case Kind::Api:
+        break;
+    }
+    // Known codes of CRM-API.md §2 read as sentences; any other shows the server's own message.
+    const QString server = !m_message.isEmpty() ? m_message : m_description;
+    if (m_code == QLatin1StringView("INVALID_TOKEN"))
+        return tr("Your session has expired or is no longer valid. Please sign in again.");
+    if (m_code == QLatin1StringView("INVALID_CREDENTIALS"))
+        return tr("The username, password or organisation is not correct.");
+    if (m_code == QLatin1StringView("MISSING_PARAMETER"))
+        return tr("Something required is missing: %1").arg(server);
+    if (m_code == QLatin1StringView("INVALID_PARAMETER"))
+        return tr("The server refused a value: %1").arg(server);
+    if (m_code == QLatin1StringView("NOT_FOUND"))
+        return tr("Not found: %1").arg(server);
+    if (m_code == QLatin1StringView("INVALID_STATE"))
+        return tr("This is not allowed in the current state: %1").arg(server);
+    if (server.isEmpty())
+        return tr("The server reported an error (%1).").arg(m_code);
+    return tr("The server reported an error: %1").arg(server);
+}
+
+} // namespace commdesk

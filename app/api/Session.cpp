@@ -1,0 +1,147 @@
+#include "Session.h"
+
+#include "ApiLog.h"
+
+namespace commdesk {
+
+Session::Session(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void Session::setToken(const QString &token, const QDateTime &expiresAt)
+{
+    m_token = token;
+    m_expiresAt = expiresAt;
+    Q_EMIT tokenChanged();
+}
+
+void Session::login(QObject *owner, DoneHandler done)
+{
+    m_loginWaiters.push_back({owner, owner != nullptr, std::move(done)});
+    if (m_loginInFlight)
+        return; // one login serves every call that waits for it
+    m_loginInFlight = true;
+
+    QJsonObject body;
+    auto handler = [this](const Result<QJsonValue> &result) { finishLogin(result); };
+    if (!m_credentials.unit.isEmpty())
+        body.insert(QLatin1StringView("unit"), m_credentials.unit);
+    if (m_credentials.usesApiKey()) {
+        // The API key travels as the HTTP Basic user name (CRM-API.md §5).
+        m_client->post(this, QStringLiteral("authentication/web_api_key/token"), body, handler, m_credentials.apiKey);
+        return;
+    }
+    body.insert(QLatin1StringView("username"), m_credentials.username);
+    body.insert(QLatin1StringView("password"), m_credentials.password);
+    body.insert(QLatin1StringView("organisation"), m_credentials.organisation);
+    m_client->post(this, QStringLiteral("authentication/token"), body, handler);
+}
+
+void Session::finishLogin(const Result<QJsonValue> &result)
+{
+    m_loginInFlight = false;
+    std::optional<ApiError> error;
+    if (!result.ok()) {
+        error = result.error();
+    } else {
+        const QString token = result.value().toObject().value(QLatin1StringView("token")).toString();
+        if (token.isEmpty())
+            error = ApiError::protocol(QStringLiteral("data.token: missing from the login answer"));
+        else
+            setToken(token, QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime.count()));
+    }
+    auto waiters = std::exchange(m_loginWaiters, {});
+    for (auto &[owner, hasOwner, done] : waiters) {
+        if (hasOwner && !owner)
+            continue;
+        if (error)
+            done(*error);
+        else
+            done(Done{});
+    }
+}
+
+void Session::release(QObject *owner, DoneHandler done)
+{
+    if (m_token.isEmpty()) {
+        done(Done{});
+        return;
+    }
+    QJsonObject body{{QStringLiteral("token"), m_token}};
+    // Forget the token at once: even if the server cannot be told, this client is signed out.
+    setToken({});
+    Q_EMIT signedOut();
+    m_client->post(owner, QStringLiteral("authentication/token/release"), body,
+                   [done = std::move(done)](const Result<QJsonValue> &result) {
+                       if (result.ok())
+                           done(Done{});
+                       else
+                           done(result.error());
+                   });
+}
+
+void Session::withToken(QObject *owner, std::function<void(const std::optional<ApiError> &)> next)
+{
+    const bool expired = m_expiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_expiresAt;
+    if (!m_token.isEmpty() && !expired) {
+        next(std::nullopt);
+        return;
+    }
+    login(owner, [next = std::move(next)](const Result<Done> &result) {
+        next(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
+    });
+}
+
+void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin)
+{
+    const QPointer<QObject> guard(owner);
+    const bool hasOwner = owner != nullptr;
+    withToken(owner, [=, this](const std::optional<ApiError> &loginError) {
+        if (hasOwner && !guard)
+            return; // the owner died while the login was under way
+        if (loginError) {
+            handler(*loginError);
+            return;
+        }
+        send([this, owner, send, handler, mayRelogin](const Result<QJsonValue> &result) {
+            if (!result.ok() && result.error().isInvalidToken() && mayRelogin) {
+                // The token was refused: log in again once, then replay the call (CRM-API.md §2).
+                qCInfo(lcApi) << "token refused; signing in again once";
+                m_token.clear();
+                call(owner, send, handler, false);
+                return;
+            }
+            handler(result);
+        });
+    });
+}
+
+void Session::get(QObject *owner, const QString &method, Query query, Handler handler)
+{
+    call(
+        owner,
+        [this, owner, method, query](const Handler &h) {
+            Query withToken;
+            withToken.add(QStringLiteral("token"), m_token);
+            for (const auto &[name, value] : query.items())
+                withToken.addEncoded(name, value);
+            m_client->get(owner, method, withToken, h);
+        },
+        std::move(handler), true);
+}
+
+void Session::post(QObject *owner, const QString &method, QJsonObject body, Handler handler)
+{
+    call(
+        owner,
+        [this, owner, method, body](const Handler &h) {
+            QJsonObject withToken = body;
+            withToken.insert(QLatin1StringView("token"), m_token);
+            m_client->post(owner, method, withToken, h);
+        },
+        std::move(handler), true);
+}
+
+} // namespace commdesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace commdesk {
+
+// A call that cannot succeed, as the handlers report it: thrown, caught once by the router and
+// turned into the envelope of CRM-API.md §2 (HTTP 200 for API failures, the given status for
+// transport-level ones).
+class ApiFailure : public std::exception
+{
+public:
+    // The codes of CRM-API.md §2.
+    static constexpr auto InvalidToken = "INVALID_TOKEN";
+    static constexpr auto InvalidCredentials = "INVALID_CREDENTIALS";
+    static constexpr auto MissingParameter = "MISSING_PARAMETER";
+    static constexpr auto InvalidParameter = "INVALID_PARAMETER";
+    static constexpr auto NotFound = "NOT_FOUND";
+    static constexpr auto InvalidState = "INVALID_STATE";
+    static constexpr auto InternalError = "INTERNAL_ERROR";
+
+    ApiFailure(QString code, QString message, QString description = {}, int httpStatus = 200);
+
+    static ApiFailure invalidToken(const QString &message);
+    static ApiFailure invalidCredentials(const QString &message);
+    // The message names the parameter (§2).
+    static ApiFailure missing(const QString &parameter);
+    static ApiFailure invalid(const QString &parameter, const QString &problem);
+    static ApiFailure notFound(const QString &parameter, const QString &what);
+    static ApiFailure invalidState(const QString &message);
+
+    const char *what() const noexcept override { return "ApiFailure"; }
+
+    QString code;
+    QString message;
+    QString description;
+    int httpStatus = 200;
+};
+
+} // namespace commdesk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Route.h"
+
+namespace commdesk {
+
+struct SandboxServices;
+
+// CRM-API.md §5: tokens by username and password, by web API key, and their release.
+class AuthHandler
+{
+public:
+    explicit AuthHandler(SandboxServices &services);
+
+    QList<Route> routes();
+
+private:
+    QJsonValue token(const CallContext &call);
+    QJsonValue apiKeyToken(const CallContext &call);
+    QJsonValue release(const CallContext &call);
+    QString checkedUnit(const Parameters &parameters);
+
+    SandboxServices &m_services;
+};
+
+} // namespace commdesk

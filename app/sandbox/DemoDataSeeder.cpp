@@ -1,0 +1,414 @@
+#include "DemoDataSeeder.h"
+
+#include "CommunicationStore.h"
+#include "DemoNames.h"
+#include "Enums.h"
+#include "GatewayErrors.h"
+#include "QueueStore.h"
+#include "SandboxDatabase.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace commdesk {
+
+namespace {
+
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+
+QString digits(SeededRandom &random, int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += QChar(u'0' + random.below(10));
+    return text;
+}
+
+QString emailLocal(const QString &text)
+{
+    QString local;
+    for (const QChar c : text.toLower()) {
+        if ((c >= u'a' && c <= u'z') || c.isDigit())
+            local += c;
+    }
+    return local;
+}
+
+const QStringList &notes()
+{
+    static const QStringList bank{u"Customer prefers e-mail."_s, u"Called back twice; no answer."_s,
+                                  u"Escalated to the supervisor."_s, u"Ο πελάτης θα επικοινωνήσει ξανά."_s,
+                                  u"Promised a reply by Friday."_s, u"Asked for the invoice in Greek."_s};
+    return bank;
+}
+
+const QStringList &customerSentences()
+{
+    static const QStringList bank{u"I would like to know what happens next."_s,
+                                  u"Please call me back after 5 pm."_s,
+                                  u"This is the second time I write about this."_s,
+                                  u"Thank you for the quick help last week."_s,
+                                  u"Παρακαλώ επικοινωνήστε μαζί μου το συντομότερο."_s,
+                                  u"My account number is on the attached letter."_s};
+    return bank;
+}
+
+const QStringList &agentSentences()
+{
+    static const QStringList bank{u"Thank you for contacting us."_s,
+                                  u"We have looked into your request and updated your account."_s,
+                                  u"Please find the details below."_s,
+                                  u"If anything is unclear, reply to this message or call 8000 8000."_s,
+                                  u"Ευχαριστούμε για την προτίμησή σας."_s};
+    return bank;
+}
+
+} // namespace
+
+DemoDataSeeder::DemoDataSeeder(SandboxDatabase &database, const Options &options)
+    : m_database(database)
+    , m_options(options)
+    , m_catalogue(options.seed)
+    , m_random(options.seed)
+{
+    const QDate end = options.referenceDate.isValid() ? options.referenceDate : QDate::currentDate();
+    m_endMs = QDateTime(end, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+QString DemoDataSeeder::newId(QStringView kind)
+{
+    return SandboxDatabase::makeId(m_options.seed, kind, ++m_serials[kind.toString()]);
+}
+
+DemoDataSeeder::Summary DemoDataSeeder::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_database.recreateSchema();
+    Transaction transaction(m_database);
+    m_database.setMeta(u"seed"_s, QString::number(m_options.seed));
+    m_catalogue.insert(m_database);
+    seedContacts();
+    seedCommunications();
+    // Ids and numbers made later continue where the demo data stopped.
+    for (auto it = m_serials.cbegin(); it != m_serials.cend(); ++it)
+        m_database.setCounter(u"id:"_s + it.key(), it.value());
+    m_database.setCounter(u"CI"_s, m_summary.contacts);
+    m_database.setCounter(u"CM"_s, m_summary.communications);
+    m_database.setCounter(u"CQ"_s, m_summary.queueEntries);
+    m_database.setMeta(u"communications"_s, QString::number(m_options.communications));
+    m_database.setMeta(u"reference_date"_s, QDateTime::fromMSecsSinceEpoch(m_endMs, QTimeZone::utc()).date().toString(Qt::ISODate));
+    m_database.setMeta(u"seeded"_s, u"yes"_s);
+    transaction.commit();
+    m_summary.elapsedMs = timer.elapsed();
+    return m_summary;
+}
+
+void DemoDataSeeder::seedContacts()
+{
+    QSqlQuery &insert = m_database.prepared(
+        u"INSERT INTO contacts (id, number, type, name, title, first_name, middle_name, last_name, company_name,"
+        " life_cycle_state, gender, birth_day, birth_month, birth_year, name_day_day, name_day_month, id_number,"
+        " passport_number, social_security_number, vat_registration_number, registration_number)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &phone = m_database.prepared(
+        u"INSERT INTO contact_phones (contact_id, position, number, type, is_primary) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery &email = m_database.prepared(
+        u"INSERT INTO contact_emails (contact_id, position, email_address, type, is_primary) VALUES (?, ?, ?, ?, ?)"_s);
+    const QStringList domains{u"example.com"_s, u"example.org"_s, u"example.net"_s, u"mail.example.cy"_s};
+    SeededRandom &r = m_random;
+    for (int i = 1; i <= m_options.contacts; ++i) {
+        ContactSeed c;
+        c.id = newId(u"contact");
+        c.number = u"CI"_s + QString::number(i).rightJustified(6, u'0');
+        const bool company = r.percent(18);
+        QVariantList row{c.id, c.number, wireName(company ? ContactType::Company : ContactType::Person)};
+        QList<std::pair<QString, PhoneType>> phones;
+        QList<std::pair<QString, EmailType>> emails;
+        const QString mobile = u"+3579"_s + QString(u"5679"_s.at(r.below(4))) + digits(r, 6);
+        const QString landline = u"+3572"_s + QString(u"2456"_s.at(r.below(4))) + digits(r, 6);
+        c.address = QString::number(r.between(1, 120)) + u' ' + r.pick(DemoNames::streets()) + u", "_s
+            + r.pick(DemoNames::towns());
+        if (company) {
+            c.name = r.percent(25) ? r.pick(DemoNames::greek().surnames) + u" & Sons Ltd"_s
+                                   : r.pick(DemoNames::companyPlaces()) + u' ' + r.pick(DemoNames::companyTrades());
+            const QString domain = emailLocal(c.name.section(u' ', 0, 0)) + u'-' + QString::number(i) + u".example.com"_s;
+            c.email = u"info@"_s + domain;
+            row << c.name << QVariant() << QVariant() << QVariant() << QVariant() << c.name << u"ACTIVE"_s
+                << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
+                << QVariant() << QVariant() << u"CY1%1%2"_s.arg(2000000 + i * 7).arg(QChar(u'A' + r.below(26)))
+                << u"HE%1"_s.arg(300000 + i * 13);
+            phones << std::pair{landline, PhoneType::Landline};
+            if (r.percent(40))
+                phones << std::pair{u"+3572"_s + digits(r, 7), PhoneType::Fax};
+            if (r.percent(30))
+                phones << std::pair{mobile, PhoneType::Mobile};
+            emails << std::pair{c.email, EmailType::Business} << std::pair{u"accounts@"_s + domain, EmailType::Business};
+        } else {
+            const int roll = r.below(100);
+            const bool greek = roll < 55;
+            const bool greekLetters = greek && roll < 11;
+            const DemoNames::Bank &bank = greekLetters ? DemoNames::greekInGreekLetters()
+                : greek                                 ? DemoNames::greek()
+                                                        : DemoNames::english();
+            const bool male = r.percent(50);
+            c.firstName = r.pick(male ? bank.maleFirst : bank.femaleFirst);
+            c.lastName = r.pick(bank.surnames);
+            c.name = c.firstName + u' ' + c.lastName;
+            const QString title = r.percent(5) ? u"Dr"_s : male ? u"Mr"_s : r.percent(50) ? u"Mrs"_s : u"Ms"_s;
+            const QVariant middle = r.percent(10) ? QVariant(QString(QChar(u'A' + r.below(26))) + u'.') : QVariant();
+            const QString local = greekLetters ? u"client"_s + QString::number(i)
+                                               : emailLocal(c.firstName) + u'.' + emailLocal(c.lastName);
+            c.email = local + u'@' + r.pick(domains);
+            const int birthYear = r.between(1940, 2004);
+            row << c.name << title << c.firstName << middle << c.lastName << QVariant()
+                << (r.percent(95) ? u"ACTIVE"_s : u"INACTIVE"_s) << (male ? u"MALE"_s : u"FEMALE"_s)
+                << r.between(1, 28) << r.between(1, 12) << birthYear;
+            if (greek)
+                row << r.between(1, 28) << r.between(1, 12);
+            else
+                row << QVariant() << QVariant();
+            row << (greek ? QVariant(QString::number(700000 + i * 17)) : QVariant())
+                << (greek ? QVariant() : QVariant(u"5"_s + digits(r, 8)))
+                << (greek ? QVariant(QString::number(1000000 + i * 31)) : QVariant()) << QVariant() << QVariant();
+            phones << std::pair{mobile, PhoneType::Mobile};
+            if (r.percent(50))
+                phones << std::pair{landline, PhoneType::Landline};
+            emails << std::pair{c.email, EmailType::Personal};
+            if (r.percent(30)) {
+                emails << std::pair{emailLocal(c.lastName.isEmpty() ? c.firstName : c.lastName) + QString::number(i)
+                                        + u"@work.example.com"_s,
+                                    EmailType::Business};
+            }
+        }
+        c.mobile = phones.front().first;
+        for (const auto &m : std::as_const(phones)) {
+            if (m.second == PhoneType::Mobile)
+                c.mobile = m.first;
+        }
+        for (const QVariant &value : std::as_const(row))
+            insert.addBindValue(value);
+        m_database.exec(insert);
+        for (int p = 0; p < phones.size(); ++p) {
+            for (const QVariant &value : {QVariant(c.id), QVariant(p), QVariant(phones.at(p).first),
+                                          QVariant(wireName(phones.at(p).second)), QVariant(p == 0 ? 1 : 0)})
+                phone.addBindValue(value);
+            m_database.exec(phone);
+        }
+        for (int e = 0; e < emails.size(); ++e) {
+            for (const QVariant &value : {QVariant(c.id), QVariant(e), QVariant(emails.at(e).first),
+                                          QVariant(wireName(emails.at(e).second)), QVariant(e == 0 ? 1 : 0)})
+                email.addBindValue(value);
+            m_database.exec(email);
+        }
+        m_contacts.append(c);
+    }
+    m_summary.contacts = m_options.contacts;
+}
+
+void DemoDataSeeder::seedCommunications()
+{
+    // Two years back from the reference date, denser towards the present, in business hours.
+    QList<qint64> times;
+    for (int i = 0; i < m_options.communications; ++i) {
+        const int daysAgo = 1 + int(729.0 * std::pow(m_random.unit(), 1.7));
+        const qint64 secondOfDay = m_random.between(6 * 3600, 18 * 3600);
+        times.append(m_endMs - daysAgo * dayMs + secondOfDay * 1000);
+    }
+    std::sort(times.begin(), times.end());
+    CommunicationStore store(m_database);
+    QSqlQuery &insert = m_database.prepared(CommunicationStore::insertStatement());
+    int dueIndex = 0;
+    for (int i = 0; i < times.size(); ++i) {
+        CommunicationRecord r = makeCommunication(i, times.at(i));
+        for (const QVariant &value : CommunicationStore::values(r))
+            insert.addBindValue(value);
+        m_database.exec(insert);
+        seedParameters(r);
+        if (QueueStore::isDue(r))
+            seedQueueEntry(r, dueIndex++);
+    }
+    m_summary.communications = int(times.size());
+}
+
+CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdMs)
+{
+    SeededRandom &r = m_random;
+    const ContactSeed &contact = m_contacts.at(r.below(int(m_contacts.size())));
+    const QList<Media> media = allValues<Media>();
+    CommunicationRecord c;
+    c.id = newId(u"communication");
+    c.number = u"CM"_s + QString::number(index + 1).rightJustified(6, u'0');
+    c.contactId = contact.id;
+    // The oldest ten cover every media and both directions whatever the weights give.
+    const Media m = index < 10 ? media.at(index % media.size()) : media.at(r.weighted({35, 25, 20, 10, 10}));
+    const bool outgoing = index < 10 ? index % 2 == 0 : r.percent(m == Media::Phone || m == Media::FaceToFace ? 45 : 75);
+    c.media = wireName(m);
+    c.direction = wireName(outgoing ? Direction::Outgoing : Direction::Incoming);
+    const bool recent = m_endMs - createdMs < 10 * dayMs;
+    const bool draft = index == m_options.communications - 3 || r.percent(recent ? 20 : 2);
+    c.lifeCycleState = wireName(draft ? LifeCycleState::Draft : LifeCycleState::Completed);
+    describe(c, contact, outgoing);
+    if (m == Media::Email)
+        c.to = outgoing ? contact.email : u"care@commdesk-telecom.example.com"_s;
+    else if (m == Media::Sms)
+        c.to = outgoing ? contact.mobile : u"+35780008000"_s;
+    else if (m == Media::Phone)
+        c.to = contact.mobile;
+    else if (m == Media::Letter)
+        c.to = contact.address;
+    if (outgoing && !c.externalSystemId) {
+        const auto &systems = m_catalogue.externalSystems;
+        if (m == Media::Sms && r.percent(75))
+            c.externalSystemId = systems.at(0).id;
+        else if (m == Media::Email && r.percent(60))
+            c.externalSystemId = systems.at(1).id;
+        else if ((m == Media::Email && r.percent(15)) || (m == Media::Letter && r.percent(30)))
+            c.externalSystemId = systems.at(2).id;
+    }
+    if (r.percent(80))
+        c.groupId = r.pick(m_catalogue.groupIds);
+    if (r.percent(70))
+        c.privacyLevelId = m_catalogue.privacyLevelIds.at(r.weighted({20, 60, 15, 5}));
+    if (r.percent(25))
+        c.notes = r.pick(notes());
+    if (r.percent(15)) {
+        const QStringList entities{u"BILLS"_s, u"SERVICE_REQUESTS"_s, u"JOBS"_s, u"ACCOUNTS_RECEIVABLE"_s,
+                                   u"SUBSCRIPTIONS"_s};
+        const QStringList prefixes{u"BL"_s, u"SR"_s, u"JB"_s, u"AR"_s, u"SB"_s};
+        const int e = r.below(int(entities.size()));
+        c.referringEntity = entities.at(e);
+        c.referringNumber = prefixes.at(e) + digits(r, 6);
+        const QByteArray name = (entities.at(e) + u':' + *c.referringNumber).toUtf8();
+        c.referringId = QString::fromLatin1(QCryptographicHash::hash(name, QCryptographicHash::Md5).toHex().toUpper());
+    }
+    if (r.percent(50))
+        c.udfStrings[0] = u"AC"_s + digits(r, 6);
+    if (r.percent(30)) {
+        c.udfFloats[0] = r.between(500, 90000) / 100.0;
+        c.udfDates[0] = createdMs + r.between(7, 30) * dayMs;
+    }
+    c.createdMs = createdMs;
+    c.createdBy = outgoing ? m_catalogue.userIds.at(r.weighted({70, 30})) : m_catalogue.userIds.at(r.weighted({40, 20, 40}));
+    c.updatedMs = createdMs;
+    c.updatedBy = c.createdBy;
+    if (!draft && r.percent(recent ? 30 : 90)) {
+        c.viewed = true;
+        c.viewedOn = std::min(createdMs + r.between(60, 3 * 24 * 3600) * 1000LL, m_endMs - 1000);
+        c.updatedMs = *c.viewedOn;
+    }
+    return c;
+}
+
+void DemoDataSeeder::describe(CommunicationRecord &c, const ContactSeed &contact, bool outgoing)
+{
+    SeededRandom &r = m_random;
+    if (outgoing && r.percent(40)) {
+        QList<const DemoCatalogue::Template *> fitting;
+        for (const auto &t : m_catalogue.templates) {
+            if (t.effective && t.media == c.media && t.direction == c.direction)
+                fitting.append(&t);
+        }
+        if (!fitting.isEmpty()) {
+            const DemoCatalogue::Template &t = *fitting.at(r.below(int(fitting.size())));
+            const auto fill = [&contact](QString text) {
+                return text.replace(u"{{first_name}}"_s, contact.firstName)
+                    .replace(u"{{last_name}}"_s, contact.lastName)
+                    .replace(u"{{name}}"_s, contact.name)
+                    .replace(u"{{number}}"_s, contact.number);
+            };
+            c.templateId = t.id;
+            c.categoryId = t.categoryId;
+            c.externalSystemId = t.externalSystemId;
+            c.subject = fill(t.subject);
+            c.content = fill(t.content);
+            return;
+        }
+    }
+    const DemoCatalogue::Category &category = m_catalogue.categories.at(r.below(int(m_catalogue.categories.size())));
+    c.categoryId = category.id;
+    c.subject = r.pick(outgoing ? category.outgoingSubjects : category.incomingSubjects);
+    const QString greeting = contact.firstName.isEmpty() ? u"Dear customer,"_s : u"Dear "_s + contact.firstName + u',';
+    c.content = outgoing ? greeting + u"\n\n"_s + r.pick(agentSentences()) + u' ' + r.pick(agentSentences())
+            + u"\n\nKind regards,\nCommDesk Telecom"_s
+                         : r.pick(customerSentences()) + u' ' + r.pick(customerSentences()) + u"\n\n"_s + contact.name;
+}
+
+void DemoDataSeeder::seedParameters(const CommunicationRecord &c)
+{
+    if (!m_random.percent(20))
+        return;
+    QSqlQuery &insert = m_database.prepared(CommunicationStore::insertParameterStatement());
+    QList<ParameterRecord> parameters;
+    ParameterRecord campaign{newId(u"parameter"), u"campaign"_s, u"Campaign"_s, wireName(ParameterType::String), {}, {}, {}, {}};
+    campaign.stringValue = m_random.pick(QStringList{u"SPRING-OFFER"_s, u"LOYALTY-2024"_s, u"WINBACK"_s});
+    parameters << campaign;
+    if (m_random.percent(50)) {
+        ParameterRecord priority{newId(u"parameter"), u"priority"_s, u"Priority"_s, wireName(ParameterType::Integer), {}, {}, {}, {}};
+        priority.integerValue = m_random.between(1, 5);
+        parameters << priority;
+    }
+    if (m_random.percent(30)) {
+        ParameterRecord amount{newId(u"parameter"), u"amount_due"_s, u"Amount due"_s, wireName(ParameterType::Float), {}, {}, {}, {}};
+        amount.floatValue = m_random.between(1000, 50000) / 100.0;
+        parameters << amount;
+    }
+    if (m_random.percent(30)) {
+        ParameterRecord callback{newId(u"parameter"), u"callback_date"_s, u"Callback date"_s, wireName(ParameterType::Date), {}, {}, {}, {}};
+        callback.dateValue = c.createdMs + m_random.between(1, 14) * dayMs;
+        parameters << callback;
+    }
+    for (const ParameterRecord &p : std::as_const(parameters)) {
+        for (const QVariant &value : CommunicationStore::parameterValues(c.id, p))
+            insert.addBindValue(value);
+        m_database.exec(insert);
+    }
+}
+
+void DemoDataSeeder::seedQueueEntry(const CommunicationRecord &c, int dueIndex)
+{
+    SeededRandom &r = m_random;
+    const qint64 createdMs = c.createdMs + r.between(1, 60) * 1000LL;
+    const bool recent = m_endMs - createdMs < 3 * dayMs;
+    // The three oldest entries guarantee REJECTED, COMPLETED_AND_REMOVED and COMPLETED at any size.
+    QueueState state = QueueState::Completed;
+    if (dueIndex < 3)
+        state = std::array{QueueState::Rejected, QueueState::CompletedAndRemoved, QueueState::Completed}[dueIndex];
+    else if (recent)
+        state = std::array{QueueState::Pending, QueueState::Completed, QueueState::Rejected}[r.weighted({65, 28, 7})];
+    else
+        state = std::array{QueueState::Completed, QueueState::Rejected, QueueState::CompletedAndRemoved}[r.weighted({82, 8, 10})];
+    QVariant errorCode;
+    QVariant errorDescription;
+    if (state == QueueState::Rejected) {
+        const auto errors = gatewayErrors(c.media);
+        const GatewayError &error = errors[r.below(int(errors.size()))];
+        errorCode = QString(error.code);
+        errorDescription = QString(error.description);
+    }
+    const qint64 updatedMs = state == QueueState::Pending ? createdMs : createdMs + r.between(2, 600) * 1000LL;
+    ++m_summary.queueEntries;
+    QSqlQuery &insert = m_database.prepared(
+        u"INSERT INTO queue_entries (id, number, communication_id, media, external_system_id, life_cycle_state,"
+        " error_code, error_description, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values{newId(u"queue_entry"),
+                              u"CQ"_s + QString::number(m_summary.queueEntries).rightJustified(6, u'0'),
+                              c.id,
+                              c.media,
+                              nullable(c.externalSystemId),
+                              wireName(state),
+                              errorCode,
+                              errorDescription,
+                              createdMs,
+                              updatedMs};
+    for (const QVariant &value : values)
+        insert.addBindValue(value);
+    m_database.exec(insert);
+}
+
+} // namespace commdesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace commdesk {
+
+class ApiFailure;
+
+// The answer body of CRM-API.md §2, on every answer:
+// {"status": {"code", "message", "description"}, "data": ...}.
+namespace Envelope {
+
+QByteArray success(const QJsonValue &data);
+// data is null on failure (SandboxRules.h).
+QByteArray failure(const ApiFailure &failure);
+
+} // namespace Envelope
+
+} // namespace commdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Parameters.h"
+
+namespace commdesk {
+
+class SandboxDatabase;
+
+// The entities an identifier can name (CRM-API.md §4).
+enum class Entity { Communication, Contact, Category, Template, QueueEntry, ExternalSystem, Group, PrivacyLevel };
+
+// Turns identifiers into the ids of the sandbox's rows: a field the identifier does not accept
+// is INVALID_PARAMETER, one that names nothing is NOT_FOUND (§2, §4).
+class IdentifierResolver
+{
+public:
+    explicit IdentifierResolver(SandboxDatabase &database);
+
+    // The fields each identifier accepts (§4 table).
+    static QStringList fieldsOf(Entity entity);
+
+    QString resolve(Entity entity, const QString &parameter, const SentIdentifier &identifier);
+    // nullopt when the parameter is absent (or null).
+    std::optional<QString> resolve(Entity entity, const Parameters &parameters, QStringView key);
+    QString resolveRequired(Entity entity, const Parameters &parameters, QStringView key);
+
+private:
+    SandboxDatabase &m_database;
+};
+
+} // namespace commdesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SandboxRules.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHostAddress>
+#include <QString>
+
+#include <chrono>
+
+namespace commdesk {
+
+// How one sandbox runs; the command line of `commdesk-sandbox` fills it, and so do the desktop
+// app (`commdesk --sandbox`) and the integration tests.
+struct SandboxConfig
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; // 0: any free port
+    QString databasePath; // a file, or ":memory:"; empty: defaultDatabasePath()
+    bool reset = false; // start over with fresh demo data
+    quint32 seed = 1;
+    int communications = 5000;
+    QDate referenceDate; // the demo data ends here; invalid: today
+    bool consumers = true;
+    int consumerRatePerMinute = 30; // entries each consumer takes per minute
+    std::chrono::milliseconds tokenLifetime = rules::defaultTokenLifetime;
+    QByteArray timeZone = QByteArray(rules::defaultTimeZone.data(), rules::defaultTimeZone.size());
+
+    // A file in QStandardPaths::AppLocalDataLocation.
+    static QString defaultDatabasePath();
+    // What tests want: in memory, port 0, 200 communications, consumers off, a fixed date.
+    static SandboxConfig forTests();
+};
+
+} // namespace commdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AuthHandler.h"
+#include "CommunicationHandler.h"
+#include "ConfigurationHandler.h"
+#include "QueueHandler.h"
+
+#include <QHttpServerResponse>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+QT_END_NAMESPACE
+
+namespace commdesk {
+
+class ApiFailure;
+
+// The transport of CRM-API.md §1–2 on the server side: maps each method path to its handler,
+// enforces the verb, reads the query or the JSON body, checks the token, and wraps every answer,
+// success or failure, in the envelope.
+class SandboxRouter
+{
+public:
+    static constexpr auto basePath = "/crmapi/rest/v2/";
+    // One line per answered call, for --verbose: `GET communications/list -> OK`. No token, no query.
+    using Observer = std::function<void(const QString &line)>;
+
+    explicit SandboxRouter(SandboxServices &services);
+
+    void install(QHttpServer &server);
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
+    // Answers one request for one route (public for the missing-path handler's sake).
+    QHttpServerResponse dispatch(const Route &route, const QHttpServerRequest &request);
+
+private:
+    Parameters readParameters(const Route &route, const QHttpServerRequest &request);
+    QHttpServerResponse answer(const QHttpServerRequest &request, const QString &path, const QByteArray &body,
+                               int httpStatus, const QString &code);
+    QHttpServerResponse failure(const QHttpServerRequest &request, const QString &path, const ApiFailure &failure);
+
+    SandboxServices &m_services;
+    AuthHandler m_auth;
+    CommunicationHandler m_communications;
+    ConfigurationHandler m_configuration;
+    QueueHandler m_queue;
+    QList<Route> m_routes;
+    Observer m_observer;
+};
+
+} // namespace commdesk

@@ -1,0 +1,347 @@
+// The transport against a scripted local peer that misbehaves: every fault ends in the right error
+// class, in bounded time and memory, and never in a crash.
+#include "ApiClient.h"
+#include "Capture.h"
+#include "ScriptedPeer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace commdesk;
+using namespace std::chrono_literals;
+using Answer = ScriptedPeer::Answer;
+
+class TestApiFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    ApiClientOptions fastOptions()
+    {
+        ApiClientOptions options;
+        options.transferTimeout = 400ms;
+        options.deadline = 3s;
+        options.retryBaseDelay = 20ms;
+        options.maxAnswerBytes = 1024 * 1024;
+        return options;
+    }
+
+    void prepare(ApiClient &client, const ScriptedPeer &peer)
+    {
+        QVERIFY(client.setServer(peer.url()));
+        client.setOptions(fastOptions());
+    }
+
+    Capture<QJsonValue> get(ApiClient &client, QObject *owner = nullptr)
+    {
+        Capture<QJsonValue> capture;
+        client.get(owner, QStringLiteral("communications/list"), Query(), capture.handler());
+        return capture;
+    }
+
+    Capture<QJsonValue> post(ApiClient &client)
+    {
+        Capture<QJsonValue> capture;
+        client.post(nullptr, QStringLiteral("communications/create"), QJsonObject{{QStringLiteral("a"), 1}},
+                    capture.handler());
+        return capture;
+    }
+
+private Q_SLOTS:
+    void okAnswer()
+    {
+        ScriptedPeer peer;
+        peer.respondJson(R"([{"id":"A"}])");
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY(capture.done());
+        QVERIFY(capture.ok());
+        QCOMPARE(capture.value().toArray().size(), 1);
+        QCOMPARE(peer.requests().first().method, QByteArray("GET"));
+        QCOMPARE(peer.requests().first().path(), QByteArray("/crmapi/rest/v2/communications/list"));
+        QCOMPARE(peer.requests().first().headers.value("accept"), QByteArray("application/json"));
+    }
+
+    void postSendsJsonBody()
+    {
+        ScriptedPeer peer;
+        peer.respondJson("{}");
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = post(client);
+        QTRY_VERIFY(capture.ok());
+        const auto &request = peer.requests().first();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(request.body, QByteArray(R"({"a":1})"));
+    }
+
+    void peerThatHangsTimesOut()
+    {
+        ScriptedPeer peer;
+        Answer hang;
+        hang.kind = Answer::Kind::Hang;
+        peer.enqueue(hang);
+        ApiClient client;
+        prepare(client, peer);
+        QElapsedTimer clock;
+        clock.start();
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Timeout);
+        QVERIFY(clock.elapsed() < 4000); // bounded by the deadline
+        QCOMPARE(peer.requests().size(), 3); // an idempotent GET is tried three times
+    }
+
+    void hangingPostIsNotRepeated()
+    {
+        ScriptedPeer peer;
+        Answer hang;
+        hang.kind = Answer::Kind::Hang;
+        peer.enqueue(hang);
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = post(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Timeout);
+        QCOMPARE(peer.requests().size(), 1);
+    }
+
+    void drippingPeerHitsTheDeadline()
+    {
+        // One byte every 100 ms keeps the inactivity timer happy; only the deadline stops it.
+        ScriptedPeer peer;
+        Answer drip;
+        drip.kind = Answer::Kind::Drip;
+        drip.body = ScriptedPeer::envelope("OK", QByteArray(200, ' ') + "{}");
+        drip.dripInterval = 100ms;
+        peer.enqueue(drip);
+        ApiClient client;
+        prepare(client, peer);
+        ApiClientOptions options = fastOptions();
+        options.deadline = 1500ms;
+        client.setOptions(options);
+        QElapsedTimer clock;
+        clock.start();
+        auto capture = post(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Timeout);
+        QVERIFY(clock.elapsed() >= 1400);
+        QVERIFY(clock.elapsed() < 3000);
+    }
+
+    void connectionDroppedMidBody()
+    {
+        ScriptedPeer peer;
+        Answer drop;
+        drop.kind = Answer::Kind::DropMidBody;
+        drop.body = ScriptedPeer::envelope("OK", R"([{"id":"A"},{"id":"B"},{"id":"C"}])");
+        peer.enqueue(drop);
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = post(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
+        QCOMPARE(peer.requests().size(), 1);
+    }
+
+    void droppedGetIsRetriedAndRecovers()
+    {
+        ScriptedPeer peer;
+        Answer drop;
+        drop.kind = Answer::Kind::DropMidBody;
+        drop.body = ScriptedPeer::envelope("OK", "[]");
+        peer.enqueue(drop);
+        peer.respondJson(R"([{"id":"A"}])");
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QVERIFY(capture.ok());
+        QCOMPARE(peer.requests().size(), 2);
+    }
+
+    void serverErrorWithHtml()
+    {
+        ScriptedPeer peer;
+        peer.respond("<html><h1>500 Internal Server Error</h1></html>", 500);
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY(capture.done());
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Http);
+        QCOMPARE(capture.error().httpStatus(), 500);
+        QCOMPARE(peer.requests().size(), 1); // a 500 is not worth repeating
+    }
+
+    void serviceUnavailableHonoursRetryAfter()
+    {
+        ScriptedPeer peer;
+        peer.respond("busy", 503, {{"Retry-After", "1"}});
+        peer.respondJson("[]");
+        ApiClient client;
+        prepare(client, peer);
+        QElapsedTimer clock;
+        clock.start();
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QVERIFY(capture.ok());
+        QCOMPARE(peer.requests().size(), 2);
+        QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void postIsNeverRetriedBlindly()
+    {
+        ScriptedPeer peer;
+        peer.respond("busy", 503);
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = post(client);
+        QTRY_VERIFY(capture.done());
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Http);
+        QCOMPARE(capture.error().httpStatus(), 503);
+        QCOMPARE(peer.requests().size(), 1);
+    }
+
+    void truncatedJson()
+    {
+        ScriptedPeer peer;
+        peer.respond(R"({"status":{"code":"OK"},"data":[{"id":"A"},{"id":)");
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY(capture.done());
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
+    }
+
+    void deeplyNestedJson()
+    {
+        ScriptedPeer peer;
+        peer.respond(R"({"status":{"code":"OK"},"data":)" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}");
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
+    }
+
+    void hugeAnswerIsRefused()
+    {
+        // Declared size over the limit: refused before the body is read.
+        ScriptedPeer peer;
+        Answer huge;
+        huge.kind = Answer::Kind::Stream;
+        huge.streamBytes = 512LL * 1024 * 1024;
+        peer.enqueue(huge);
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
+        QCOMPARE(capture.error().code(), QStringLiteral("ANSWER_TOO_LARGE"));
+        QCOMPARE(peer.requests().size(), 1);
+    }
+
+    void largeAnswerDecodedOffThread()
+    {
+        QByteArray items = "[";
+        for (int i = 0; i < 20000; ++i)
+            items += (i ? "," : "") + QByteArray("{\"id\":\"") + QByteArray::number(i) + "\",\"subject\":\"Hello\"}";
+        items += "]";
+        ScriptedPeer peer;
+        peer.respondJson(items);
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 10000);
+        QVERIFY(capture.ok());
+        QCOMPARE(capture.value().toArray().size(), 20000);
+    }
+
+    void ownerDestroyedAbortsTheCall()
+    {
+        ScriptedPeer peer;
+        Answer hang;
+        hang.kind = Answer::Kind::Hang;
+        peer.enqueue(hang);
+        ApiClient client;
+        prepare(client, peer);
+        auto owner = std::make_unique<QObject>();
+        auto capture = get(client, owner.get());
+        QTRY_COMPARE(peer.requests().size(), 1);
+        owner.reset();
+        QTest::qWait(600); // past the transfer timeout: no handler may run for a dead owner
+        QVERIFY(!capture.done());
+        QCOMPARE(peer.requests().size(), 1);
+    }
+
+    void cancelledCallNeverAnswers()
+    {
+        ScriptedPeer peer;
+        peer.respondJson("[]");
+        ApiClient client;
+        prepare(client, peer);
+        Capture<QJsonValue> capture;
+        QPointer<ApiCall> call = client.get(nullptr, QStringLiteral("x"), Query(), capture.handler());
+        call->cancel();
+        QTest::qWait(200);
+        QVERIFY(!capture.done());
+        QVERIFY(call.isNull());
+    }
+
+    void refusedConnectionIsANetworkError()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        ApiClient client;
+        QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setOptions(fastOptions());
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
+        QVERIFY(!capture.error().userText().isEmpty());
+    }
+
+    void redirectToAnotherOriginIsRefused()
+    {
+        ScriptedPeer elsewhere;
+        elsewhere.respondJson("[]");
+        ScriptedPeer peer;
+        peer.respond("", 302, {{"Location", elsewhere.url().toLatin1() + "/steal"}});
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
+        QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+    void redirectWithinTheOriginIsFollowed()
+    {
+        ScriptedPeer peer;
+        peer.respond("", 302, {{"Location", "/crmapi/rest/v2/moved"}});
+        peer.respondJson(R"({"moved":true})");
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QVERIFY(capture.ok());
+        QCOMPARE(peer.requests().last().path(), QByteArray("/crmapi/rest/v2/moved"));
+    }
+
+    void noServerSetIsAUsageError()
+    {
+        ApiClient client;
+        auto capture = get(client);
+        QTRY_VERIFY(capture.done());
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Usage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiFaults)
+#include "tst_apifaults.moc"
