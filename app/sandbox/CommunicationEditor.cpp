@@ -279,11 +279,12 @@ void CommunicationEditor::checkMandatory(const CommunicationRecord &r) const
 ParameterRecord CommunicationEditor::readParameter(const Parameters &item, ParameterRecord parameter,
                                                    bool typeRequired)
 {
-    if (const auto name = item.text(u"name"))
+    // An UPDATE may leave name and key out (or empty): they stay as they are.
+    if (const auto name = item.text(u"name"); name && !name->isEmpty())
         parameter.name = *name;
     if (parameter.name.isEmpty())
         throw ApiFailure::missing(item.nameOf(u"name"));
-    if (const auto key = item.text(u"key"))
+    if (const auto key = item.text(u"key"); key && !key->isEmpty())
         parameter.key = *key;
     if (parameter.key.isEmpty())
         parameter.key = keyOf(parameter.name);

@@ -178,7 +178,7 @@ void DemoCatalogue::insert(SandboxDatabase &db) const
     const QStringList levelNames{u"Public"_s, u"Internal"_s, u"Confidential"_s, u"Restricted"_s};
     for (int i = 0; i < privacyLevelIds.size(); ++i)
         db.run(u"INSERT INTO privacy_levels (id, number, name) VALUES (?, ?, ?)"_s,
-               {privacyLevelIds.at(i), u"PL%1"_s.arg(i + 1, 3, 10, u'0'), levelNames.at(i)});
+               {privacyLevelIds.at(i), u"PL%1"_s.arg(i + 1, 3, 10, QChar(u'0')), levelNames.at(i)});
     for (const Category &c : categories)
         db.run(u"INSERT INTO categories (id, name, code, description, parent_id) VALUES (?, ?, ?, ?, ?)"_s,
                {c.id, c.name, c.code, c.description, nullable(c.parentId)});

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -135,8 +136,8 @@ void DemoDataSeeder::seedContacts()
         c.address = QString::number(r.between(1, 120)) + u' ' + r.pick(DemoNames::streets()) + u", "_s
             + r.pick(DemoNames::towns());
         if (company) {
-            c.name = r.percent(25) ? r.pick(DemoNames::greek().surnames) + u" & Sons Ltd"_s
-                                   : r.pick(DemoNames::companyPlaces()) + u' ' + r.pick(DemoNames::companyTrades());
+            c.name = r.percent(25) ? QString(r.pick(DemoNames::greek().surnames) + u" & Sons Ltd"_s)
+                                   : QString(r.pick(DemoNames::companyPlaces()) + u' ' + r.pick(DemoNames::companyTrades()));
             const QString domain = emailLocal(c.name.section(u' ', 0, 0)) + u'-' + QString::number(i) + u".example.com"_s;
             c.email = u"info@"_s + domain;
             row << c.name << QVariant() << QVariant() << QVariant() << QVariant() << c.name << u"ACTIVE"_s
@@ -162,8 +163,8 @@ void DemoDataSeeder::seedContacts()
             c.name = c.firstName + u' ' + c.lastName;
             const QString title = r.percent(5) ? u"Dr"_s : male ? u"Mr"_s : r.percent(50) ? u"Mrs"_s : u"Ms"_s;
             const QVariant middle = r.percent(10) ? QVariant(QString(QChar(u'A' + r.below(26))) + u'.') : QVariant();
-            const QString local = greekLetters ? u"client"_s + QString::number(i)
-                                               : emailLocal(c.firstName) + u'.' + emailLocal(c.lastName);
+            const QString local = greekLetters ? QString(u"client"_s + QString::number(i))
+                                               : QString(emailLocal(c.firstName) + u'.' + emailLocal(c.lastName));
             c.email = local + u'@' + r.pick(domains);
             const int birthYear = r.between(1940, 2004);
             row << c.name << title << c.firstName << middle << c.lastName << QVariant()
@@ -297,10 +298,11 @@ CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdM
     c.createdBy = outgoing ? m_catalogue.userIds.at(r.weighted({70, 30})) : m_catalogue.userIds.at(r.weighted({40, 20, 40}));
     c.updatedMs = createdMs;
     c.updatedBy = c.createdBy;
-    if (!draft && r.percent(recent ? 30 : 90)) {
+    const qint64 viewedOn = createdMs + r.between(60, 3 * 24 * 3600) * 1000LL;
+    if (!draft && r.percent(recent ? 30 : 90) && viewedOn < m_endMs) {
         c.viewed = true;
-        c.viewedOn = std::min(createdMs + r.between(60, 3 * 24 * 3600) * 1000LL, m_endMs - 1000);
-        c.updatedMs = *c.viewedOn;
+        c.viewedOn = viewedOn;
+        c.updatedMs = viewedOn;
     }
     return c;
 }
@@ -333,10 +335,14 @@ void DemoDataSeeder::describe(CommunicationRecord &c, const ContactSeed &contact
     const DemoCatalogue::Category &category = m_catalogue.categories.at(r.below(int(m_catalogue.categories.size())));
     c.categoryId = category.id;
     c.subject = r.pick(outgoing ? category.outgoingSubjects : category.incomingSubjects);
-    const QString greeting = contact.firstName.isEmpty() ? u"Dear customer,"_s : u"Dear "_s + contact.firstName + u',';
-    c.content = outgoing ? greeting + u"\n\n"_s + r.pick(agentSentences()) + u' ' + r.pick(agentSentences())
-            + u"\n\nKind regards,\nCommDesk Telecom"_s
-                         : r.pick(customerSentences()) + u' ' + r.pick(customerSentences()) + u"\n\n"_s + contact.name;
+    const QString greeting =
+        contact.firstName.isEmpty() ? u"Dear customer,"_s : QString(u"Dear "_s + contact.firstName + u',');
+    if (outgoing) {
+        c.content = greeting + u"\n\n"_s + r.pick(agentSentences()) + u' ' + r.pick(agentSentences())
+            + u"\n\nKind regards,\nCommDesk Telecom"_s;
+    } else {
+        c.content = r.pick(customerSentences()) + u' ' + r.pick(customerSentences()) + u"\n\n"_s + contact.name;
+    }
 }
 
 void DemoDataSeeder::seedParameters(const CommunicationRecord &c)
@@ -397,7 +403,7 @@ void DemoDataSeeder::seedQueueEntry(const CommunicationRecord &c, int dueIndex)
         u"INSERT INTO queue_entries (id, number, communication_id, media, external_system_id, life_cycle_state,"
         " error_code, error_description, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QVariantList values{newId(u"queue_entry"),
-                              u"CQ"_s + QString::number(m_summary.queueEntries).rightJustified(6, u'0'),
+                              QString(u"CQ"_s + QString::number(m_summary.queueEntries).rightJustified(6, u'0')),
                               c.id,
                               c.media,
                               nullable(c.externalSystemId),

@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace commdesk {
 
-Q_LOGGING_CATEGORY(lcConsumer, "commdesk.sandbox.consumer")
+Q_LOGGING_CATEGORY(lcConsumer, "commdesk.sandbox.consumer", QtInfoMsg)
 
 QueueConsumer::QueueConsumer(SandboxServices &services, Profile profile, quint32 seed,
                              std::chrono::milliseconds interval, QObject *parent)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
 
     Sandbox sandbox(config);
     if (parser.isSet(u"verbose"_s)) {
+        QLoggingCategory::setFilterRules(u"commdesk.sandbox.consumer.debug=true"_s);
         QObject::connect(&sandbox, &Sandbox::requestServed, &app, [&out](const QString &line) {
             out << line << Qt::endl;
         });

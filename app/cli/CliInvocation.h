@@ -1,0 +1,99 @@
+#pragma once
+
+#include "CommunicationsApi.h"
+#include "ConfigurationApi.h"
+#include "QueueApi.h"
+
+#include <chrono>
+
+namespace commdesk {
+
+enum class CliCommand {
+    CommunicationsList,
+    CommunicationsShow,
+    CommunicationsCreate,
+    CommunicationsUpdate,
+    CommunicationsComplete,
+    CommunicationsView,
+    Categories,
+    Templates,
+    ExternalSystems,
+    QueueList,
+    QueueShow,
+    QueuePending,
+    QueuePendingCompleted,
+    QueueComplete,
+    QueueReject,
+    QueueRemove,
+    QueueStats,
+    QueueCheck,
+};
+
+enum class CliArea { Communications, Configuration, Queue };
+
+CliArea areaOf(CliCommand command);
+
+// The options every command shares (DESIGN.md §7).
+struct GlobalOptions
+{
+    QString server;
+    QString username;
+    QString organisation;
+    QString unit;
+    bool passwordStdin = false;
+    bool apiKeyStdin = false;
+    std::chrono::seconds timeout{30}; // the overall deadline of each request
+    bool json = false;
+    bool verbose = false;
+};
+
+// A limit of `queue check`: above `warning` the check is WARNING, above `critical` CRITICAL.
+struct Threshold
+{
+    std::optional<double> warning;
+    std::optional<double> critical;
+
+    friend bool operator==(const Threshold &, const Threshold &) = default;
+};
+
+struct QueueCheckThresholds
+{
+    Threshold pending; // entries
+    Threshold oldestPending; // seconds
+    Threshold rejectRatio; // 0..1
+};
+
+// Which part of the queue `queue stats` counts: one media, one external system, or everything.
+struct QueueStatsScope
+{
+    std::optional<Media> media;
+    std::optional<Identifier> externalSystem;
+    bool all = false;
+};
+
+// What one command needs beyond the global options; each command reads only its own members.
+struct CommandArguments
+{
+    std::optional<Identifier> target; // the F=V word of show, update, complete, view and the queue actions
+    QStringList fieldsSet; // communications show
+    CommunicationsApi::ListFilter communications; // communications list
+    std::optional<Identifier> contact; // communications create
+    CommunicationInput input; // communications create and update
+    QDateTime viewedOn; // communications view; invalid means "now"
+    ConfigurationApi::TemplateFilter templates;
+    QueueApi::ListFilter queue; // queue list; its source and contact also serve pending and pending-completed
+    std::optional<int> number; // queue pending (mandatory) and pending-completed
+    QString errorCode; // queue reject
+    QString errorDescription;
+    QueueStatsScope stats;
+    QueueCheckThresholds thresholds;
+};
+
+struct CliInvocation
+{
+    GlobalOptions global;
+    CliCommand command = CliCommand::Categories;
+    CommandArguments arguments;
+};
+
+} // namespace commdesk

@@ -1,0 +1,202 @@
+#include "CliParser.h"
+
+#include "CommandArgumentsReader.h"
+#include "CommandLine.h"
+#include "OptionReader.h"
+
+namespace commdesk {
+
+namespace {
+
+struct CommandSpec
+{
+    CliCommand command;
+    const char *words;
+    const char *options; // the command's own options, comma-separated
+    bool takesIdentifier;
+    IdentifierKind identifierKind;
+};
+
+// docs/cli.md: every command, the options it accepts, and whether it names one entity.
+constexpr CommandSpec kCommands[] = {
+    {CliCommand::CommunicationsList, "communications list", "category,contact,direction,media,limit,offset,fields",
+     false, IdentifierKind::Communication},
+    {CliCommand::CommunicationsShow, "communications show", "fields", true, IdentifierKind::Communication},
+    {CliCommand::CommunicationsCreate, "communications create",
+     "contact,template,category,external-system,direction,media,subject,content,content-file,to,notes,draft", false,
+     IdentifierKind::Communication},
+    {CliCommand::CommunicationsUpdate, "communications update",
+     "template,category,external-system,direction,media,subject,content,content-file,to,notes,draft", true,
+     IdentifierKind::Communication},
+    {CliCommand::CommunicationsComplete, "communications complete", "", true, IdentifierKind::Communication},
+    {CliCommand::CommunicationsView, "communications view", "on", true, IdentifierKind::Communication},
+    {CliCommand::Categories, "categories", "", false, IdentifierKind::Category},
+    {CliCommand::Templates, "templates", "direction,media,category,external-system", false, IdentifierKind::Template},
+    {CliCommand::ExternalSystems, "external-systems", "", false, IdentifierKind::ExternalSystem},
+    {CliCommand::QueueList, "queue list", "media,external-system,state,contact,limit,offset,fields", false,
+     IdentifierKind::QueueEntry},
+    {CliCommand::QueueShow, "queue show", "", true, IdentifierKind::QueueEntry},
+    {CliCommand::QueuePending, "queue pending", "media,external-system,contact,number", false,
+     IdentifierKind::QueueEntry},
+    {CliCommand::QueuePendingCompleted, "queue pending-completed", "media,external-system,contact,number", false,
+     IdentifierKind::QueueEntry},
+    {CliCommand::QueueComplete, "queue complete", "", true, IdentifierKind::QueueEntry},
+    {CliCommand::QueueReject, "queue reject", "code,description", true, IdentifierKind::QueueEntry},
+    {CliCommand::QueueRemove, "queue remove", "", true, IdentifierKind::QueueEntry},
+    {CliCommand::QueueStats, "queue stats", "media,external-system,all", false, IdentifierKind::QueueEntry},
+    {CliCommand::QueueCheck, "queue check",
+     "max-pending,max-oldest-pending,max-reject-ratio,warn-pending,warn-oldest-pending,warn-reject-ratio", false,
+     IdentifierKind::QueueEntry},
+};
+
+const QStringList kGlobalOptions = {
+    QStringLiteral("server"),        QStringLiteral("username"), QStringLiteral("organisation"),
+    QStringLiteral("unit"),          QStringLiteral("password-stdin"), QStringLiteral("api-key-stdin"),
+    QStringLiteral("timeout"),       QStringLiteral("json"),     QStringLiteral("verbose"),
+    QStringLiteral("help"),          QStringLiteral("version"),
+};
+
+QStringList wordsOf(const CommandSpec &spec)
+{
+    return QString::fromLatin1(spec.words).split(u' ');
+}
+
+// The longest command whose words start the given words.
+const CommandSpec *findCommand(const QStringList &words)
+{
+    const CommandSpec *best = nullptr;
+    for (const CommandSpec &spec : kCommands) {
+        const QStringList specWords = wordsOf(spec);
+        if (words.mid(0, specWords.size()) == specWords && (!best || specWords.size() > wordsOf(*best).size()))
+            best = &spec;
+    }
+    return best;
+}
+
+// The commands of one group, e.g. "list, show, create" for "queue".
+QString subcommandsOf(const QString &group)
+{
+    QStringList names;
+    for (const CommandSpec &spec : kCommands) {
+        const QStringList words = wordsOf(spec);
+        if (words.size() == 2 && words.first() == group)
+            names.append(words.last());
+    }
+    return names.join(QLatin1StringView(", "));
+}
+
+// `queue check` anywhere among the arguments, even on a command line that fails to parse.
+bool asksForQueueCheck(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1StringView("queue") && arguments.at(i + 1) == QLatin1StringView("check"))
+            return true;
+    }
+    return false;
+}
+
+QString firstNonEmpty(const QString &a, const QString &b)
+{
+    return a.isEmpty() ? b : a;
+}
+
+} // namespace
+
+QString CliParser::commandName(CliCommand command)
+{
+    for (const CommandSpec &spec : kCommands) {
+        if (spec.command == command)
+            return QString::fromLatin1(spec.words);
+    }
+    return {};
+}
+
+ParseOutcome CliParser::parse(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    ParseOutcome outcome;
+    outcome.monitoring = asksForQueueCheck(arguments);
+    auto usage = [&outcome](const QString &error) {
+        outcome.action = ParseOutcome::Action::Usage;
+        outcome.error = error;
+        return outcome;
+    };
+
+    const CommandLine line = CommandLine::parse(arguments);
+    if (line.hasError())
+        return usage(line.error());
+    if (line.has(QStringLiteral("help"))) {
+        outcome.action = ParseOutcome::Action::Help;
+        return outcome;
+    }
+    if (line.has(QStringLiteral("version"))) {
+        outcome.action = ParseOutcome::Action::Version;
+        return outcome;
+    }
+
+    OptionReader reader(line);
+    GlobalOptions &global = outcome.invocation.global;
+    // The command line wins over the environment (docs/cli.md).
+    global.server = firstNonEmpty(line.value(QStringLiteral("server")), environment.value(QStringLiteral("COMMDESK_SERVER")));
+    global.username =
+        firstNonEmpty(line.value(QStringLiteral("username")), environment.value(QStringLiteral("COMMDESK_USERNAME")));
+    global.organisation = firstNonEmpty(line.value(QStringLiteral("organisation")),
+                                        environment.value(QStringLiteral("COMMDESK_ORGANISATION")));
+    global.unit = firstNonEmpty(line.value(QStringLiteral("unit")), environment.value(QStringLiteral("COMMDESK_UNIT")));
+    global.passwordStdin = line.has(QStringLiteral("password-stdin"));
+    global.apiKeyStdin = line.has(QStringLiteral("api-key-stdin"));
+    global.json = line.has(QStringLiteral("json"));
+    global.verbose = line.has(QStringLiteral("verbose"));
+    if (auto timeout = reader.count(QStringLiteral("timeout"), 1))
+        global.timeout = std::chrono::seconds(*timeout);
+    if (reader.failed())
+        return usage(reader.error());
+    if (global.passwordStdin && global.apiKeyStdin)
+        return usage(tr("Give either --password-stdin or --api-key-stdin, not both: standard input holds one line."));
+
+    const QStringList &words = line.words();
+    if (words.isEmpty())
+        return usage(tr("No command given."));
+    const CommandSpec *spec = findCommand(words);
+    if (!spec) {
+        const QString group = words.first();
+        const QString subcommands = subcommandsOf(group);
+        if (!subcommands.isEmpty()) {
+            if (words.size() < 2)
+                return usage(tr("\"%1\" needs a command: %2.").arg(group, subcommands));
+            return usage(tr("Unknown command \"%1 %2\": the %1 commands are %3.").arg(group, words.at(1), subcommands));
+        }
+        return usage(tr("Unknown command \"%1\".").arg(group));
+    }
+    outcome.monitoring = spec->command == CliCommand::QueueCheck;
+    outcome.invocation.command = spec->command;
+    const QString name = QString::fromLatin1(spec->words);
+
+    // What follows the command words: one identifier for the commands that name an entity.
+    const QStringList rest = words.mid(wordsOf(*spec).size());
+    const qsizetype expected = spec->takesIdentifier ? 1 : 0;
+    if (rest.size() < expected) {
+        return usage(tr("\"%1\" needs FIELD=VALUE naming what it acts on, e.g. %2.")
+                         .arg(name, OptionReader::exampleOf(spec->identifierKind)));
+    }
+    if (rest.size() > expected)
+        return usage(tr("Unexpected argument \"%1\".").arg(rest.at(expected)));
+
+    const QStringList allowed = QString::fromLatin1(spec->options).split(u',', Qt::SkipEmptyParts);
+    for (const QString &option : line.options()) {
+        if (!kGlobalOptions.contains(option) && !allowed.contains(option))
+            return usage(tr("The option --%1 does not apply to \"%2\".").arg(option, name));
+    }
+
+    if (spec->takesIdentifier)
+        outcome.invocation.arguments.target = reader.identifierWord(rest.first(), spec->identifierKind);
+    CommandArgumentsReader(reader, name).read(spec->command, outcome.invocation.arguments);
+    if (reader.failed())
+        return usage(reader.error());
+
+    if (global.server.trimmed().isEmpty())
+        return usage(tr("No server given: use --server URL or the COMMDESK_SERVER environment variable."));
+    outcome.action = ParseOutcome::Action::Run;
+    return outcome;
+}
+
+} // namespace commdesk

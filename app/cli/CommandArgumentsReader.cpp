@@ -1,0 +1,210 @@
+#include "CommandArgumentsReader.h"
+
+#include <cmath>
+
+namespace commdesk {
+
+void CommandArgumentsReader::require(const QString &option)
+{
+    if (!m_reader.has(option))
+        m_reader.fail(tr("\"%1\" needs --%2.").arg(m_name, option));
+}
+
+void CommandArgumentsReader::read(CliCommand command, CommandArguments &arguments)
+{
+    switch (command) {
+    case CliCommand::CommunicationsList:
+        readCommunicationsList(arguments.communications);
+        break;
+    case CliCommand::CommunicationsShow:
+        arguments.fieldsSet = m_reader.list(QStringLiteral("fields"));
+        break;
+    case CliCommand::CommunicationsCreate:
+        require(QStringLiteral("contact"));
+        arguments.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
+        arguments.input = readInput(false);
+        break;
+    case CliCommand::CommunicationsUpdate:
+        arguments.input = readInput(true);
+        if (!m_reader.failed() && arguments.input.isEmpty())
+            m_reader.fail(tr("Nothing to update: give at least one option such as --subject or --notes."));
+        break;
+    case CliCommand::CommunicationsView:
+        arguments.viewedOn = m_reader.date(QStringLiteral("on")).value_or(QDateTime());
+        break;
+    case CliCommand::Templates:
+        arguments.templates.direction = m_reader.enumValue<Direction>(QStringLiteral("direction"));
+        arguments.templates.media = m_reader.enumValue<Media>(QStringLiteral("media"));
+        arguments.templates.category = m_reader.identifier(QStringLiteral("category"), IdentifierKind::Category);
+        arguments.templates.externalSystem =
+            m_reader.identifier(QStringLiteral("external-system"), IdentifierKind::ExternalSystem);
+        break;
+    case CliCommand::QueueList:
+        readQueueList(arguments.queue);
+        break;
+    case CliCommand::QueuePending:
+        arguments.queue.source = readSource();
+        arguments.queue.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
+        require(QStringLiteral("number"));
+        arguments.number = m_reader.count(QStringLiteral("number"), 1);
+        break;
+    case CliCommand::QueuePendingCompleted:
+        arguments.queue.source = readSource();
+        arguments.queue.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
+        arguments.number = m_reader.count(QStringLiteral("number"), 1);
+        break;
+    case CliCommand::QueueReject:
+        require(QStringLiteral("code"));
+        require(QStringLiteral("description"));
+        arguments.errorCode = m_reader.text(QStringLiteral("code")).trimmed();
+        arguments.errorDescription = m_reader.text(QStringLiteral("description")).trimmed();
+        if (!m_reader.failed() && (arguments.errorCode.isEmpty() || arguments.errorDescription.isEmpty()))
+            m_reader.fail(tr("\"%1\" needs a non-empty --code and --description.").arg(m_name));
+        break;
+    case CliCommand::QueueStats:
+        readStatsScope(arguments.stats);
+        break;
+    case CliCommand::QueueCheck:
+        arguments.thresholds.pending = readThreshold(QStringLiteral("pending"), false);
+        arguments.thresholds.oldestPending = readThreshold(QStringLiteral("oldest-pending"), false);
+        arguments.thresholds.rejectRatio = readThreshold(QStringLiteral("reject-ratio"), true);
+        break;
+    case CliCommand::CommunicationsComplete:
+    case CliCommand::Categories:
+    case CliCommand::ExternalSystems:
+    case CliCommand::QueueShow:
+    case CliCommand::QueueComplete:
+    case CliCommand::QueueRemove:
+        break; // nothing beyond the identifier word
+    }
+}
+
+void CommandArgumentsReader::readCommunicationsList(CommunicationsApi::ListFilter &filter)
+{
+    // CRM-API.md §6: exactly one of the contact and the category.
+    const bool byContact = m_reader.has(QStringLiteral("contact"));
+    const bool byCategory = m_reader.has(QStringLiteral("category"));
+    if (byContact == byCategory) {
+        m_reader.fail(byContact ? tr("Give either --category or --contact to \"%1\", not both.").arg(m_name)
+                                : tr("\"%1\" needs --category or --contact.").arg(m_name));
+        return;
+    }
+    filter.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
+    filter.category = m_reader.identifier(QStringLiteral("category"), IdentifierKind::Category);
+    filter.direction = m_reader.enumValue<Direction>(QStringLiteral("direction"));
+    filter.media = m_reader.enumValue<Media>(QStringLiteral("media"));
+    filter.paging.numberOfResults = m_reader.count(QStringLiteral("limit"), 1);
+    filter.paging.offset = m_reader.count(QStringLiteral("offset"), 0);
+    filter.fieldsSet = m_reader.list(QStringLiteral("fields"));
+}
+
+void CommandArgumentsReader::readText(const QString &option, Patch<QString> &member, bool update)
+{
+    if (!m_reader.has(option))
+        return;
+    const QString value = m_reader.text(option);
+    // An empty value clears the member on update (sent as null, CRM-API.md §6) and is left out on create.
+    if (!value.isEmpty())
+        member = value;
+    else if (update)
+        member = Patch<QString>::cleared();
+}
+
+CommunicationInput CommandArgumentsReader::readInput(bool update)
+{
+    CommunicationInput input;
+    if (auto templateId = m_reader.identifier(QStringLiteral("template"), IdentifierKind::Template))
+        input.templateId = *templateId;
+    if (auto category = m_reader.identifier(QStringLiteral("category"), IdentifierKind::Category))
+        input.category = *category;
+    if (auto system = m_reader.identifier(QStringLiteral("external-system"), IdentifierKind::ExternalSystem))
+        input.externalSystem = *system;
+    if (auto direction = m_reader.enumValue<Direction>(QStringLiteral("direction")))
+        input.direction = *direction;
+    if (auto media = m_reader.enumValue<Media>(QStringLiteral("media")))
+        input.media = *media;
+    readText(QStringLiteral("subject"), input.subject, update);
+    readText(QStringLiteral("to"), input.to, update);
+    readText(QStringLiteral("notes"), input.notes, update);
+    if (m_reader.has(QStringLiteral("content")) && m_reader.has(QStringLiteral("content-file"))) {
+        m_reader.fail(tr("Give either --content or --content-file, not both."));
+        return input;
+    }
+    readText(QStringLiteral("content"), input.content, update);
+    if (auto content = m_reader.fileText(QStringLiteral("content-file"))) {
+        if (!content->isEmpty())
+            input.content = *content;
+        else if (update)
+            input.content = Patch<QString>::cleared();
+    }
+    if (m_reader.has(QStringLiteral("draft")))
+        input.lifeCycleState = LifeCycleState::Draft;
+    return input;
+}
+
+QueueApi::Source CommandArgumentsReader::readSource()
+{
+    // CRM-API.md §8: the queue is read per media or per external system, exactly one of them.
+    QueueApi::Source source;
+    const bool byMedia = m_reader.has(QStringLiteral("media"));
+    const bool bySystem = m_reader.has(QStringLiteral("external-system"));
+    if (byMedia == bySystem) {
+        m_reader.fail(byMedia ? tr("Give either --media or --external-system to \"%1\", not both.").arg(m_name)
+                              : tr("\"%1\" needs --media or --external-system.").arg(m_name));
+        return source;
+    }
+    source.media = m_reader.enumValue<Media>(QStringLiteral("media"));
+    source.externalSystem = m_reader.identifier(QStringLiteral("external-system"), IdentifierKind::ExternalSystem);
+    return source;
+}
+
+void CommandArgumentsReader::readQueueList(QueueApi::ListFilter &filter)
+{
+    filter.source = readSource();
+    filter.state = m_reader.enumValue<QueueState>(QStringLiteral("state"));
+    filter.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
+    filter.paging.numberOfResults = m_reader.count(QStringLiteral("limit"), 1);
+    filter.paging.offset = m_reader.count(QStringLiteral("offset"), 0);
+    filter.fieldsSet = m_reader.list(QStringLiteral("fields"));
+}
+
+void CommandArgumentsReader::readStatsScope(QueueStatsScope &scope)
+{
+    const int given = int(m_reader.has(QStringLiteral("media"))) + int(m_reader.has(QStringLiteral("external-system")))
+        + int(m_reader.has(QStringLiteral("all")));
+    if (given != 1) {
+        m_reader.fail(given == 0 ? tr("\"%1\" needs --media, --external-system or --all.").arg(m_name)
+                                 : tr("Give only one of --media, --external-system and --all to \"%1\".").arg(m_name));
+        return;
+    }
+    scope.media = m_reader.enumValue<Media>(QStringLiteral("media"));
+    scope.externalSystem = m_reader.identifier(QStringLiteral("external-system"), IdentifierKind::ExternalSystem);
+    scope.all = m_reader.has(QStringLiteral("all"));
+}
+
+Threshold CommandArgumentsReader::readThreshold(const QString &name, bool isRatio)
+{
+    const QString maxOption = QLatin1StringView("max-") + name;
+    const QString warnOption = QLatin1StringView("warn-") + name;
+    auto read = [this, isRatio](const QString &option) -> std::optional<double> {
+        if (isRatio)
+            return m_reader.ratio(option);
+        if (auto value = m_reader.count(option, 0))
+            return double(*value);
+        return std::nullopt;
+    };
+    Threshold threshold;
+    threshold.critical = read(maxOption);
+    threshold.warning = read(warnOption);
+    if (threshold.critical && !m_reader.has(warnOption)) {
+        const double warning = *threshold.critical * kDefaultWarningShare;
+        // Counts stay whole numbers (80% of 45 pending entries warns above 36); ratios lose the
+        // binary noise of the multiplication (0.16, not 0.16000000000000003).
+        threshold.warning = isRatio ? std::round(warning * 1e6) / 1e6 : std::floor(warning);
+    }
+    if (threshold.critical && threshold.warning && *threshold.warning > *threshold.critical)
+        m_reader.fail(tr("--%1 must not be above --%2.").arg(warnOption, maxOption));
+    return threshold;
+}
+
+} // namespace commdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace commdesk {
+
+// One object as `field: value` lines, the values aligned. Nested objects become dotted labels
+// (`contact_information.name`), array items get an index (`unrestricted_parameter_set[0].name`);
+// empty values are left out. A value of several lines continues under the first.
+class FieldBlockFormatter
+{
+public:
+    void add(const QString &label, const QString &value);
+    bool isEmpty() const { return m_fields.isEmpty(); }
+    QString toString() const;
+
+    // `leading` members come first and `trailing` ones last, in the order given; the rest in
+    // between, alphabetically.
+    static QString fromJson(const QJsonObject &object, const QStringList &leading = {},
+                            const QStringList &trailing = {});
+
+private:
+    void addFlattened(const QString &label, const QJsonValue &value);
+
+    QList<QPair<QString, QString>> m_fields;
+};
+
+} // namespace commdesk

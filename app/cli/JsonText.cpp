@@ -1,0 +1,69 @@
+#include "JsonText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace commdesk::JsonText {
+
+QJsonValue valueAt(const QJsonObject &object, const QString &path)
+{
+    QJsonValue value = object;
+    const QStringList steps = path.split(u'.');
+    for (const QString &step : steps) {
+        if (!value.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        value = value.toObject().value(step);
+    }
+    return value;
+}
+
+QString number(double value)
+{
+    if (!std::isfinite(value))
+        return QString::number(value);
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    QString text = QString::number(value, 'f', 6);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+QString display(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return number(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (const char *key : {"name", "number", "code", "username", "id"}) {
+            const QJsonValue member = object.value(QLatin1StringView(key));
+            if (member.isString() && !member.toString().isEmpty())
+                return member.toString();
+        }
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString document(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+} // namespace commdesk::JsonText

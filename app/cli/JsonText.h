@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace commdesk {
+
+// Small helpers shared by the text and JSON outputs.
+namespace JsonText {
+
+// The member at a dotted path, `contact_information.name`; undefined when any step is missing.
+QJsonValue valueAt(const QJsonObject &object, const QString &path);
+
+// One value as a table cell or a field block shows it: strings as they are, numbers without
+// exponent where possible, booleans as yes/no, null and missing as empty, an embedded entity by
+// its name (or number, code, id), anything else as compact JSON.
+QString display(const QJsonValue &value);
+
+// A number as people write it: 12, 0.02, 0.125 (no exponent, no trailing zeros, at most 6 decimals).
+QString number(double value);
+
+// The one JSON document of a --json run, indented, with a final line end.
+QString document(const QJsonValue &value);
+
+} // namespace JsonText
+
+} // namespace commdesk

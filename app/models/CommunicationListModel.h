@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CommunicationsApi.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace commdesk {
+
+// The communications of one category or one contact, fed page by page as the view scrolls
+// (canFetchMore/fetchMore over number_of_results/offset, CRM-API.md §1), asking only for the
+// members the columns show. A pre-R13 server that ignores paging sends everything at once: a
+// page longer than asked for, or one that brings nothing new, ends the list.
+class CommunicationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Date, Direction, Media, Subject, Contact, Category, State, Viewed, ColumnCount };
+    enum Role {
+        CommunicationIdRole = Qt::UserRole + 1,
+        NumberRole,
+        UnviewedRole, // completed and not yet viewed
+        SortRole, // a value that sorts naturally (dates as QDateTime)
+    };
+
+    explicit CommunicationListModel(CommunicationsApi *api, QObject *parent = nullptr);
+
+    // The members asked for: what the columns need (fields_set).
+    static QStringList listFields();
+
+    // Starts over with a new filter: the older request, if any, is cancelled.
+    void setFilter(const CommunicationsApi::ListFilter &filter);
+    const CommunicationsApi::ListFilter &filter() const { return m_filter; }
+    bool hasFilter() const { return m_filter.category || m_filter.contact; }
+    void reload() { setFilter(m_filter); }
+    void setPageSize(int size) { m_pageSize = std::max(1, size); }
+    bool isLoading() const { return !m_request.isNull(); }
+    bool isComplete() const { return m_exhausted; }
+
+    const Communication *communicationAt(int row) const;
+    int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
+    // Replaces a row with a fresher copy (after an action), or puts a new one at the top.
+    void upsert(const Communication &communication);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const ApiError &error);
+
+private:
+    void requestPage();
+    void appendPage(const QList<Communication> &page, int asked);
+    QVariant display(const Communication &communication, int column) const;
+    void reindex();
+
+    CommunicationsApi *m_api;
+    CommunicationsApi::ListFilter m_filter;
+    QList<Communication> m_rows;
+    QHash<QString, int> m_rowOfId;
+    QPointer<QObject> m_request; // owner of the request in flight; deleting it cancels
+    int m_pageSize = 100;
+    bool m_exhausted = true;
+};
+
+} // namespace commdesk

@@ -1,0 +1,105 @@
+#include "DisplayText.h"
+
+#include <QLocale>
+
+namespace commdesk {
+
+QString DisplayText::direction(Direction direction)
+{
+    switch (direction) {
+    case Direction::Incoming:
+        return tr("Incoming");
+    case Direction::Outgoing:
+        return tr("Outgoing");
+    }
+    return {};
+}
+
+QString DisplayText::media(Media media)
+{
+    switch (media) {
+    case Media::Email:
+        return tr("E-mail");
+    case Media::Sms:
+        return tr("SMS");
+    case Media::Phone:
+        return tr("Phone");
+    case Media::Letter:
+        return tr("Letter");
+    case Media::FaceToFace:
+        return tr("Face to face");
+    }
+    return {};
+}
+
+QString DisplayText::state(LifeCycleState state)
+{
+    switch (state) {
+    case LifeCycleState::Draft:
+        return tr("Draft");
+    case LifeCycleState::Completed:
+        return tr("Completed");
+    }
+    return {};
+}
+
+QString DisplayText::queueState(QueueState state)
+{
+    switch (state) {
+    case QueueState::Pending:
+        return tr("Pending");
+    case QueueState::Completed:
+        return tr("Completed");
+    case QueueState::Rejected:
+        return tr("Rejected");
+    case QueueState::CompletedAndRemoved:
+        return tr("Completed and removed");
+    }
+    return {};
+}
+
+QString DisplayText::referringEntity(ReferringEntity entity)
+{
+    switch (entity) {
+    case ReferringEntity::Subscriptions:
+        return tr("Subscription");
+    case ReferringEntity::Activities:
+        return tr("Activity");
+    case ReferringEntity::Jobs:
+        return tr("Job");
+    case ReferringEntity::Communications:
+        return tr("Communication");
+    case ReferringEntity::AccountsReceivable:
+        return tr("Account receivable");
+    case ReferringEntity::Bills:
+        return tr("Bill");
+    case ReferringEntity::Notifications:
+        return tr("Notification");
+    case ReferringEntity::ServiceRequests:
+        return tr("Service request");
+    case ReferringEntity::Leads:
+        return tr("Lead");
+    }
+    return {};
+}
+
+QString DisplayText::dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QIcon DisplayText::mediaIcon(Media media)
+{
+    static const char *const names[] = {"email", "sms", "phone", "letter", "face-to-face"};
+    return QIcon(QStringLiteral(":/icons/media-%1.svg").arg(QLatin1StringView(names[int(media)])));
+}
+
+QIcon DisplayText::directionIcon(Direction direction)
+{
+    return QIcon(direction == Direction::Incoming ? QStringLiteral(":/icons/incoming.svg")
+                                                  : QStringLiteral(":/icons/outgoing.svg"));
+}
+
+} // namespace commdesk

@@ -1,0 +1,25 @@
+#include "Settings.h"
+
+namespace commdesk {
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &fileName)
+    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+void Settings::rememberContact(const QString &identifier)
+{
+    QStringList recent = value(setting::recentContacts);
+    recent.removeAll(identifier);
+    recent.prepend(identifier);
+    while (recent.size() > std::max(1, value(setting::recentContactsLimit)))
+        recent.removeLast();
+    setValue(setting::recentContacts, recent);
+}
+
+} // namespace commdesk

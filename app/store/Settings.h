@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1StringView>
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace commdesk {
+
+// One setting: its key, its type and its default, together (DESIGN.md §3).
+template<class T>
+struct SettingKey
+{
+    QLatin1StringView name;
+    T defaultValue;
+};
+
+// The table of every setting the application keeps. View state keys carry a version so that a
+// layout change can invalidate old saved state by bumping it.
+namespace setting {
+inline const SettingKey<QString> serverUrl{QLatin1StringView("signIn/serverUrl"), {}};
+inline const SettingKey<QString> username{QLatin1StringView("signIn/username"), {}};
+inline const SettingKey<QString> organisation{QLatin1StringView("signIn/organisation"), {}};
+inline const SettingKey<QString> unit{QLatin1StringView("signIn/unit"), {}};
+inline const SettingKey<bool> useApiKey{QLatin1StringView("signIn/useApiKey"), false};
+inline const SettingKey<QStringList> recentContacts{QLatin1StringView("browse/recentContacts"), {}};
+inline const SettingKey<QString> lastCategoryId{QLatin1StringView("browse/lastCategoryId"), {}};
+inline const SettingKey<QByteArray> mainWindowGeometry{QLatin1StringView("mainWindow/geometry.v1"), {}};
+inline const SettingKey<QByteArray> mainWindowState{QLatin1StringView("mainWindow/state.v1"), {}};
+inline const SettingKey<QByteArray> mainSplitter{QLatin1StringView("mainWindow/splitter.v1"), {}};
+inline const SettingKey<QByteArray> listSplitter{QLatin1StringView("mainWindow/listSplitter.v1"), {}};
+inline const SettingKey<QByteArray> communicationListHeader{QLatin1StringView("communicationList/header.v1"), {}};
+inline const SettingKey<QByteArray> composeGeometry{QLatin1StringView("compose/geometry.v1"), {}};
+inline const SettingKey<int> listPageSize{QLatin1StringView("communicationList/pageSize"), 100};
+inline const SettingKey<int> recentContactsLimit{QLatin1StringView("browse/recentContactsLimit"), 10};
+} // namespace setting
+
+// Typed access to the user's settings. The default constructor uses the platform's place; tests
+// pass a file of their own.
+class Settings
+{
+public:
+    Settings();
+    explicit Settings(const QString &fileName);
+
+    template<class T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant stored = m_settings->value(key.name);
+        if (!stored.isValid() || !stored.canConvert<T>())
+            return key.defaultValue;
+        return stored.value<T>();
+    }
+
+    template<class T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings->setValue(key.name, QVariant::fromValue(value));
+    }
+
+    template<class T>
+    void remove(const SettingKey<T> &key)
+    {
+        m_settings->remove(key.name);
+    }
+
+    void sync() { m_settings->sync(); }
+    QString fileName() const { return m_settings->fileName(); }
+
+    // Puts a contact identifier (`number=CI000111`) first in the recent list, without duplicates.
+    void rememberContact(const QString &identifier);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace commdesk

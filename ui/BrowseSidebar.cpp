@@ -1,0 +1,125 @@
+#include "BrowseSidebar.h"
+
+#include "CategoryTreeModel.h"
+#include "Settings.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_model(categories)
+    , m_settings(settings)
+    , m_contactField(new QComboBox(this))
+    , m_contactValue(new QLineEdit(this))
+    , m_recent(new QListWidget(this))
+    , m_categories(new QTreeView(this))
+{
+    m_contactField->addItems(contactFields());
+    m_contactField->setAccessibleName(tr("Contact identifier field"));
+    m_contactField->setToolTip(tr("Which contact field to search by"));
+    m_contactValue->setPlaceholderText(tr("Find contact…"));
+    m_contactValue->setAccessibleName(tr("Find contact"));
+    m_contactValue->setClearButtonEnabled(true);
+    auto *go = new QPushButton(tr("Open"), this);
+    go->setAccessibleName(tr("Open contact's communications"));
+
+    m_recent->setAccessibleName(tr("Recent contacts"));
+    m_recent->setMaximumHeight(120);
+    m_categories->setModel(categories);
+    m_categories->setHeaderHidden(true);
+    m_categories->setUniformRowHeights(true);
+    m_categories->setAccessibleName(tr("Categories"));
+    m_categories->setExpandsOnDoubleClick(true);
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_contactField);
+    findRow->addWidget(m_contactValue, 1);
+    findRow->addWidget(go);
+    auto *recentLabel = new QLabel(tr("&Recent contacts"), this);
+    recentLabel->setBuddy(m_recent);
+    auto *categoriesLabel = new QLabel(tr("C&ategories"), this);
+    categoriesLabel->setBuddy(m_categories);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addLayout(findRow);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent);
+    layout->addWidget(categoriesLabel);
+    layout->addWidget(m_categories, 1);
+
+    connect(go, &QPushButton::clicked, this, &BrowseSidebar::findContact);
+    connect(m_contactValue, &QLineEdit::returnPressed, this, &BrowseSidebar::findContact);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (auto identifier = Identifier::parse(item->text()))
+            Q_EMIT contactChosen(*identifier);
+    });
+    connect(m_categories->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT categoryChosen(current.data(CategoryTreeModel::CategoryIdRole).toString(),
+                                          current.data().toString());
+            });
+    connect(categories, &QAbstractItemModel::modelReset, m_categories, &QTreeView::expandAll);
+    reloadRecent();
+}
+
+QStringList BrowseSidebar::contactFields()
+{
+    return {QStringLiteral("number"),
+            QStringLiteral("id"),
+            QStringLiteral("id_number"),
+            QStringLiteral("passport_number"),
+            QStringLiteral("social_security_number"),
+            QStringLiteral("vat_registration_number"),
+            QStringLiteral("registration_number")};
+}
+
+void BrowseSidebar::findContact()
+{
+    const QString value = m_contactValue->text().trimmed();
+    if (value.isEmpty())
+        return;
+    const Identifier contact(m_contactField->currentText(), value);
+    rememberContact(contact);
+    m_categories->selectionModel()->clearCurrentIndex();
+    m_categories->clearSelection();
+    Q_EMIT contactChosen(contact);
+}
+
+void BrowseSidebar::rememberContact(const Identifier &contact)
+{
+    m_settings->rememberContact(contact.toString());
+    reloadRecent();
+}
+
+void BrowseSidebar::reloadRecent()
+{
+    m_recent->clear();
+    m_recent->addItems(m_settings->value(setting::recentContacts));
+}
+
+void BrowseSidebar::selectCategory(const QString &id)
+{
+    const QModelIndex index = m_model->indexOfId(id);
+    if (index.isValid())
+        m_categories->setCurrentIndex(index);
+}
+
+void BrowseSidebar::clearCategorySelection()
+{
+    const QSignalBlocker blocker(m_categories->selectionModel());
+    m_categories->selectionModel()->clearCurrentIndex();
+    m_categories->clearSelection();
+}
+
+} // namespace commdesk

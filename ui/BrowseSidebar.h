@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Identifier.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QTreeView;
+
+namespace commdesk {
+
+class CategoryTreeModel;
+class Settings;
+
+// The left side of the main window: find a contact by any identifier field, the contacts used
+// recently, and the category tree.
+class BrowseSidebar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BrowseSidebar(CategoryTreeModel *categories, Settings *settings, QWidget *parent = nullptr);
+
+    QTreeView *categoryView() const { return m_categories; }
+    QLineEdit *contactField() const { return m_contactValue; }
+    void selectCategory(const QString &id);
+    void clearCategorySelection();
+    // Records a contact as used and shows it first in the recent list.
+    void rememberContact(const Identifier &contact);
+    // The contact identifier fields of CRM-API.md §4.
+    static QStringList contactFields();
+
+Q_SIGNALS:
+    void categoryChosen(const QString &id, const QString &name);
+    void contactChosen(const Identifier &contact);
+
+private:
+    void findContact();
+    void reloadRecent();
+
+    CategoryTreeModel *m_model;
+    Settings *m_settings;
+    QComboBox *m_contactField;
+    QLineEdit *m_contactValue;
+    QListWidget *m_recent;
+    QTreeView *m_categories;
+};
+
+} // namespace commdesk

@@ -1,0 +1,204 @@
+#include "CommunicationView.h"
+
+#include "DisplayText.h"
+#include "MessageBanner.h"
+#include "SafeTextBrowser.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+namespace {
+
+QString dateText(const std::optional<ApiDate> &date)
+{
+    return date ? DisplayText::dateTime(date->toUtc()) : QString();
+}
+
+QString parameterValue(const UnrestrictedParameter &parameter)
+{
+    if (parameter.value.canConvert<ApiDate>())
+        return DisplayText::dateTime(parameter.value.value<ApiDate>().toUtc());
+    return parameter.value.toString();
+}
+
+} // namespace
+
+CommunicationView::CommunicationView(QWidget *parent)
+    : QWidget(parent)
+    , m_toolBar(new QToolBar(this))
+    , m_banner(new MessageBanner(this))
+    , m_title(new QLabel(this))
+    , m_placeholder(new QLabel(this))
+    , m_details(new QWidget(this))
+    , m_form(new QFormLayout(m_details))
+    , m_content(new SafeTextBrowser(this))
+{
+    setAccessibleName(tr("Communication details"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Subject"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_content->setAccessibleName(tr("Content"));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(scroll);
+    m_split->addWidget(m_content);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_title);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_split, 1);
+    clear();
+}
+
+void CommunicationView::setActions(const QList<QAction *> &actions)
+{
+    m_toolBar->clear();
+    m_toolBar->addActions(actions);
+}
+
+void CommunicationView::clear()
+{
+    m_communication.reset();
+    m_title->clear();
+    m_banner->hide();
+    m_placeholder->setText(tr("Select a communication to read it."));
+    m_placeholder->show();
+    m_toolBar->hide();
+    m_split->hide();
+}
+
+void CommunicationView::showLoading(const QString &number)
+{
+    m_banner->hide();
+    m_placeholder->setText(tr("Loading %1…").arg(number));
+    m_placeholder->show();
+}
+
+void CommunicationView::showError(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, text);
+    if (!m_communication)
+        m_placeholder->setText(QString());
+}
+
+QString CommunicationView::fieldText(const QString &label) const
+{
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        auto *labelItem = m_form->itemAt(row, QFormLayout::LabelRole);
+        auto *fieldItem = m_form->itemAt(row, QFormLayout::FieldRole);
+        auto *labelWidget = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+        auto *fieldWidget = fieldItem ? qobject_cast<QLabel *>(fieldItem->widget()) : nullptr;
+        if (labelWidget && fieldWidget && labelWidget->text() == label + QLatin1Char(':'))
+            return fieldWidget->text();
+    }
+    return {};
+}
+
+void CommunicationView::addRow(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    auto *field = new QLabel(value, m_details);
+    field->setTextFormat(Qt::PlainText); // server text is never interpreted as markup here
+    field->setWordWrap(true);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    field->setAccessibleName(label);
+    m_form->addRow(label + QLatin1Char(':'), field);
+}
+
+void CommunicationView::showCommunication(const Communication &c)
+{
+    m_communication = c;
+    m_banner->hide();
+    m_placeholder->hide();
+    m_toolBar->show();
+    m_split->show();
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+
+    m_title->setText(c.subject.isEmpty() ? tr("(no subject)") : c.subject);
+    addRow(tr("Number"), c.number);
+    if (c.logInformation)
+        addRow(tr("Created"), dateText(c.logInformation->createdDate));
+    QString kind;
+    if (c.direction)
+        kind = DisplayText::direction(*c.direction);
+    if (c.media)
+        kind += (kind.isEmpty() ? QString() : QStringLiteral(" · ")) + DisplayText::media(*c.media);
+    addRow(tr("Kind"), kind);
+    addRow(tr("To"), c.to);
+    if (c.lifeCycleState)
+        addRow(tr("State"), DisplayText::state(*c.lifeCycleState));
+    if (c.lifeCycleState == LifeCycleState::Completed && c.viewed) {
+        addRow(tr("Viewed"), *c.viewed ? (c.viewedOn ? tr("Yes, %1").arg(dateText(c.viewedOn)) : tr("Yes"))
+                                       : tr("Not yet"));
+    }
+    if (c.contact)
+        addRow(tr("Contact"), QStringLiteral("%1 (%2)").arg(c.contact->displayName(), c.contact->number));
+    addGroup(c);
+    m_content->setContent(c.content);
+}
+
+void CommunicationView::addGroup(const Communication &c)
+{
+    if (c.category)
+        addRow(tr("Category"), c.category->name);
+    if (c.templateRef)
+        addRow(tr("Template"), c.templateRef->name);
+    if (c.externalSystem)
+        addRow(tr("External system"), c.externalSystem->name);
+    if (c.ownedByGroup)
+        addRow(tr("Owned by group"), c.ownedByGroup->name);
+    if (c.privacyLevel)
+        addRow(tr("Privacy level"), c.privacyLevel->name);
+    if (c.referringTo) {
+        addRow(tr("Refers to"), QStringLiteral("%1 %2").arg(DisplayText::referringEntity(c.referringTo->entity),
+                                                             c.referringTo->number));
+    }
+    addRow(tr("Notes"), c.notes);
+    for (size_t i = 0; i < c.udfStrings.size(); ++i)
+        addRow(tr("Text field %1").arg(i + 1), c.udfStrings[i]);
+    for (size_t i = 0; i < c.udfFloats.size(); ++i)
+        addRow(tr("Number field %1").arg(i + 1), c.udfFloats[i] ? QLocale().toString(*c.udfFloats[i]) : QString());
+    for (size_t i = 0; i < c.udfDates.size(); ++i)
+        addRow(tr("Date field %1").arg(i + 1), dateText(c.udfDates[i]));
+    for (const UnrestrictedParameter &parameter : c.unrestrictedParameters)
+        addRow(parameter.name.isEmpty() ? parameter.key : parameter.name, parameterValue(parameter));
+    if (c.logInformation) {
+        const LogInformation &log = *c.logInformation;
+        if (log.createdBy)
+            addRow(tr("Created by"), log.createdBy->username);
+        if (log.updatedDate)
+            addRow(tr("Changed"), QStringLiteral("%1 (%2)").arg(dateText(log.updatedDate),
+                                                                 log.updatedBy ? log.updatedBy->username : QString()));
+    }
+}
+
+} // namespace commdesk

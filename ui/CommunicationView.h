@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Communication.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QToolBar;
+class QAction;
+class QSplitter;
+
+namespace commdesk {
+
+class MessageBanner;
+class SafeTextBrowser;
+
+// The detail pane: the whole communication, its header, its content (shown safely), and the
+// members that have values (CRM-API.md §6).
+class CommunicationView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CommunicationView(QWidget *parent = nullptr);
+
+    // The actions to show above the content (edit, complete, mark viewed, follow up, copy).
+    void setActions(const QList<QAction *> &actions);
+    void showCommunication(const Communication &communication);
+    void showLoading(const QString &number);
+    void showError(const QString &text);
+    void clear();
+
+    const std::optional<Communication> &communication() const { return m_communication; }
+    SafeTextBrowser *contentView() const { return m_content; }
+    QString fieldText(const QString &label) const; // for tests: the value beside a label
+    MessageBanner *banner() const { return m_banner; }
+
+private:
+    void addRow(const QString &label, const QString &value);
+    void addGroup(const Communication &c);
+
+    std::optional<Communication> m_communication;
+    QToolBar *m_toolBar;
+    MessageBanner *m_banner;
+    QLabel *m_title;
+    QLabel *m_placeholder;
+    QWidget *m_details;
+    QFormLayout *m_form;
+    QSplitter *m_split = nullptr;
+    SafeTextBrowser *m_content;
+};
+
+} // namespace commdesk

@@ -1,0 +1,455 @@
+#include "MainWindow.h"
+
+#include "BrowseSidebar.h"
+#include "CategoryTreeModel.h"
+#include "CommunicationListModel.h"
+#include "CommunicationView.h"
+#include "ComposeDialog.h"
+#include "DisplayText.h"
+#include "ListFilterBar.h"
+#include "MessageBanner.h"
+#include "SafeTextBrowser.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_categories(new CategoryTreeModel(connection->configuration(), this))
+    , m_list(new CommunicationListModel(connection->communications(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(QStringLiteral("CommDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/commdesk.svg")));
+    m_list->setPageSize(settings->value(setting::listPageSize));
+    m_proxy->setSourceModel(m_list);
+    m_proxy->setSortRole(CommunicationListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    createActions();
+    createLayout();
+    restoreState();
+    updateActions();
+
+    connect(m_categories, &CategoryTreeModel::loadFailed, this, [this](const ApiError &error) {
+        m_listBanner->showMessage(MessageBanner::Kind::Error,
+                                  tr("The categories could not be loaded: %1").arg(error.userText()), tr("Retry"));
+    });
+    connect(m_list, &CommunicationListModel::loadFailed, this, [this](const ApiError &error) {
+        m_listBanner->showMessage(MessageBanner::Kind::Error,
+                                  tr("The communications could not be loaded: %1").arg(error.userText()), tr("Retry"));
+    });
+    connect(m_listBanner, &MessageBanner::actionTriggered, this, [this] {
+        m_listBanner->hide();
+        if (m_categories->rowCount() == 0)
+            start();
+        else
+            m_list->reload();
+    });
+    connect(m_list, &CommunicationListModel::loadingChanged, this, [this](bool loading) {
+        const int rows = m_list->rowCount();
+        m_filterBar->setStatus(loading ? tr("Loading…")
+                                       : (m_list->isComplete() ? tr("%n communication(s)", nullptr, rows)
+                                                               : tr("%n communication(s) so far", nullptr, rows)));
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
+                       const std::function<void()> &handler) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setToolTip(shortcut.isEmpty() ? text
+                                              : QStringLiteral("%1 (%2)").arg(
+                                                  QString(text).remove(QLatin1Char('&')),
+                                                  shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, handler);
+        return action;
+    };
+    m_new = make(QStringLiteral("newCommunication"), tr("&New"), QStringLiteral("compose"), QKeySequence::New, [this] {
+        ComposeDialog::Prefill prefill;
+        prefill.contact = m_list->filter().contact;
+        prefill.category = m_list->filter().category;
+        compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
+    });
+    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh, [this] {
+        m_listBanner->hide();
+        if (m_categories->rowCount() == 0)
+            m_categories->reload();
+        m_list->reload();
+    });
+    m_find = new QAction(tr("&Find in list"), this);
+    m_find->setObjectName(QStringLiteral("find"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_edit = make(QStringLiteral("edit"), tr("&Edit draft"), QStringLiteral("compose"),
+                  QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCurrent(); });
+    m_complete = make(QStringLiteral("complete"), tr("&Complete"), QStringLiteral("complete"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { completeCurrent(); });
+    m_markViewed = make(QStringLiteral("markViewed"), tr("Mark as &viewed"), QStringLiteral("viewed"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { markCurrentViewed(); });
+    m_followUp = make(QStringLiteral("followUp"), tr("&Follow up"), QStringLiteral("follow-up"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { followUpCurrent(); });
+    m_copyNumber = make(QStringLiteral("copyNumber"), tr("Copy &number"), QStringLiteral("copy"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentNumber(); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_new);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    view->addAction(m_find);
+    QMenu *communication = menuBar()->addMenu(tr("&Communication"));
+    communication->addActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CommDesk"), this, [this] {
+        QMessageBox::about(this, tr("About CommDesk"),
+                           tr("<h3>CommDesk %1</h3><p>A desktop client for CRM.COM customer communications.</p>"
+                              "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({m_new, m_refresh});
+}
+
+void MainWindow::createLayout()
+{
+    m_sidebar = new BrowseSidebar(m_categories, m_settings, this);
+    m_filterBar = new ListFilterBar(this);
+    m_listBanner = new MessageBanner(this);
+    m_listView = new QTreeView(this);
+    m_detail = new CommunicationView(this);
+    m_detail->setActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber});
+
+    m_listView->setModel(m_proxy);
+    m_listView->setRootIsDecorated(false);
+    m_listView->setUniformRowHeights(true);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setSortingEnabled(true);
+    m_listView->setAllColumnsShowFocus(true);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setAccessibleName(tr("Communications"));
+    m_listView->sortByColumn(CommunicationListModel::Date, Qt::DescendingOrder);
+    QHeaderView *header = m_listView->header();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CommunicationListModel::Subject, QHeaderView::Stretch);
+    const int widths[] = {90, 130, 95, 110, 300, 170, 130, 90, 70};
+    for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 6, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_listBanner);
+    listLayout->addWidget(m_listView, 1);
+
+    m_listSplitter = new QSplitter(Qt::Vertical, this);
+    m_listSplitter->addWidget(listPane);
+    m_listSplitter->addWidget(m_detail);
+    m_listSplitter->setStretchFactor(0, 1);
+    m_listSplitter->setStretchFactor(1, 1);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_listSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({260, 1000});
+    setCentralWidget(m_mainSplitter);
+
+    auto *signedIn = new QLabel(this);
+    statusBar()->addPermanentWidget(signedIn);
+    auto updateSignedIn = [this, signedIn] {
+        const Credentials &credentials = m_connection->session()->credentials();
+        const QString who = credentials.usesApiKey() ? tr("API key") : credentials.username;
+        signedIn->setText(m_connection->session()->hasToken()
+                              ? tr("Signed in as %1 at %2").arg(who, m_connection->client()->baseUrl().host())
+                              : tr("Not signed in"));
+    };
+    connect(m_connection->session(), &Session::tokenChanged, signedIn, updateSignedIn);
+    updateSignedIn();
+
+    connect(m_sidebar, &BrowseSidebar::categoryChosen, this, &MainWindow::openCategory);
+    connect(m_sidebar, &BrowseSidebar::contactChosen, this, &MainWindow::openContact);
+    connect(m_filterBar, &ListFilterBar::serverFilterChanged, this, &MainWindow::applyServerFilter);
+    connect(m_filterBar, &ListFilterBar::quickFilterChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_filterBar->quickFilter()->setFocus();
+        m_filterBar->quickFilter()->selectAll();
+    });
+    // A short pause before fetching lets the arrow keys run through the list without a request per row.
+    auto *selectionDelay = new QTimer(this);
+    selectionDelay->setSingleShot(true);
+    selectionDelay->setInterval(120);
+    connect(selectionDelay, &QTimer::timeout, this, &MainWindow::showSelected);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_listView, &QTreeView::activated, this, &MainWindow::activateCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->clear();
+        updateActions();
+    });
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(m_settings->value(setting::mainWindowGeometry)); // Qt moves it onto an existing screen
+    QMainWindow::restoreState(m_settings->value(setting::mainWindowState));
+    m_mainSplitter->restoreState(m_settings->value(setting::mainSplitter));
+    m_listSplitter->restoreState(m_settings->value(setting::listSplitter));
+    m_listView->header()->restoreState(m_settings->value(setting::communicationListHeader));
+
+    // Saved on change, so a crash does not lose the layout (DESIGN.md §3).
+    auto saveHeader = [this] {
+        m_settings->setValue(setting::communicationListHeader, m_listView->header()->saveState());
+    };
+    connect(m_listView->header(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_listView->header(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_listView->header(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_settings->setValue(setting::mainSplitter, m_mainSplitter->saveState()); });
+    connect(m_listSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_settings->setValue(setting::listSplitter, m_listSplitter->saveState()); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(setting::mainWindowGeometry, saveGeometry());
+    m_settings->setValue(setting::mainWindowState, QMainWindow::saveState());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::start()
+{
+    m_categories->reload();
+    connect(
+        m_categories, &CategoryTreeModel::loaded, this,
+        [this] {
+            QString id = m_settings->value(setting::lastCategoryId);
+            if (!m_categories->indexOfId(id).isValid() && m_categories->rowCount() > 0)
+                id = m_categories->index(0, 0).data(CategoryTreeModel::CategoryIdRole).toString();
+            if (!m_list->hasFilter() && !id.isEmpty())
+                m_sidebar->selectCategory(id);
+        },
+        Qt::SingleShotConnection);
+}
+
+void MainWindow::openCategory(const QString &id, const QString &name)
+{
+    m_settings->setValue(setting::lastCategoryId, id);
+    m_listTitle = name;
+    CommunicationsApi::ListFilter filter;
+    filter.category = Identifier::byId(id);
+    filter.direction = m_filterBar->direction();
+    filter.media = m_filterBar->media();
+    m_filterBar->setTitle(name);
+    setWindowTitle(tr("%1 — CommDesk").arg(name));
+    m_listBanner->hide();
+    m_list->setFilter(filter);
+}
+
+void MainWindow::openContact(const Identifier &contact)
+{
+    m_sidebar->clearCategorySelection();
+    m_listTitle = tr("Contact %1").arg(contact.value);
+    CommunicationsApi::ListFilter filter;
+    filter.contact = contact;
+    filter.direction = m_filterBar->direction();
+    filter.media = m_filterBar->media();
+    m_filterBar->setTitle(m_listTitle);
+    setWindowTitle(tr("%1 — CommDesk").arg(m_listTitle));
+    m_listBanner->hide();
+    m_list->setFilter(filter);
+}
+
+void MainWindow::applyServerFilter()
+{
+    CommunicationsApi::ListFilter filter = m_list->filter();
+    filter.direction = m_filterBar->direction();
+    filter.media = m_filterBar->media();
+    if (filter.category || filter.contact)
+        m_list->setFilter(filter);
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_listView->currentIndex());
+    const Communication *summary = m_list->communicationAt(current.row());
+    delete m_showRequest; // a newer selection cancels the older request
+    if (!summary) {
+        m_detail->clear();
+        updateActions();
+        return;
+    }
+    m_detail->showLoading(summary->number);
+    auto *request = new QObject(this);
+    m_showRequest = request;
+    m_connection->communications()->show(request, Identifier::byId(summary->id), {},
+                                         [this, request](const Result<Communication> &result) {
+                                             request->deleteLater();
+                                             if (!result.ok()) {
+                                                 m_detail->showError(result.error().userText());
+                                                 return;
+                                             }
+                                             m_detail->showCommunication(result.value());
+                                             updateActions();
+                                         });
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    const bool draft = c && c->lifeCycleState == LifeCycleState::Draft;
+    m_edit->setEnabled(draft);
+    m_complete->setEnabled(draft);
+    m_markViewed->setEnabled(c && c->lifeCycleState == LifeCycleState::Completed && c->viewed == false);
+    m_followUp->setEnabled(c && c->contact.has_value());
+    m_copyNumber->setEnabled(c && !c->number.isEmpty());
+}
+
+void MainWindow::activateCurrent()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    if (c && c->lifeCycleState == LifeCycleState::Draft)
+        editCurrent();
+    else
+        m_detail->contentView()->setFocus();
+}
+
+void MainWindow::applyResult(const Communication &communication)
+{
+    const bool inList = m_list->rowOfId(communication.id) >= 0;
+    const CommunicationsApi::ListFilter &filter = m_list->filter();
+    const bool belongs = (filter.category && communication.category
+                          && communication.category->id == filter.category->value)
+        || (filter.contact && communication.contact
+            && (communication.contact->number == filter.contact->value || communication.contact->id == filter.contact->value));
+    if (inList || belongs)
+        m_list->upsert(communication);
+    if (m_detail->communication() && m_detail->communication()->id == communication.id) {
+        m_detail->showCommunication(communication);
+        updateActions();
+    }
+}
+
+void MainWindow::reportActionError(const ApiError &error)
+{
+    m_detail->showError(error.userText());
+    statusBar()->showMessage(error.userText(), 8000);
+}
+
+void MainWindow::completeCurrent()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    if (!c)
+        return;
+    m_complete->setEnabled(false);
+    m_connection->communications()->complete(this, Identifier::byId(c->id), [this](const Result<Communication> &r) {
+        if (!r.ok())
+            return reportActionError(r.error()), updateActions();
+        applyResult(r.value());
+        statusBar()->showMessage(tr("%1 completed.").arg(r.value().number), 5000);
+    });
+}
+
+void MainWindow::markCurrentViewed()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    if (!c)
+        return;
+    m_markViewed->setEnabled(false);
+    m_connection->communications()->setAsViewed(this, Identifier::byId(c->id), {},
+                                                [this](const Result<Communication> &r) {
+                                                    if (!r.ok())
+                                                        return reportActionError(r.error()), updateActions();
+                                                    applyResult(r.value());
+                                                    statusBar()->showMessage(
+                                                        tr("%1 marked as viewed.").arg(r.value().number), 5000);
+                                                });
+}
+
+void MainWindow::editCurrent()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    if (c && c->lifeCycleState == LifeCycleState::Draft)
+        compose([draft = *c](ComposeDialog *dialog) { dialog->editDraft(draft); });
+}
+
+void MainWindow::followUpCurrent()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    if (!c || !c->contact)
+        return;
+    ComposeDialog::Prefill prefill;
+    prefill.contact = Identifier::byNumber(c->contact->number);
+    prefill.media = c->media;
+    prefill.direction = Direction::Outgoing;
+    if (c->category)
+        prefill.category = Identifier::byId(c->category->id);
+    prefill.subject = c->subject.startsWith(tr("Re: ")) ? c->subject : tr("Re: ") + c->subject;
+    if (c->direction == Direction::Incoming || c->media == Media::Email || c->media == Media::Sms)
+        prefill.to = c->to;
+    prefill.referringTo = ReferringTo{ReferringEntity::Communications, c->id, c->number};
+    compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
+}
+
+void MainWindow::copyCurrentNumber()
+{
+    const std::optional<Communication> &c = m_detail->communication();
+    if (!c)
+        return;
+    QGuiApplication::clipboard()->setText(c->number);
+    statusBar()->showMessage(tr("Copied %1.").arg(c->number), 3000);
+}
+
+void MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
+{
+    auto *dialog = new ComposeDialog(m_connection, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComposeDialog::communicationSaved, this, [this](const Communication &communication) {
+        applyResult(communication);
+        statusBar()->showMessage(communication.lifeCycleState == LifeCycleState::Draft
+                                     ? tr("Draft %1 saved.").arg(communication.number)
+                                     : tr("%1 sent.").arg(communication.number),
+                                 5000);
+    });
+    setUp(dialog);
+    dialog->show();
+    Q_EMIT composeOpened(dialog);
+}
+
+} // namespace commdesk

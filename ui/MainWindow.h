@@ -1,0 +1,95 @@
+#pragma once
+
+#include "CrmConnection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QSortFilterProxyModel;
+class QSplitter;
+class QTreeView;
+
+namespace commdesk {
+
+class BrowseSidebar;
+class CategoryTreeModel;
+class CommunicationListModel;
+class CommunicationView;
+class ListFilterBar;
+class MessageBanner;
+class Settings;
+
+// The communications workspace: categories and contacts on the left, the list in the middle, the
+// selected communication on the right, and the actions its state allows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(CrmConnection *connection, Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the categories and opens the last category used. Call once signed in.
+    void start();
+    void openCategory(const QString &id, const QString &name);
+    void openContact(const Identifier &contact);
+
+    // For tests.
+    CategoryTreeModel *categoryModel() const { return m_categories; }
+    CommunicationListModel *listModel() const { return m_list; }
+    QSortFilterProxyModel *listProxy() const { return m_proxy; }
+    QTreeView *listView() const { return m_listView; }
+    CommunicationView *detailView() const { return m_detail; }
+    BrowseSidebar *sidebar() const { return m_sidebar; }
+    ListFilterBar *filterBar() const { return m_filterBar; }
+    MessageBanner *listBanner() const { return m_listBanner; }
+    QAction *action(const QString &objectName) const;
+
+Q_SIGNALS:
+    void composeOpened(QWidget *compose);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void restoreState();
+    void applyServerFilter();
+    void showSelected();
+    void updateActions();
+    void activateCurrent();
+    void completeCurrent();
+    void markCurrentViewed();
+    void editCurrent();
+    void followUpCurrent();
+    void copyCurrentNumber();
+    void compose(const std::function<void(class ComposeDialog *)> &setUp);
+    void applyResult(const Communication &communication);
+    void reportActionError(const ApiError &error);
+
+    CrmConnection *m_connection;
+    Settings *m_settings;
+    CategoryTreeModel *m_categories;
+    CommunicationListModel *m_list;
+    QSortFilterProxyModel *m_proxy;
+    BrowseSidebar *m_sidebar = nullptr;
+    ListFilterBar *m_filterBar = nullptr;
+    MessageBanner *m_listBanner = nullptr;
+    QTreeView *m_listView = nullptr;
+    CommunicationView *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_listSplitter = nullptr;
+    QPointer<QObject> m_showRequest; // the detail being fetched; a newer selection cancels it
+    QString m_listTitle;
+    QAction *m_new = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_complete = nullptr;
+    QAction *m_markViewed = nullptr;
+    QAction *m_followUp = nullptr;
+    QAction *m_copyNumber = nullptr;
+};
+
+} // namespace commdesk
