@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 
 #ifdef COMMDESK_WITH_SANDBOX
 #include "SandboxConfig.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CommDesk"));
     QApplication::setApplicationVersion(QStringLiteral(COMMDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.commdesk.CommDesk"));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop client for CRM.COM communications."));

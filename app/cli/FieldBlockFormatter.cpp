@@ -23,7 +23,7 @@ QString FieldBlockFormatter::toString() const
         QString normalised = value;
         normalised.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
         const QStringList lines = normalised.split(u'\n');
-        text += (label + u':').leftJustified(width) + u' ' + lines.first() + u'\n';
+        text += QString(label + u':').leftJustified(width) + u' ' + lines.first() + u'\n';
         for (qsizetype i = 1; i < lines.size(); ++i)
             text += (lines.at(i).isEmpty() ? QString() : indent + lines.at(i)) + u'\n';
     }

@@ -196,7 +196,7 @@ std::optional<ComposeIssue> ComposeValidation::serverIssue(const ApiError &error
 bool ComposeValidation::isEmailAddress(const QString &text)
 {
     static const QRegularExpression address(
-        QStringLiteral(R"(^[^@\s,;<>()"]+@[^@\s,;<>()".]+(\.[^@\s,;<>()".]+)+$)"));
+        QStringLiteral(R"re(^[^@\s,;<>()"]+@[^@\s,;<>()".]+(\.[^@\s,;<>()".]+)+$)re"));
     return address.match(text.trimmed()).hasMatch();
 }
 

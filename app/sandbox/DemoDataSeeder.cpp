@@ -128,6 +128,7 @@ void DemoDataSeeder::seedContacts()
         c.id = newId(u"contact");
         c.number = u"CI"_s + QString::number(i).rightJustified(6, u'0');
         const bool company = r.percent(18);
+        // Companies: registration_number HE300123 and vat_registration_number CY10000123T.
         QVariantList row{c.id, c.number, wireName(company ? ContactType::Company : ContactType::Person)};
         QList<std::pair<QString, PhoneType>> phones;
         QList<std::pair<QString, EmailType>> emails;
@@ -142,8 +143,8 @@ void DemoDataSeeder::seedContacts()
             c.email = u"info@"_s + domain;
             row << c.name << QVariant() << QVariant() << QVariant() << QVariant() << c.name << u"ACTIVE"_s
                 << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
-                << QVariant() << QVariant() << u"CY1%1%2"_s.arg(2000000 + i * 7).arg(QChar(u'A' + r.below(26)))
-                << u"HE%1"_s.arg(300000 + i * 13);
+                << QVariant() << QVariant() << u"CY%1%2"_s.arg(10000000 + i).arg(QChar(u'A' + i % 26))
+                << u"HE%1"_s.arg(300000 + i);
             phones << std::pair{landline, PhoneType::Landline};
             if (r.percent(40))
                 phones << std::pair{u"+3572"_s + digits(r, 7), PhoneType::Fax};
@@ -174,9 +175,12 @@ void DemoDataSeeder::seedContacts()
                 row << r.between(1, 28) << r.between(1, 12);
             else
                 row << QVariant() << QVariant();
-            row << (greek ? QVariant(QString::number(700000 + i * 17)) : QVariant())
-                << (greek ? QVariant() : QVariant(u"5"_s + digits(r, 8)))
-                << (greek ? QVariant(QString::number(1000000 + i * 31)) : QVariant()) << QVariant() << QVariant();
+            // Identity numbers follow the contact number (docs/sandbox.md): CI000123 has id_number
+            // 800123 and social_security_number 1000123 (Greek and Cypriot persons) or
+            // passport_number K20000123 (the others).
+            row << (greek ? QVariant(QString::number(800000 + i)) : QVariant())
+                << (greek ? QVariant() : QVariant(u"K"_s + QString::number(20000000 + i)))
+                << (greek ? QVariant(QString::number(1000000 + i)) : QVariant()) << QVariant() << QVariant();
             phones << std::pair{mobile, PhoneType::Mobile};
             if (r.percent(50))
                 phones << std::pair{landline, PhoneType::Landline};

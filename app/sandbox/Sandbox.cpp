@@ -35,10 +35,15 @@ QString Sandbox::databasePath() const
     return m_config.databasePath.isEmpty() ? SandboxConfig::defaultDatabasePath() : m_config.databasePath;
 }
 
+QString Sandbox::databaseConnectionName() const
+{
+    return u"commdesk-sandbox-%1"_s.arg(quintptr(this), 0, 16);
+}
+
 bool Sandbox::openDatabase(QString *error)
 {
     // One connection per sandbox, opened on the thread that serves (Qt's SQL rule).
-    m_database = std::make_unique<SandboxDatabase>(u"commdesk-sandbox-%1"_s.arg(quintptr(this), 0, 16));
+    m_database = std::make_unique<SandboxDatabase>(databaseConnectionName());
     if (!m_database->open(databasePath(), error))
         return false;
     m_seedReport = {};

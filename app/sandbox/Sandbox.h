@@ -48,6 +48,9 @@ public:
     QUrl apiBaseUrl() const;
     quint16 port() const { return m_port; }
     QString databasePath() const;
+    // The name of its Qt SQL connection (on the serving thread), for diagnostics and for tests
+    // that break the database underneath to see a 500 answer.
+    QString databaseConnectionName() const;
     SeedReport seedReport() const { return m_seedReport; }
     QList<QueueConsumer *> consumers() const { return m_consumers; }
 

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace commdesk {
+
+// stderr carries one sentence per error and nothing else (DESIGN.md §7): Qt's warnings and the API
+// layer's log lines are swallowed unless --verbose asks for them. The API layer redacts secrets
+// from what it logs, so even verbose output shows no token or password.
+class CliMessageHandler
+{
+public:
+    static void install();
+    static void setVerbose(bool verbose);
+    static bool isVerbose();
+};
+
+} // namespace commdesk

@@ -1,0 +1,83 @@
+#include "CliUsage.h"
+
+#ifndef COMMDESK_VERSION
+#error "COMMDESK_VERSION must be defined by the build (app/cli/CMakeLists.txt)"
+#endif
+
+namespace commdesk {
+
+QString CliUsage::versionNumber()
+{
+    return QStringLiteral(COMMDESK_VERSION);
+}
+
+QString CliUsage::version()
+{
+    return QStringLiteral("commdesk-cli ") + versionNumber() + u'\n';
+}
+
+QString CliUsage::hint()
+{
+    return tr("Run 'commdesk-cli --help' for usage.");
+}
+
+QString CliUsage::help()
+{
+    return tr(R"(Usage: commdesk-cli --server URL --username U --organisation O [--unit ID] [--password-stdin]
+                    [--api-key-stdin] [--timeout SECONDS] [--json] [--verbose] COMMAND ...
+
+The CRM.COM communications API from a terminal. Options may stand before or after the command.
+
+Commands:
+  communications list (--category F=V | --contact F=V) [--direction D] [--media M]
+                      [--limit N] [--offset N] [--fields a,b]
+  communications show F=V [--fields a,b]          (e.g. number=CM000680)
+  communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
+                      [--direction D] [--media M] [--subject S] [--content C | --content-file PATH]
+                      [--to T] [--notes N] [--draft]
+  communications update F=V [the options of create but --contact; an empty value clears]
+  communications complete F=V
+  communications view F=V [--on DATE]             (DATE in ISO 8601; default now)
+  categories
+  templates [--direction D] [--media M] [--category F=V] [--external-system F=V]
+  external-systems
+  queue list (--media M | --external-system F=V) [--state S] [--contact F=V]
+             [--limit N] [--offset N] [--fields a,b]
+  queue show F=V
+  queue pending (--media M | --external-system F=V) [--contact F=V] --number N
+  queue pending-completed (--media M | --external-system F=V) [--contact F=V] [--number N]
+  queue complete F=V
+  queue reject F=V --code C --description D
+  queue remove F=V
+  queue stats (--media M | --external-system F=V | --all)
+  queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
+              [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]
+
+F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
+D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
+S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Any letter case is accepted.
+
+Options:
+  --server URL         the CRM.COM server (or COMMDESK_SERVER)
+  --username U         (or COMMDESK_USERNAME)
+  --organisation O     (or COMMDESK_ORGANISATION)
+  --unit ID            (or COMMDESK_UNIT)
+  --password-stdin     read the password from the first line of standard input
+  --api-key-stdin      read a web API key from the first line of standard input
+                       Without either: COMMDESK_API_KEY, else COMMDESK_PASSWORD.
+                       Secrets are never accepted as command-line options.
+  --timeout SECONDS    the overall deadline of each request (default 30)
+  --json               print results as one JSON document
+  --verbose            let diagnostics through to standard error (secrets stay redacted)
+  --help, --version
+
+queue check: --max-* are the CRITICAL limits; WARNING is above --warn-*, by default 80% of
+--max-*. It prints one status line with perfdata and exits 0 OK, 1 WARNING, 2 CRITICAL,
+3 UNKNOWN.
+
+Exit status: 0 success, 1 the server answered with an error, 2 usage, 3 network, TLS or
+timeout, 4 an answer that could not be understood.
+)");
+}
+
+} // namespace commdesk

@@ -1,0 +1,76 @@
+#include "CommunicationsRunner.h"
+
+namespace commdesk {
+
+CommunicationsRunner::CommunicationsRunner(Session *session, bool json, QObject *parent)
+    : CommandRunner(session, json, parent)
+    , m_api(session)
+{
+}
+
+QList<TableColumn> CommunicationsRunner::listColumns()
+{
+    return {
+        {tr("NUMBER"), QStringLiteral("number")},
+        {tr("STATE"), QStringLiteral("life_cycle_state")},
+        {tr("DIRECTION"), QStringLiteral("direction")},
+        {tr("MEDIA"), QStringLiteral("media")},
+        {tr("CONTACT"), QStringLiteral("contact_information.name")},
+        {tr("SUBJECT"), QStringLiteral("subject")},
+        {tr("CREATED"), QStringLiteral("log_information.created_date")},
+    };
+}
+
+void CommunicationsRunner::run(const CliInvocation &invocation, CommandFinish finish)
+{
+    const CommandArguments &arguments = invocation.arguments;
+    const bool asJson = json();
+    // A single communication: who and what first, the long content last.
+    auto shown = [asJson, finish](const Result<Communication> &result) {
+        static const QStringList leading = {
+            QStringLiteral("number"),
+            QStringLiteral("id"),
+            QStringLiteral("life_cycle_state"),
+            QStringLiteral("direction"),
+            QStringLiteral("media"),
+            QStringLiteral("contact_information"),
+            QStringLiteral("to"),
+            QStringLiteral("subject"),
+        };
+        static const QStringList trailing = {QStringLiteral("log_information"), QStringLiteral("content")};
+        finish(objectOutcome(result, asJson, leading, trailing));
+    };
+    const Identifier target = arguments.target.value_or(Identifier());
+
+    switch (invocation.command) {
+    case CliCommand::CommunicationsList: {
+        const QList<TableColumn> columns = arguments.communications.fieldsSet.isEmpty()
+            ? listColumns()
+            : columnsForFields(arguments.communications.fieldsSet);
+        m_api.list(this, arguments.communications, [asJson, finish, columns](const Result<QList<Communication>> &r) {
+            finish(listOutcome(r, asJson, columns));
+        });
+        return;
+    }
+    case CliCommand::CommunicationsShow:
+        m_api.show(this, target, arguments.fieldsSet, shown);
+        return;
+    case CliCommand::CommunicationsCreate:
+        m_api.create(this, arguments.contact.value_or(Identifier()), arguments.input, shown);
+        return;
+    case CliCommand::CommunicationsUpdate:
+        m_api.update(this, target, arguments.input, shown);
+        return;
+    case CliCommand::CommunicationsComplete:
+        m_api.complete(this, target, shown);
+        return;
+    case CliCommand::CommunicationsView:
+        m_api.setAsViewed(this, target, arguments.viewedOn, shown);
+        return;
+    default:
+        finish(CommandOutcome::failure(ApiError(ApiError::Kind::Usage, tr("Not a communications command."))));
+        return;
+    }
+}
+
+} // namespace commdesk

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CommandRunner.h"
+
+namespace commdesk {
+
+// communications list, show, create, update, complete, view (CRM-API.md §6).
+class CommunicationsRunner : public CommandRunner
+{
+    Q_OBJECT
+
+public:
+    CommunicationsRunner(Session *session, bool json, QObject *parent = nullptr);
+    void run(const CliInvocation &invocation, CommandFinish finish) override;
+
+    static QList<TableColumn> listColumns();
+
+private:
+    CommunicationsApi m_api;
+};
+
+} // namespace commdesk

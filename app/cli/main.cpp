@@ -1,0 +1,30 @@
+// commdesk-cli: the CommDesk API library from a terminal (docs/cli.md).
+#include "CliApplication.h"
+#include "CliMessageHandler.h"
+#include "CliUsage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    commdesk::CliMessageHandler::install(); // before Qt can say anything
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("commdesk-cli"));
+    QCoreApplication::setApplicationVersion(commdesk::CliUsage::versionNumber());
+
+    QFile out;
+    QFile err;
+    QFile in;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+    in.open(stdin, QIODevice::ReadOnly);
+
+    commdesk::CliApplication cli(&out, &err, &in);
+    QObject::connect(&cli, &commdesk::CliApplication::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    if (const std::optional<int> code = cli.start(QCoreApplication::arguments().mid(1)))
+        return *code;
+    return QCoreApplication::exec();
+}

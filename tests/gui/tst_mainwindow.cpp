@@ -1,0 +1,323 @@
+// The communications workspace on real widgets against the in-process sandbox: sign in, pick a
+// category, rows arrive, scrolling loads more, read one, filter, mark as viewed, complete a draft,
+// find a contact, and an error shown where the user acted.
+#include "BrowseSidebar.h"
+#include "CategoryTreeModel.h"
+#include "CommunicationListModel.h"
+#include "CommunicationView.h"
+#include "CrmConnection.h"
+#include "ListFilterBar.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "Sandbox.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace commdesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<CrmConnection> m_connection;
+
+    QString serverUrl() const { return m_sandbox->serverUrl().toString(); }
+
+    std::unique_ptr<MainWindow> signedInWindow()
+    {
+        m_connection = std::make_unique<CrmConnection>();
+        m_connection->client()->setServer(serverUrl());
+        m_connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        auto window = std::make_unique<MainWindow>(m_connection.get(), m_settings.get());
+        window->resize(1200, 800);
+        window->show();
+        window->start();
+        return window;
+    }
+
+    // Selects a row and waits until the detail pane shows it.
+    static bool select(MainWindow &window, int proxyRow)
+    {
+        const QModelIndex index = window.listProxy()->index(proxyRow, 0);
+        window.listView()->setCurrentIndex(index);
+        const QString number = index.data(CommunicationListModel::NumberRole).toString();
+        return QTest::qWaitFor(
+            [&] {
+                return window.detailView()->communication()
+                    && window.detailView()->communication()->number == number;
+            },
+            10000);
+    }
+
+    static int proxyRowWhere(MainWindow &window, const std::function<bool(const Communication &)> &pred)
+    {
+        for (int row = 0; row < window.listProxy()->rowCount(); ++row) {
+            const QModelIndex source = window.listProxy()->mapToSource(window.listProxy()->index(row, 0));
+            if (pred(*window.listModel()->communicationAt(source.row())))
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SandboxConfig config = SandboxConfig::forTests();
+        config.communications = 400;
+        m_sandbox = std::make_unique<Sandbox>(config);
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini")
+                                                                   .arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_settings->setValue(setting::listPageSize, 10);
+    }
+
+    void signInErrorsReadDifferently()
+    {
+        CrmConnection connection;
+        SignInDialog dialog(&connection, m_settings.get());
+        dialog.show();
+        dialog.usernameField()->setText(QStringLiteral("demo"));
+        dialog.passwordField()->setText(QStringLiteral("wrong"));
+        dialog.organisationField()->setText(QStringLiteral("DEMO"));
+
+        dialog.serverField()->setText(QStringLiteral("ftp://nowhere"));
+        dialog.signIn();
+        const QString badUrl = dialog.errorText();
+        QVERIFY2(badUrl.contains(QStringLiteral("http")), qPrintable(badUrl));
+
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            closedPort = probe.serverPort();
+        }
+        dialog.serverField()->setText(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
+
+        dialog.serverField()->setText(serverUrl());
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("username, password or organisation")),
+                                 10000);
+        QVERIFY(dialog.isVisible());
+
+        dialog.passwordField()->setText(QStringLiteral("demo"));
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
+        QVERIFY(connection.session()->hasToken());
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("serverUrl"));
+        QVERIFY(!stored.toLower().contains("password")); // no secret in the settings file
+        QVERIFY(!stored.contains(connection.session()->token().toLatin1()));
+    }
+
+    void browsesReadsAndScrolls()
+    {
+        auto window = signedInWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->categoryModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() == 10, 10000); // the first page
+        QVERIFY(!window->windowTitle().isEmpty());
+
+        // Scrolling to the end asks for the next page.
+        window->listView()->scrollToBottom();
+        window->listView()->verticalScrollBar()->setValue(window->listView()->verticalScrollBar()->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 10, 10000);
+
+        QVERIFY(select(*window, 0));
+        const Communication &shown = *window->detailView()->communication();
+        QCOMPARE(window->detailView()->fieldText(QStringLiteral("Number")), shown.number);
+        QVERIFY(!window->detailView()->fieldText(QStringLiteral("Contact")).isEmpty());
+        QCOMPARE(window->action(QStringLiteral("copyNumber"))->isEnabled(), true);
+
+        // Keyboard: Down moves to the next row, which then shows.
+        window->listView()->setFocus();
+        QTest::keyClick(window->listView(), Qt::Key_Down);
+        const QString second = window->listProxy()->index(1, 0).data(CommunicationListModel::NumberRole).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->number == second, 10000);
+    }
+
+    void quickFilterAndServerFilters()
+    {
+        auto window = signedInWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() == 10, 10000);
+        const QString number = window->listProxy()->index(3, 0).data(CommunicationListModel::NumberRole).toString();
+        QTest::keyClicks(window->filterBar()->quickFilter(), number);
+        QCOMPARE(window->listProxy()->rowCount(), 1);
+        window->filterBar()->quickFilter()->clear();
+        QCOMPARE(window->listProxy()->rowCount(), 10);
+
+        QComboBox *direction = window->filterBar()->directionBox();
+        direction->setCurrentIndex(direction->findData(QStringLiteral("INCOMING")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading() && window->listModel()->rowCount() > 0, 10000);
+        for (int row = 0; row < window->listModel()->rowCount(); ++row)
+            QCOMPARE(window->listModel()->communicationAt(row)->direction, Direction::Incoming);
+    }
+
+    void marksAsViewed()
+    {
+        auto window = signedInWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        int row = -1;
+        for (int attempt = 0; attempt < 20 && row < 0; ++attempt) {
+            row = proxyRowWhere(*window, [](const Communication &c) {
+                return c.lifeCycleState == LifeCycleState::Completed && c.viewed == false;
+            });
+            if (row < 0 && window->listModel()->canFetchMore({})) {
+                window->listModel()->fetchMore({});
+                QTRY_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+            }
+        }
+        QVERIFY2(row >= 0, "no unviewed communication in the demo data");
+        QVERIFY(select(*window, row));
+        QAction *markViewed = window->action(QStringLiteral("markViewed"));
+        QVERIFY(markViewed->isEnabled());
+        QVERIFY(!window->action(QStringLiteral("complete"))->isEnabled());
+        markViewed->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->viewed == true, 10000);
+        QVERIFY(window->detailView()->fieldText(QStringLiteral("Viewed")).startsWith(QStringLiteral("Yes")));
+        QVERIFY(!markViewed->isEnabled());
+        const QModelIndex listed = window->listProxy()->index(row, 0);
+        QVERIFY(!listed.data(CommunicationListModel::UnviewedRole).toBool());
+    }
+
+    void completesADraftAndShowsErrorsWhereActed()
+    {
+        // A draft made through the API, in a contact's list.
+        auto window = signedInWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        const Communication *any = window->listModel()->communicationAt(0);
+        QVERIFY(any && any->contact);
+        const QString contactNumber = any->contact->number;
+        CommunicationInput input;
+        input.direction = Direction::Outgoing;
+        input.media = Media::Letter;
+        input.subject = QStringLiteral("Draft from the GUI test");
+        input.content = QStringLiteral("Ελληνικά & <b>bold</b>");
+        input.lifeCycleState = LifeCycleState::Draft;
+        std::optional<Communication> draft;
+        m_connection->communications()->create(nullptr, Identifier::byNumber(contactNumber), input,
+                                               [&](const Result<Communication> &r) {
+                                                   QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userText()));
+                                                   draft = r.value();
+                                               });
+        QTRY_VERIFY_WITH_TIMEOUT(draft.has_value(), 10000);
+
+        window->sidebar()->contactField()->setText(contactNumber);
+        QTest::keyClick(window->sidebar()->contactField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
+        for (int row = 0; row < window->listModel()->rowCount(); ++row)
+            QCOMPARE(window->listModel()->communicationAt(row)->contact->number, contactNumber);
+        QVERIFY(m_settings->value(setting::recentContacts).contains(QStringLiteral("number=") + contactNumber));
+
+        const int row = proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; });
+        QVERIFY(select(*window, row));
+        QCOMPARE(window->detailView()->contentView()->toPlainText(), QStringLiteral("Ελληνικά & bold"));
+        QAction *complete = window->action(QStringLiteral("complete"));
+        QVERIFY(complete->isEnabled());
+        QVERIFY(window->action(QStringLiteral("edit"))->isEnabled());
+
+        // Someone else completes it first: the server's refusal shows in the detail pane.
+        bool done = false;
+        m_connection->communications()->complete(nullptr, Identifier::byId(draft->id),
+                                                 [&](const Result<Communication> &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        complete->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->banner()->isVisible(), 10000);
+        QVERIFY2(window->detailView()->banner()->text().contains(QStringLiteral("not allowed")),
+                 qPrintable(window->detailView()->banner()->text()));
+    }
+
+    void completesADraft()
+    {
+        auto window = signedInWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
+        CommunicationInput input;
+        input.direction = Direction::Incoming;
+        input.media = Media::Phone;
+        input.subject = QStringLiteral("Call back about the invoice");
+        input.content = QStringLiteral("Customer asked for a call back.");
+        input.lifeCycleState = LifeCycleState::Draft;
+        std::optional<Communication> draft;
+        m_connection->communications()->create(nullptr, Identifier::byNumber(contactNumber), input,
+                                               [&](const Result<Communication> &r) {
+                                                   if (r.ok())
+                                                       draft = r.value();
+                                               });
+        QTRY_VERIFY_WITH_TIMEOUT(draft.has_value(), 10000);
+        window->openContact(Identifier::byNumber(contactNumber));
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
+        QVERIFY(select(*window, proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; })));
+        window->action(QStringLiteral("complete"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->lifeCycleState == LifeCycleState::Completed,
+                                 10000);
+        QCOMPARE(window->detailView()->fieldText(QStringLiteral("State")), QStringLiteral("Completed"));
+        QVERIFY(!window->action(QStringLiteral("complete"))->isEnabled());
+        const int row = window->listModel()->rowOfId(draft->id);
+        QCOMPARE(window->listModel()->communicationAt(row)->lifeCycleState, LifeCycleState::Completed);
+    }
+
+    void remembersTheColumnLayout()
+    {
+        {
+            auto window = signedInWindow();
+            QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+            window->listView()->header()->resizeSection(CommunicationListModel::Number, 177);
+            window->listView()->header()->moveSection(CommunicationListModel::Media, 0);
+        }
+        auto window = signedInWindow();
+        QCOMPARE(window->listView()->header()->sectionSize(CommunicationListModel::Number), 177);
+        QCOMPARE(window->listView()->header()->visualIndex(CommunicationListModel::Media), 0);
+    }
+
+    void unreachableServerIsShownWithRetry()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            closedPort = probe.serverPort();
+        }
+        m_connection = std::make_unique<CrmConnection>();
+        m_connection->client()->setServer(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+        ApiClientOptions options;
+        options.retryBaseDelay = std::chrono::milliseconds(10);
+        m_connection->client()->setOptions(options);
+        m_connection->session()->setToken(QStringLiteral("T"));
+        MainWindow window(m_connection.get(), m_settings.get());
+        window.show();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.listBanner()->isVisible(), 15000);
+        QVERIFY(window.listBanner()->text().contains(QStringLiteral("could not be reached")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

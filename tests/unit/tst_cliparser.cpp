@@ -1,0 +1,459 @@
+// commdesk-cli's command line: options anywhere, every value checked before anything is sent, secrets
+// refused, and one clear sentence for each mistake.
+#include "CliParser.h"
+#include "CommandLine.h"
+#include "CommunicationsApi.h"
+#include "CredentialReader.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace commdesk;
+using Action = ParseOutcome::Action;
+
+namespace {
+
+QStringList args(const char *text)
+{
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+// Parses with a fixed server and no environment, so that the machine's COMMDESK_* do not leak in.
+ParseOutcome parse(QStringList arguments, const QProcessEnvironment &environment = QProcessEnvironment())
+{
+    arguments << QStringLiteral("--server") << QStringLiteral("https://crm.example.com");
+    return CliParser::parse(arguments, environment);
+}
+
+ParseOutcome parse(const char *text)
+{
+    return parse(args(text));
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+} // namespace
+
+class TestCliParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void optionsBeforeBetweenAndAfterTheCommandWords()
+    {
+        const QStringList orders[] = {
+            args("--json communications list --category name=Billing --media sms"),
+            args("communications --media SMS list --category name=Billing --json"),
+            args("communications list --category=name=Billing --media=Sms --json"),
+        };
+        for (const QStringList &order : orders) {
+            const ParseOutcome outcome = parse(order);
+            QCOMPARE(outcome.action, Action::Run);
+            QCOMPARE(outcome.invocation.command, CliCommand::CommunicationsList);
+            QVERIFY(outcome.invocation.global.json);
+            QCOMPARE(CommunicationsApi::listQuery(outcome.invocation.arguments.communications).toEncoded(),
+                     QByteArray("category_identifier=name=Billing&media=SMS"));
+        }
+    }
+
+    void valueStartingWithDashesAfterDoubleDash()
+    {
+        const ParseOutcome outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("show"),
+                                                       QStringLiteral("--"), QStringLiteral("number=--1")});
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.arguments.target, Identifier::byNumber(QStringLiteral("--1")));
+    }
+
+    void helpAndVersionWinOverEverythingButBadTokens()
+    {
+        QCOMPARE(CliParser::parse(args("--help"), {}).action, Action::Help);
+        QCOMPARE(CliParser::parse(args("queue list -h"), {}).action, Action::Help);
+        QCOMPARE(CliParser::parse(args("nonsense --help"), {}).action, Action::Help);
+        QCOMPARE(CliParser::parse(args("--version"), {}).action, Action::Version);
+        QCOMPARE(CliParser::parse(args("--help --bogus"), {}).action, Action::Usage);
+    }
+
+    void secretsAreRefusedOnTheCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("--password value") << args("--password hunter2 categories") << QStringLiteral("--password-stdin");
+        QTest::newRow("--password=value") << args("categories --password=hunter2") << QStringLiteral("COMMDESK_PASSWORD");
+        QTest::newRow("--password last") << args("categories --password") << QStringLiteral("--password-stdin");
+        QTest::newRow("--api-key") << args("--api-key hunter2 categories") << QStringLiteral("--api-key-stdin");
+        QTest::newRow("--token") << args("--token=hunter2 categories") << QStringLiteral("COMMDESK_API_KEY");
+    }
+
+    void secretsAreRefusedOnTheCommandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const ParseOutcome outcome = parse(arguments);
+        QCOMPARE(outcome.action, Action::Usage);
+        QVERIFY2(outcome.error.contains(mentions), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(QStringLiteral("command line")), qPrintable(outcome.error));
+        QVERIFY(!outcome.error.contains(QStringLiteral("hunter2")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown option") << args("categories --colour red") << QStringLiteral("Unknown option \"--colour\".");
+        QTest::newRow("single dash") << args("categories -x") << QStringLiteral("Unknown option \"-x\".");
+        QTest::newRow("missing value") << args("queue list --media") << QStringLiteral("The option --media needs a value.");
+        QTest::newRow("flag with value") << args("categories --json=yes") << QStringLiteral("The option --json takes no value.");
+        QTest::newRow("repeated") << args("queue list --media SMS --media EMAIL")
+                                  << QStringLiteral("The option --media was given more than once.");
+        QTest::newRow("no command") << args("--json") << QStringLiteral("No command given.");
+        QTest::newRow("unknown command") << args("frobnicate") << QStringLiteral("Unknown command \"frobnicate\".");
+        QTest::newRow("group alone") << args("queue")
+                                     << QStringLiteral("\"queue\" needs a command: list, show, pending, "
+                                                       "pending-completed, complete, reject, remove, stats, check.");
+        QTest::newRow("unknown subcommand") << args("communications delete number=CM1")
+                                            << QStringLiteral("Unknown command \"communications delete\": the "
+                                                              "communications commands are list, show, create, update, "
+                                                              "complete, view.");
+        QTest::newRow("extra word") << args("categories now") << QStringLiteral("Unexpected argument \"now\".");
+        QTest::newRow("missing identifier") << args("communications show")
+                                            << QStringLiteral("\"communications show\" needs FIELD=VALUE naming what "
+                                                              "it acts on, e.g. number=CM000680.");
+        QTest::newRow("identifier without field") << args("communications show CM000680")
+                                                  << QStringLiteral("This command expects FIELD=VALUE, e.g. "
+                                                                    "number=CM000680, not \"CM000680\".");
+        QTest::newRow("wrong field") << args("queue show nubmer=CQ1")
+                                     << QStringLiteral("This command cannot use the field \"nubmer\": use one of id, "
+                                                       "number.");
+        QTest::newRow("option of another command") << args("categories --state PENDING")
+                                                   << QStringLiteral("The option --state does not apply to "
+                                                                     "\"categories\".");
+        QTest::newRow("bad enum") << args("queue list --media pigeon")
+                                  << QStringLiteral("\"pigeon\" is not a valid value for --media: use one of EMAIL, "
+                                                    "SMS, PHONE, LETTER, FACE_TO_FACE.");
+        QTest::newRow("bad state") << args("queue list --media SMS --state done")
+                                   << QStringLiteral("\"done\" is not a valid value for --state: use one of PENDING, "
+                                                     "COMPLETED, REJECTED, COMPLETED_AND_REMOVED.");
+        QTest::newRow("limit zero") << args("queue list --media SMS --limit 0")
+                                    << QStringLiteral("The option --limit needs a whole number of at least 1, not "
+                                                      "\"0\".");
+        QTest::newRow("limit text") << args("queue list --media SMS --limit ten")
+                                    << QStringLiteral("The option --limit needs a whole number of at least 1, not "
+                                                      "\"ten\".");
+        QTest::newRow("timeout") << args("categories --timeout 0")
+                                 << QStringLiteral("The option --timeout needs a whole number of at least 1, not "
+                                                   "\"0\".");
+        QTest::newRow("list needs a filter") << args("communications list")
+                                             << QStringLiteral("\"communications list\" needs --category or "
+                                                               "--contact.");
+        QTest::newRow("list takes one filter") << args("communications list --category name=A --contact number=B")
+                                               << QStringLiteral("Give either --category or --contact to "
+                                                                 "\"communications list\", not both.");
+        QTest::newRow("contact field") << args("communications list --contact email=a@b")
+                                       << QStringLiteral("The option --contact cannot use the field \"email\": use "
+                                                         "one of id, number, id_number, passport_number, "
+                                                         "social_security_number, vat_registration_number, "
+                                                         "registration_number.");
+        QTest::newRow("queue source") << args("queue list")
+                                      << QStringLiteral("\"queue list\" needs --media or --external-system.");
+        QTest::newRow("queue two sources") << args("queue pending --media SMS --external-system name=GW --number 1")
+                                           << QStringLiteral("Give either --media or --external-system to \"queue "
+                                                             "pending\", not both.");
+        QTest::newRow("pending number") << args("queue pending --media SMS")
+                                        << QStringLiteral("\"queue pending\" needs --number.");
+        QTest::newRow("reject code") << args("queue reject number=CQ1 --description Bounced")
+                                     << QStringLiteral("\"queue reject\" needs --code.");
+        QTest::newRow("stats scope") << args("queue stats")
+                                     << QStringLiteral("\"queue stats\" needs --media, --external-system or --all.");
+        QTest::newRow("stats two scopes") << args("queue stats --all --media SMS")
+                                          << QStringLiteral("Give only one of --media, --external-system and --all to "
+                                                            "\"queue stats\".");
+        QTest::newRow("create contact") << args("communications create --subject Hi")
+                                        << QStringLiteral("\"communications create\" needs --contact.");
+        QTest::newRow("update nothing") << args("communications update number=CM1")
+                                        << QStringLiteral("Nothing to update: give at least one option such as "
+                                                          "--subject or --notes.");
+        QTest::newRow("view date") << args("communications view number=CM1 --on yesterday")
+                                   << QStringLiteral("The option --on needs an ISO 8601 date such as "
+                                                     "2017-05-22T12:42:03+03:00, not \"yesterday\".");
+        QTest::newRow("both stdin") << args("categories --password-stdin --api-key-stdin")
+                                    << QStringLiteral("Give either --password-stdin or --api-key-stdin, not both: "
+                                                      "standard input holds one line.");
+        QTest::newRow("ratio") << args("queue check --max-reject-ratio 1.5")
+                               << QStringLiteral("The option --max-reject-ratio needs a number from 0 to 1, not "
+                                                 "\"1.5\".");
+        QTest::newRow("warn above max") << args("queue check --max-pending 10 --warn-pending 20")
+                                        << QStringLiteral("--warn-pending must not be above --max-pending.");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const ParseOutcome outcome = parse(arguments);
+        QCOMPARE(outcome.action, Action::Usage);
+        QCOMPARE(outcome.error, expected);
+    }
+
+    void serverFromTheEnvironmentOrNone()
+    {
+        QProcessEnvironment environment;
+        QCOMPARE(CliParser::parse(args("categories"), environment).error,
+                 QStringLiteral("No server given: use --server URL or the COMMDESK_SERVER environment variable."));
+        environment.insert(QStringLiteral("COMMDESK_SERVER"), QStringLiteral("https://env.example.com"));
+        environment.insert(QStringLiteral("COMMDESK_USERNAME"), QStringLiteral("env-user"));
+        environment.insert(QStringLiteral("COMMDESK_ORGANISATION"), QStringLiteral("ENV"));
+        environment.insert(QStringLiteral("COMMDESK_UNIT"), QStringLiteral("Branch"));
+        const ParseOutcome fromEnvironment = CliParser::parse(args("categories"), environment);
+        QCOMPARE(fromEnvironment.action, Action::Run);
+        QCOMPARE(fromEnvironment.invocation.global.server, QStringLiteral("https://env.example.com"));
+        QCOMPARE(fromEnvironment.invocation.global.username, QStringLiteral("env-user"));
+        QCOMPARE(fromEnvironment.invocation.global.organisation, QStringLiteral("ENV"));
+        QCOMPARE(fromEnvironment.invocation.global.unit, QStringLiteral("Branch"));
+        QCOMPARE(fromEnvironment.invocation.global.timeout, std::chrono::seconds(30));
+        // The command line wins.
+        const ParseOutcome overridden =
+            CliParser::parse(args("categories --server https://cli.example.com --username me --timeout 5"), environment);
+        QCOMPARE(overridden.invocation.global.server, QStringLiteral("https://cli.example.com"));
+        QCOMPARE(overridden.invocation.global.username, QStringLiteral("me"));
+        QCOMPARE(overridden.invocation.global.timeout, std::chrono::seconds(5));
+    }
+
+    void identifierValueMayHoldEqualsAndSpaces()
+    {
+        const ParseOutcome outcome =
+            parse(QStringList{QStringLiteral("templates"), QStringLiteral("--category"), QStringLiteral("name=A = B"),
+                              QStringLiteral("--direction"), QStringLiteral("outgoing")});
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.arguments.templates.category,
+                 Identifier(QStringLiteral("name"), QStringLiteral("A = B")));
+        QCOMPARE(outcome.invocation.arguments.templates.direction, Direction::Outgoing);
+    }
+
+    void communicationsListPagingAndFields()
+    {
+        const ParseOutcome outcome =
+            parse("communications list --contact number=CI000111 --direction INCOMING --limit 20 --offset 0 "
+                  "--fields number,subject,");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(CommunicationsApi::listQuery(outcome.invocation.arguments.communications).toEncoded(),
+                 QByteArray("contact_information_identifier=number=CI000111&direction=INCOMING"
+                            "&number_of_results=20&offset=0&fields_set=number,subject"));
+    }
+
+    void createBuildsTheInput()
+    {
+        const ParseOutcome outcome = parse(QStringList{
+            QStringLiteral("communications"), QStringLiteral("create"), QStringLiteral("--contact"),
+            QStringLiteral("number=CI000111"), QStringLiteral("--template"), QStringLiteral("alternative_code=WELCOME"),
+            QStringLiteral("--media"), QStringLiteral("email"), QStringLiteral("--direction"),
+            QStringLiteral("OUTGOING"), QStringLiteral("--subject"), QStringLiteral("Hello there"),
+            QStringLiteral("--content"), QStringLiteral("Dear Eleni,\nwelcome."), QStringLiteral("--to"),
+            QStringLiteral("eleni@example.com"), QStringLiteral("--notes"), QString(), QStringLiteral("--draft")});
+        QCOMPARE(outcome.action, Action::Run);
+        const CommandArguments &arguments = outcome.invocation.arguments;
+        QCOMPARE(CommunicationsApi::createBody(*arguments.contact, arguments.input),
+                 json(R"({"contact_information_identifier":{"number":"CI000111"},
+                          "template_identifier":{"alternative_code":"WELCOME"},"media":"EMAIL",
+                          "direction":"OUTGOING","subject":"Hello there","content":"Dear Eleni,\nwelcome.",
+                          "to":"eleni@example.com","life_cycle_state":"DRAFT"})"));
+    }
+
+    void updateSendsOnlyWhatWasGiven()
+    {
+        const ParseOutcome outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
+                                                       QStringLiteral("number=CM000680"), QStringLiteral("--subject"),
+                                                       QStringLiteral("New"), QStringLiteral("--notes"), QString()});
+        QCOMPARE(outcome.action, Action::Run);
+        const CommandArguments &arguments = outcome.invocation.arguments;
+        QCOMPARE(CommunicationsApi::updateBody(*arguments.target, arguments.input),
+                 json(R"({"communication_identifier":{"number":"CM000680"},"subject":"New","notes":null})"));
+    }
+
+    void contentFromAFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("content.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF" "Καλημέρα,\r\nthe invoice is attached.\n");
+        file.close();
+        const ParseOutcome outcome =
+            parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"), QStringLiteral("id=ABC"),
+                              QStringLiteral("--content-file"), path});
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.arguments.input.content.value(),
+                 QStringLiteral("Καλημέρα,\r\nthe invoice is attached.\n"));
+    }
+
+    void contentFileProblems()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.txt"));
+        ParseOutcome outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
+                                                 QStringLiteral("id=ABC"), QStringLiteral("--content-file"), missing});
+        QCOMPARE(outcome.action, Action::Usage);
+        QVERIFY2(outcome.error.startsWith(QStringLiteral("The file \"%1\" could not be read: ").arg(missing)),
+                 qPrintable(outcome.error));
+
+        const QString latin1 = dir.filePath(QStringLiteral("latin1.txt"));
+        QFile file(latin1);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("caf\xE9");
+        file.close();
+        outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
+                                    QStringLiteral("id=ABC"), QStringLiteral("--content-file"), latin1});
+        QCOMPARE(outcome.error, QStringLiteral("The file \"%1\" is not UTF-8 text.").arg(latin1));
+
+        outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
+                                    QStringLiteral("id=ABC"), QStringLiteral("--content"), QStringLiteral("x"),
+                                    QStringLiteral("--content-file"), latin1});
+        QCOMPARE(outcome.error, QStringLiteral("Give either --content or --content-file, not both."));
+    }
+
+    void viewOnADate()
+    {
+        const ParseOutcome outcome = parse("communications view number=CM1 --on 2017-05-22T12:42:03+03:00");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.arguments.viewedOn.toUTC(),
+                 QDateTime(QDate(2017, 5, 22), QTime(9, 42, 3), Qt::UTC));
+        QVERIFY(!parse("communications view number=CM1").invocation.arguments.viewedOn.isValid());
+    }
+
+    void queueCommands()
+    {
+        ParseOutcome outcome = parse("queue list --external-system name=GW --state pending --limit 5");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(QueueApi::listQuery(outcome.invocation.arguments.queue).toEncoded(),
+                 QByteArray("communication_queue_external_system_identifier=name=GW&life_cycle_state=PENDING"
+                            "&number_of_results=5"));
+        outcome = parse("queue pending --media SMS --number 3");
+        QCOMPARE(outcome.invocation.command, CliCommand::QueuePending);
+        QCOMPARE(outcome.invocation.arguments.number, 3);
+        outcome = parse("queue pending-completed --media EMAIL");
+        QCOMPARE(outcome.invocation.command, CliCommand::QueuePendingCompleted);
+        QVERIFY(!outcome.invocation.arguments.number);
+        outcome = parse(QStringList{QStringLiteral("queue"), QStringLiteral("reject"), QStringLiteral("number=CQ1"),
+                                    QStringLiteral("--code"), QStringLiteral("BOUNCED"), QStringLiteral("--description"),
+                                    QStringLiteral("Mailbox full")});
+        QCOMPARE(outcome.invocation.command, CliCommand::QueueReject);
+        QCOMPARE(outcome.invocation.arguments.errorDescription, QStringLiteral("Mailbox full"));
+        outcome = parse("queue stats --all");
+        QVERIFY(outcome.invocation.arguments.stats.all);
+        outcome = parse("queue stats --media f2f");
+        QCOMPARE(outcome.invocation.arguments.stats.media, Media::FaceToFace);
+    }
+
+    void checkThresholds()
+    {
+        ParseOutcome outcome = parse("queue check --max-pending 200 --max-oldest-pending 45 --max-reject-ratio 0.2");
+        QCOMPARE(outcome.action, Action::Run);
+        QVERIFY(outcome.monitoring);
+        const QueueCheckThresholds &limits = outcome.invocation.arguments.thresholds;
+        QCOMPARE(limits.pending, (Threshold{160.0, 200.0}));
+        QCOMPARE(limits.oldestPending, (Threshold{36.0, 45.0})); // 80%, whole seconds
+        QCOMPARE(limits.rejectRatio, (Threshold{0.16, 0.2}));
+
+        outcome = parse("queue check --max-pending 200 --warn-pending 50 --warn-reject-ratio 0.05");
+        QCOMPARE(outcome.invocation.arguments.thresholds.pending, (Threshold{50.0, 200.0}));
+        QCOMPARE(outcome.invocation.arguments.thresholds.rejectRatio, (Threshold{0.05, std::nullopt}));
+        QCOMPARE(outcome.invocation.arguments.thresholds.oldestPending, Threshold{});
+    }
+
+    void monitoringIsKnownEvenWhenParsingFails()
+    {
+        QVERIFY(parse("queue check --max-pending lots").monitoring);
+        QVERIFY(parse("--frobnicate queue check").monitoring);
+        QVERIFY(!parse("queue stats").monitoring);
+    }
+
+    void commandNames()
+    {
+        QCOMPARE(CliParser::commandName(CliCommand::QueuePendingCompleted), QStringLiteral("queue pending-completed"));
+        QCOMPARE(CliParser::commandName(CliCommand::ExternalSystems), QStringLiteral("external-systems"));
+    }
+
+    void credentialsFromStandardInput()
+    {
+        GlobalOptions options;
+        options.username = QStringLiteral("demo");
+        options.organisation = QStringLiteral("DEMO");
+        options.unit = QStringLiteral("Branch");
+        options.passwordStdin = true;
+        QByteArray bytes("s3cret pw\r\nsecond line\n");
+        QBuffer input(&bytes);
+        input.open(QIODevice::ReadOnly);
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QStringLiteral("from-env"));
+        QString error;
+        const auto credentials = CredentialReader::read(options, environment, &input, &error);
+        QVERIFY2(credentials, qPrintable(error));
+        QCOMPARE(credentials->password, QStringLiteral("s3cret pw"));
+        QCOMPARE(credentials->username, QStringLiteral("demo"));
+        QCOMPARE(credentials->unit, QStringLiteral("Branch"));
+        QVERIFY(!credentials->usesApiKey());
+
+        options.passwordStdin = false;
+        options.apiKeyStdin = true;
+        QByteArray key("KEY-123");
+        QBuffer keyInput(&key);
+        keyInput.open(QIODevice::ReadOnly);
+        const auto byKey = CredentialReader::read(options, {}, &keyInput, &error);
+        QVERIFY(byKey);
+        QCOMPARE(byKey->apiKey, QStringLiteral("KEY-123"));
+        QVERIFY(byKey->password.isEmpty());
+    }
+
+    void credentialProblems()
+    {
+        GlobalOptions options;
+        options.passwordStdin = true;
+        QByteArray empty;
+        QBuffer input(&empty);
+        input.open(QIODevice::ReadOnly);
+        QString error;
+        QVERIFY(!CredentialReader::read(options, {}, &input, &error));
+        QCOMPARE(error, QStringLiteral("No password could be read from standard input."));
+
+        options.passwordStdin = false;
+        QVERIFY(!CredentialReader::read(options, {}, nullptr, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("No password given")), qPrintable(error));
+
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QStringLiteral("pw"));
+        QVERIFY(!CredentialReader::read(options, environment, nullptr, &error));
+        QCOMPARE(error, QStringLiteral("No username given: use --username or the COMMDESK_USERNAME environment "
+                                       "variable."));
+        options.username = QStringLiteral("demo");
+        QVERIFY(!CredentialReader::read(options, environment, nullptr, &error));
+        QCOMPARE(error, QStringLiteral("No organisation given: use --organisation or the COMMDESK_ORGANISATION "
+                                       "environment variable."));
+        options.organisation = QStringLiteral("DEMO");
+        QCOMPARE(CredentialReader::read(options, environment, nullptr, &error)->password, QStringLiteral("pw"));
+
+        // An API key in the environment needs no username, and is preferred to a password there.
+        environment.insert(QStringLiteral("COMMDESK_API_KEY"), QStringLiteral("KEY"));
+        const auto byKey = CredentialReader::read(GlobalOptions(), environment, nullptr, &error);
+        QVERIFY(byKey);
+        QCOMPARE(byKey->apiKey, QStringLiteral("KEY"));
+    }
+
+    void tokenizerKeepsOrderAndWords()
+    {
+        const CommandLine line = CommandLine::parse(args("queue --json list --media SMS --json"));
+        QVERIFY(!line.hasError());
+        QCOMPARE(line.words(), args("queue list"));
+        QCOMPARE(line.options(), args("json media"));
+        QCOMPARE(line.value(QStringLiteral("media")), QStringLiteral("SMS"));
+        QVERIFY(CommandLine::isKnown(QStringLiteral("max-reject-ratio")));
+        QVERIFY(!CommandLine::isKnown(QStringLiteral("password")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliParser)
+#include "tst_cliparser.moc"
