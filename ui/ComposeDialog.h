@@ -1,12 +1,22 @@
 #pragma once
 
 #include "Communication.h"
+#include "ComposeForm.h"
 #include "CrmConnection.h"
 
 #include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QMessageBox;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
 
 namespace commdesk {
 
+class ComposeEditor;
+class MessageBanner;
 class Settings;
 
 // Compose a new communication or edit a draft (create and update, CRM-API.md §6). Non-modal: staff
@@ -35,9 +45,61 @@ public:
     void startNew(const Prefill &prefill = {});
     void editDraft(const Communication &draft);
 
+    // Anything typed since the dialog opened or last saved.
+    bool hasUnsavedChanges() const;
+    // A create, update, complete or draft load is in flight.
+    bool isBusy() const { return m_request != nullptr; }
+    // The draft being edited (also after "save as draft" of a new one); nullopt while composing anew.
+    std::optional<Communication> draft() const { return m_draft; }
+    ComposeEditor *editor() const { return m_editor; }
+
+public Q_SLOTS:
+    // Completes the communication: create as COMPLETED, or complete the draft (Ctrl+Return).
+    void send();
+    // Saves as DRAFT: create, or update the draft with what changed (Ctrl+S).
+    void saveDraft();
+    // Esc, Close and the window's close button: asks first when there are unsaved changes.
+    void reject() override;
+
 Q_SIGNALS:
     // The server confirmed a create or an update (as a draft or completed).
     void communicationSaved(const Communication &communication);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void submit(LifeCycleState state, bool closeAfter);
+    void createCommunication(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                             bool closeAfter);
+    void updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter);
+    void loadDraft(const Communication &draft);
+    void saved(const Communication &communication, LifeCycleState state, bool closeAfter);
+    void failed(const ApiError &error);
+    QObject *startRequest(const QString &status);
+    void finishRequest();
+    void askToClose();
+    void closeNow(bool accepted);
+    void markClean();
+    void showBanner(const QString &text);
+    void refreshButtons();
+
+    CrmConnection *m_connection;
+    Settings *m_settings;
+    ComposeEditor *m_editor;
+    QScrollArea *m_scroll;
+    MessageBanner *m_banner;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_saveDraft;
+    QPushButton *m_send;
+    QPushButton *m_close;
+    QPointer<QObject> m_request; // owner of the call in flight; deleting it aborts the call
+    QPointer<QWidget> m_focusBeforeRequest;
+    QPointer<QMessageBox> m_closeQuestion;
+    std::optional<Communication> m_draft;
+    ComposeForm m_baseline; // the form as last loaded or saved: what "changed" compares with
+    bool m_closing = false;
 };
 
 } // namespace commdesk

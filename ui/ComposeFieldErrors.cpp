@@ -1,9 +1,11 @@
 #include "ComposeFieldErrors.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace commdesk {
 
@@ -32,6 +34,23 @@ QLabel *ComposeFieldErrors::add(const QString &parameter, QWidget *field)
     else if (auto *combo = qobject_cast<QComboBox *>(field))
         connect(combo, &QComboBox::activated, this, clearThis);
     return label;
+}
+
+void ComposeFieldErrors::addRow(QFormLayout *layout, const QString &labelText, QWidget *field,
+                                const QString &parameter)
+{
+    field->setObjectName(parameter);
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(QString(labelText).remove(QLatin1Char('&')));
+    auto *label = new QLabel(labelText);
+    label->setBuddy(field);
+    auto *cell = new QWidget;
+    auto *column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(add(parameter, field));
+    layout->addRow(label, cell);
 }
 
 void ComposeFieldErrors::show(const QList<ComposeIssue> &issues)

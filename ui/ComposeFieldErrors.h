@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -24,6 +25,9 @@ public:
     // Registers a field and makes its error label (hidden until needed; the caller lays it out).
     // Editing a line edit, a text edit or a combo box clears its error.
     QLabel *add(const QString &parameter, QWidget *field);
+    // Adds a form row: a label that is the field's buddy, and the field with its error label under it.
+    // The field's object name becomes the parameter (what tests and error mapping look for).
+    void addRow(QFormLayout *layout, const QString &labelText, QWidget *field, const QString &parameter);
 
     // Shows these issues (several for one field are joined) and clears every other field's error.
     void show(const QList<ComposeIssue> &issues);

@@ -17,7 +17,7 @@ ContactPicker::ContactPicker(ConfigurationApi *configuration, QWidget *parent)
     , m_configuration(configuration)
     , m_field(new QComboBox)
     , m_value(new QLineEdit)
-    , m_lookUp(new QPushButton(tr("Look up")))
+    , m_lookUp(new QPushButton(tr("Look &up")))
     , m_name(new QLabel)
 {
     m_field->setObjectName(QStringLiteral("contactField"));

@@ -27,8 +27,7 @@ CliApplication::CliApplication(QIODevice *standardOutput, QIODevice *standardErr
     , m_in(standardInput)
     , m_client(new ApiClient(this))
     , m_session(new Session(m_client, this))
-{
-}
+{ }
 
 void CliApplication::write(QIODevice *device, const QString &text)
 {
@@ -123,11 +122,11 @@ void CliApplication::complete(const CommandOutcome &outcome)
     // Sign out; whether the server heard it does not change what the command achieved.
     ApiClientOptions options = m_client->options();
     options.deadline = std::min<std::chrono::milliseconds>(options.deadline, kReleaseDeadline);
-    options.maxGetAttempts = 1;
     m_client->setOptions(options);
     const int exitCode = outcome.exitCode;
     m_session->release(this, [this, exitCode](const Result<Done> &) {
-        QMetaObject::invokeMethod(this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
     });
 }
 

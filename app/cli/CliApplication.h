@@ -33,7 +33,7 @@ public:
     Session *session() const { return m_session; }
 
     // The longest wait for releasing the token at the end: it must not hold a script up for long.
-    static constexpr std::chrono::seconds kReleaseDeadline{10};
+    static constexpr std::chrono::seconds kReleaseDeadline {10};
 
 Q_SIGNALS:
     void finished(int exitCode);

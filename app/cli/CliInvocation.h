@@ -42,7 +42,7 @@ struct GlobalOptions
     QString unit;
     bool passwordStdin = false;
     bool apiKeyStdin = false;
-    std::chrono::seconds timeout{30}; // the overall deadline of each request
+    std::chrono::seconds timeout {30}; // the overall deadline of each request
     bool json = false;
     bool verbose = false;
 };

@@ -10,15 +10,32 @@ namespace commdesk {
 
 namespace {
 
-std::atomic<bool> verboseOutput{false};
+std::atomic<bool> verboseOutput {false};
+
+const char *typeName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
+    }
+    return "message";
+}
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (!verboseOutput.load())
         return;
     const QString line = qFormatLogMessage(type, context, message);
-    std::fprintf(stderr, "commdesk-cli: [%s] %s\n", context.category ? context.category : "default",
-                 line.toLocal8Bit().constData());
+    // Tagged with the message type, so that a reader tells diagnostics from the one error sentence.
+    std::fprintf(stderr, "commdesk-cli: [%s] %s\n", typeName(type), line.toLocal8Bit().constData());
     std::fflush(stderr);
 }
 

@@ -50,10 +50,10 @@ constexpr CommandSpec kCommands[] = {
 };
 
 const QStringList kGlobalOptions = {
-    QStringLiteral("server"),        QStringLiteral("username"), QStringLiteral("organisation"),
-    QStringLiteral("unit"),          QStringLiteral("password-stdin"), QStringLiteral("api-key-stdin"),
-    QStringLiteral("timeout"),       QStringLiteral("json"),     QStringLiteral("verbose"),
-    QStringLiteral("help"),          QStringLiteral("version"),
+    QStringLiteral("server"),  QStringLiteral("username"),       QStringLiteral("organisation"),
+    QStringLiteral("unit"),    QStringLiteral("password-stdin"), QStringLiteral("api-key-stdin"),
+    QStringLiteral("timeout"), QStringLiteral("json"),           QStringLiteral("verbose"),
+    QStringLiteral("help"),    QStringLiteral("version"),
 };
 
 QStringList wordsOf(const CommandSpec &spec)
@@ -136,7 +136,8 @@ ParseOutcome CliParser::parse(const QStringList &arguments, const QProcessEnviro
     OptionReader reader(line);
     GlobalOptions &global = outcome.invocation.global;
     // The command line wins over the environment (docs/cli.md).
-    global.server = firstNonEmpty(line.value(QStringLiteral("server")), environment.value(QStringLiteral("COMMDESK_SERVER")));
+    global.server =
+        firstNonEmpty(line.value(QStringLiteral("server")), environment.value(QStringLiteral("COMMDESK_SERVER")));
     global.username =
         firstNonEmpty(line.value(QStringLiteral("username")), environment.value(QStringLiteral("COMMDESK_USERNAME")));
     global.organisation = firstNonEmpty(line.value(QStringLiteral("organisation")),
@@ -195,6 +196,9 @@ ParseOutcome CliParser::parse(const QStringList &arguments, const QProcessEnviro
 
     if (global.server.trimmed().isEmpty())
         return usage(tr("No server given: use --server URL or the COMMDESK_SERVER environment variable."));
+    QString serverError;
+    if (!ApiClient::normaliseBaseUrl(global.server, &serverError).isValid())
+        return usage(serverError);
     outcome.action = ParseOutcome::Action::Run;
     return outcome;
 }

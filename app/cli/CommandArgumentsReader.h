@@ -15,8 +15,7 @@ public:
     CommandArgumentsReader(OptionReader &reader, QString commandName)
         : m_reader(reader)
         , m_name(std::move(commandName))
-    {
-    }
+    { }
 
     void read(CliCommand command, CommandArguments &arguments);
 

@@ -16,45 +16,45 @@ struct OptionSpec
 // Every option of docs/cli.md. Which command accepts which is CliParser's table.
 constexpr std::array kOptions = {
     // global
-    OptionSpec{"server", true},
-    OptionSpec{"username", true},
-    OptionSpec{"organisation", true},
-    OptionSpec{"unit", true},
-    OptionSpec{"password-stdin", false},
-    OptionSpec{"api-key-stdin", false},
-    OptionSpec{"timeout", true},
-    OptionSpec{"json", false},
-    OptionSpec{"verbose", false},
-    OptionSpec{"help", false},
-    OptionSpec{"version", false},
+    OptionSpec {"server", true},
+    OptionSpec {"username", true},
+    OptionSpec {"organisation", true},
+    OptionSpec {"unit", true},
+    OptionSpec {"password-stdin", false},
+    OptionSpec {"api-key-stdin", false},
+    OptionSpec {"timeout", true},
+    OptionSpec {"json", false},
+    OptionSpec {"verbose", false},
+    OptionSpec {"help", false},
+    OptionSpec {"version", false},
     // commands
-    OptionSpec{"category", true},
-    OptionSpec{"contact", true},
-    OptionSpec{"direction", true},
-    OptionSpec{"media", true},
-    OptionSpec{"limit", true},
-    OptionSpec{"offset", true},
-    OptionSpec{"fields", true},
-    OptionSpec{"template", true},
-    OptionSpec{"external-system", true},
-    OptionSpec{"subject", true},
-    OptionSpec{"content", true},
-    OptionSpec{"content-file", true},
-    OptionSpec{"to", true},
-    OptionSpec{"notes", true},
-    OptionSpec{"draft", false},
-    OptionSpec{"on", true},
-    OptionSpec{"state", true},
-    OptionSpec{"number", true},
-    OptionSpec{"code", true},
-    OptionSpec{"description", true},
-    OptionSpec{"all", false},
-    OptionSpec{"max-pending", true},
-    OptionSpec{"max-oldest-pending", true},
-    OptionSpec{"max-reject-ratio", true},
-    OptionSpec{"warn-pending", true},
-    OptionSpec{"warn-oldest-pending", true},
-    OptionSpec{"warn-reject-ratio", true},
+    OptionSpec {"category", true},
+    OptionSpec {"contact", true},
+    OptionSpec {"direction", true},
+    OptionSpec {"media", true},
+    OptionSpec {"limit", true},
+    OptionSpec {"offset", true},
+    OptionSpec {"fields", true},
+    OptionSpec {"template", true},
+    OptionSpec {"external-system", true},
+    OptionSpec {"subject", true},
+    OptionSpec {"content", true},
+    OptionSpec {"content-file", true},
+    OptionSpec {"to", true},
+    OptionSpec {"notes", true},
+    OptionSpec {"draft", false},
+    OptionSpec {"on", true},
+    OptionSpec {"state", true},
+    OptionSpec {"number", true},
+    OptionSpec {"code", true},
+    OptionSpec {"description", true},
+    OptionSpec {"all", false},
+    OptionSpec {"max-pending", true},
+    OptionSpec {"max-oldest-pending", true},
+    OptionSpec {"max-reject-ratio", true},
+    OptionSpec {"warn-pending", true},
+    OptionSpec {"warn-oldest-pending", true},
+    OptionSpec {"warn-reject-ratio", true},
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -107,12 +107,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         // in shell histories: refuse them before looking at anything else.
         if (name == QLatin1StringView("password"))
             return failed(tr("Passwords are not accepted on the command line, where other users and the shell "
-                                "history can see them: use --password-stdin or the COMMDESK_PASSWORD environment "
-                                "variable."));
+                             "history can see them: use --password-stdin or the COMMDESK_PASSWORD environment "
+                             "variable."));
         if (name == QLatin1StringView("api-key") || name == QLatin1StringView("token"))
             return failed(tr("Secrets are not accepted on the command line, where other users and the shell "
-                                "history can see them: use --api-key-stdin or the COMMDESK_API_KEY environment "
-                                "variable."));
+                             "history can see them: use --api-key-stdin or the COMMDESK_API_KEY environment "
+                             "variable."));
         const OptionSpec *spec = findOption(name);
         if (!spec)
             return failed(tr("Unknown option \"--%1\".").arg(name));

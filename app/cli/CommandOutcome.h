@@ -45,6 +45,20 @@ CommandOutcome listOutcome(const Result<QList<T>> &result, bool json, const QLis
     return CommandOutcome::success(TableFormatter::fromJson(objects, columns));
 }
 
+// The embedded entities of CRM-API.md §6 and §8 that a field block shows on one line.
+inline QStringList referenceMembers()
+{
+    return {QStringLiteral("contact_information"),
+            QStringLiteral("category"),
+            QStringLiteral("template"),
+            QStringLiteral("communication_queue_external_system"),
+            QStringLiteral("owned_by_group"),
+            QStringLiteral("privacy_level"),
+            QStringLiteral("referring_to"),
+            QStringLiteral("created_by_user"),
+            QStringLiteral("updated_by_user")};
+}
+
 // One object as a field block, or with --json as its normalised JSON.
 template<class T>
 CommandOutcome objectOutcome(const Result<T> &result, bool json, const QStringList &leading,
@@ -55,7 +69,7 @@ CommandOutcome objectOutcome(const Result<T> &result, bool json, const QStringLi
     const QJsonObject object = result.value().toJson();
     if (json)
         return CommandOutcome::success(JsonText::document(object));
-    return CommandOutcome::success(FieldBlockFormatter::fromJson(object, leading, trailing));
+    return CommandOutcome::success(FieldBlockFormatter::fromJson(object, leading, trailing, referenceMembers()));
 }
 
 } // namespace commdesk

@@ -18,8 +18,7 @@ public:
         : QObject(parent)
         , m_session(session)
         , m_json(json)
-    {
-    }
+    { }
 
     virtual void run(const CliInvocation &invocation, CommandFinish finish) = 0;
 

@@ -5,8 +5,7 @@ namespace commdesk {
 CommunicationsRunner::CommunicationsRunner(Session *session, bool json, QObject *parent)
     : CommandRunner(session, json, parent)
     , m_api(session)
-{
-}
+{ }
 
 QList<TableColumn> CommunicationsRunner::listColumns()
 {
@@ -28,14 +27,9 @@ void CommunicationsRunner::run(const CliInvocation &invocation, CommandFinish fi
     // A single communication: who and what first, the long content last.
     auto shown = [asJson, finish](const Result<Communication> &result) {
         static const QStringList leading = {
-            QStringLiteral("number"),
-            QStringLiteral("id"),
-            QStringLiteral("life_cycle_state"),
-            QStringLiteral("direction"),
-            QStringLiteral("media"),
-            QStringLiteral("contact_information"),
-            QStringLiteral("to"),
-            QStringLiteral("subject"),
+            QStringLiteral("number"),    QStringLiteral("id"),      QStringLiteral("life_cycle_state"),
+            QStringLiteral("direction"), QStringLiteral("media"),   QStringLiteral("contact_information"),
+            QStringLiteral("to"),        QStringLiteral("subject"),
         };
         static const QStringList trailing = {QStringLiteral("log_information"), QStringLiteral("content")};
         finish(objectOutcome(result, asJson, leading, trailing));

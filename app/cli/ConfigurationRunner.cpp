@@ -5,8 +5,7 @@ namespace commdesk {
 ConfigurationRunner::ConfigurationRunner(Session *session, bool json, QObject *parent)
     : CommandRunner(session, json, parent)
     , m_api(session)
-{
-}
+{ }
 
 void ConfigurationRunner::run(const CliInvocation &invocation, CommandFinish finish)
 {

@@ -30,12 +30,16 @@ QString FieldBlockFormatter::toString() const
     return text;
 }
 
-void FieldBlockFormatter::addFlattened(const QString &label, const QJsonValue &value)
+void FieldBlockFormatter::addFlattened(const QString &label, const QString &key, const QJsonValue &value)
 {
+    if (value.isObject() && m_references.contains(key)) {
+        add(label, JsonText::summary(value.toObject()));
+        return;
+    }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            addFlattened(label + u'.' + it.key(), it.value());
+            addFlattened(label + u'.' + it.key(), it.key(), it.value());
         return;
     }
     if (value.isArray()) {
@@ -50,23 +54,25 @@ void FieldBlockFormatter::addFlattened(const QString &label, const QJsonValue &v
             return;
         }
         for (qsizetype i = 0; i < array.size(); ++i)
-            addFlattened(label + u'[' + QString::number(i) + u']', array.at(i));
+            addFlattened(label + u'[' + QString::number(i) + u']', QString(), array.at(i));
         return;
     }
     add(label, JsonText::display(value));
 }
 
-QString FieldBlockFormatter::fromJson(const QJsonObject &object, const QStringList &leading, const QStringList &trailing)
+QString FieldBlockFormatter::fromJson(const QJsonObject &object, const QStringList &leading,
+                                      const QStringList &trailing, const QStringList &references)
 {
     FieldBlockFormatter block;
+    block.m_references = references;
     for (const QString &key : leading)
-        block.addFlattened(key, object.value(key));
+        block.addFlattened(key, key, object.value(key));
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!leading.contains(it.key()) && !trailing.contains(it.key()))
-            block.addFlattened(it.key(), it.value());
+            block.addFlattened(it.key(), it.key(), it.value());
     }
     for (const QString &key : trailing)
-        block.addFlattened(key, object.value(key));
+        block.addFlattened(key, key, object.value(key));
     return block.toString();
 }
 

@@ -33,6 +33,31 @@ QString number(double value)
     return text;
 }
 
+QString summary(const QJsonObject &object)
+{
+    auto first = [&object](std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            const QString text = display(object.value(QLatin1StringView(key)));
+            if (!text.isEmpty())
+                return text;
+        }
+        return QString();
+    };
+    const QString entity = first({"entity"});
+    const QString label = first({"name", "username"});
+    const QString code = first({"number", "code", "alternative_code"});
+    QStringList parts;
+    if (!entity.isEmpty())
+        parts.append(entity);
+    if (!label.isEmpty())
+        parts.append(label);
+    if (!code.isEmpty())
+        parts.append(label.isEmpty() ? code : u'(' + code + u')');
+    if (parts.isEmpty())
+        return first({"id"});
+    return parts.join(u' ');
+}
+
 QString display(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -17,6 +17,10 @@ QJsonValue valueAt(const QJsonObject &object, const QString &path);
 // its name (or number, code, id), anything else as compact JSON.
 QString display(const QJsonValue &value);
 
+// An embedded entity on one line: `Eleni Georgiou (CI000111)`, `Billing (BILL)`,
+// `SERVICE_REQUESTS SR714711`; its id when it has nothing else to show.
+QString summary(const QJsonObject &object);
+
 // A number as people write it: 12, 0.02, 0.125 (no exponent, no trailing zeros, at most 6 decimals).
 QString number(double value);
 

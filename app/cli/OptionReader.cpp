@@ -148,7 +148,8 @@ std::optional<QString> OptionReader::fileText(const QString &option)
         fail(tr("The file \"%1\" could not be read: %2.").arg(path, file.errorString()));
         return std::nullopt;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a sequence cut off at the end of the file is an error too, not something to wait for.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString content = decoder.decode(bytes);
     if (decoder.hasError()) {
         fail(tr("The file \"%1\" is not UTF-8 text.").arg(path));

@@ -20,8 +20,7 @@ class OptionReader
 public:
     explicit OptionReader(const CommandLine &line)
         : m_line(line)
-    {
-    }
+    { }
 
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -94,21 +94,20 @@ QueueCheckResult QueueCheck::evaluate(const QueueTally &total, const QueueCheckT
         perfdata(QStringLiteral("pending"), QString::number(pending), {}, thresholds.pending, false),
         perfdata(QStringLiteral("oldest_pending"), QString::number(oldest), QStringLiteral("s"),
                  thresholds.oldestPending, false),
-        perfdata(QStringLiteral("reject_ratio"), QueueStatsReport::ratioText(ratio), {}, thresholds.rejectRatio,
-                 true),
+        perfdata(QStringLiteral("reject_ratio"), QueueStatsReport::ratioText(ratio), {}, thresholds.rejectRatio, true),
     };
     const QString summary = parts.join(QLatin1StringView(", "));
     result.line = QStringLiteral("QUEUE ") + statusName(result.status) + QStringLiteral(" - ") + summary
         + QStringLiteral(" | ") + perf.join(u' ');
-    result.json = QJsonObject{
+    result.json = QJsonObject {
         {QStringLiteral("status"), statusName(result.status)},
         {QStringLiteral("summary"), summary},
         {QStringLiteral("measured_at"), ApiDate(now).toIsoUtc()},
         {QStringLiteral("queue"), total.toJson(now)},
         {QStringLiteral("thresholds"),
-         QJsonObject{{QStringLiteral("pending"), thresholdJson(thresholds.pending)},
-                     {QStringLiteral("oldest_pending_seconds"), thresholdJson(thresholds.oldestPending)},
-                     {QStringLiteral("reject_ratio"), thresholdJson(thresholds.rejectRatio)}}},
+         QJsonObject {{QStringLiteral("pending"), thresholdJson(thresholds.pending)},
+                      {QStringLiteral("oldest_pending_seconds"), thresholdJson(thresholds.oldestPending)},
+                      {QStringLiteral("reject_ratio"), thresholdJson(thresholds.rejectRatio)}}},
     };
     return result;
 }
@@ -118,8 +117,8 @@ QueueCheckResult QueueCheck::unknown(const QString &reason)
     QueueCheckResult result;
     result.status = MonitoringStatus::Unknown;
     result.line = QStringLiteral("QUEUE UNKNOWN - ") + reason;
-    result.json = QJsonObject{{QStringLiteral("status"), statusName(MonitoringStatus::Unknown)},
-                              {QStringLiteral("summary"), reason}};
+    result.json = QJsonObject {{QStringLiteral("status"), statusName(MonitoringStatus::Unknown)},
+                               {QStringLiteral("summary"), reason}};
     return result;
 }
 

@@ -31,8 +31,8 @@ public:
     static MonitoringStatus statusOf(double value, const Threshold &threshold);
     static QString statusName(MonitoringStatus status); // OK, WARNING, CRITICAL, UNKNOWN
     // One perfdata item: `label=value[unit];warn;crit`, empty limits left empty.
-    static QString perfdata(const QString &label, const QString &value, const QString &unit,
-                            const Threshold &threshold, bool isRatio);
+    static QString perfdata(const QString &label, const QString &value, const QString &unit, const Threshold &threshold,
+                            bool isRatio);
 };
 
 } // namespace commdesk

@@ -5,8 +5,7 @@ namespace commdesk {
 QueueRunner::QueueRunner(Session *session, bool json, QObject *parent)
     : CommandRunner(session, json, parent)
     , m_api(session)
-{
-}
+{ }
 
 QList<TableColumn> QueueRunner::listColumns()
 {
@@ -28,8 +27,8 @@ void QueueRunner::run(const CliInvocation &invocation, CommandFinish finish)
     const bool asJson = json();
     auto shown = [asJson, finish](const Result<QueueEntry> &result) {
         static const QStringList leading = {
-            QStringLiteral("number"),     QStringLiteral("id"),         QStringLiteral("life_cycle_state"),
-            QStringLiteral("media"),      QStringLiteral("error_code"), QStringLiteral("error_description"),
+            QStringLiteral("number"),        QStringLiteral("id"),         QStringLiteral("life_cycle_state"),
+            QStringLiteral("media"),         QStringLiteral("error_code"), QStringLiteral("error_description"),
             QStringLiteral("communication"),
         };
         finish(objectOutcome(result, asJson, leading));

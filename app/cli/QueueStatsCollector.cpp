@@ -7,8 +7,7 @@ namespace commdesk {
 QueueStatsCollector::QueueStatsCollector(QueueApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{ }
 
 QStringList QueueStatsCollector::countFields()
 {
@@ -26,7 +25,7 @@ void QueueStatsCollector::collect(const QList<QueueSource> &sources, Done done)
     for (const QueueSource &source : sources) {
         m_report.rows.append({source, {}});
         for (QueueState state : allValues<QueueState>())
-            m_jobs.append(Job{m_report.rows.size() - 1, state, 0, 0, {}});
+            m_jobs.append(Job {m_report.rows.size() - 1, state, 0, 0, {}});
     }
     // Report asynchronously even when there is nothing to ask, like every other outcome.
     QTimer::singleShot(0, this, &QueueStatsCollector::startJobs);
@@ -41,7 +40,9 @@ void QueueStatsCollector::startJobs()
         fetch(m_nextJob++);
     }
     if (m_running == 0) {
-        m_report.measuredAt = QDateTime::currentDateTimeUtc();
+        // Whole seconds, like the dates the server writes.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_report.measuredAt = now.addMSecs(-now.time().msec());
         finish(m_report);
     }
 }

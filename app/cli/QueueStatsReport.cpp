@@ -11,27 +11,27 @@ namespace commdesk {
 
 QueueSource QueueSource::ofMedia(Media media)
 {
-    return {QStringLiteral("media ") + wireName(media), QJsonObject{{QStringLiteral("media"), wireName(media)}},
-            QueueApi::Source{media, std::nullopt}};
+    return {QStringLiteral("media ") + wireName(media), QJsonObject {{QStringLiteral("media"), wireName(media)}},
+            QueueApi::Source {media, std::nullopt}};
 }
 
 QueueSource QueueSource::ofExternalSystem(const Identifier &identifier)
 {
     return {QStringLiteral("external system ") + identifier.toString(),
-            QJsonObject{{QStringLiteral("external_system"), identifier.toJson()}},
-            QueueApi::Source{std::nullopt, identifier}};
+            QJsonObject {{QStringLiteral("external_system"), identifier.toJson()}},
+            QueueApi::Source {std::nullopt, identifier}};
 }
 
 QueueSource QueueSource::ofExternalSystem(const ExternalSystem &system)
 {
     const QString name = system.name.isEmpty() ? system.id : system.name;
-    QJsonObject identity{{QStringLiteral("id"), system.id}};
+    QJsonObject identity {{QStringLiteral("id"), system.id}};
     if (!system.name.isEmpty())
         identity.insert(QLatin1StringView("name"), system.name);
     if (!system.alternativeCode.isEmpty())
         identity.insert(QLatin1StringView("alternative_code"), system.alternativeCode);
-    return {QStringLiteral("external system ") + name, QJsonObject{{QStringLiteral("external_system"), identity}},
-            QueueApi::Source{std::nullopt, Identifier::byId(system.id)}};
+    return {QStringLiteral("external system ") + name, QJsonObject {{QStringLiteral("external_system"), identity}},
+            QueueApi::Source {std::nullopt, Identifier::byId(system.id)}};
 }
 
 QueueTally QueueStatsReport::total() const
@@ -54,7 +54,7 @@ QString QueueStatsReport::ageText(std::optional<qint64> seconds)
 
 QString QueueStatsReport::toText() const
 {
-    QStringList headers{tr("SOURCE")};
+    QStringList headers {tr("SOURCE")};
     for (QueueState state : allValues<QueueState>())
         headers.append(wireName(state));
     headers << tr("OLDEST_PENDING") << tr("REJECT_RATIO");
@@ -63,7 +63,7 @@ QString QueueStatsReport::toText() const
     for (qsizetype i = 1; i < headers.size(); ++i)
         table.setRightAligned(i);
     auto addRow = [&](const QString &label, const QueueTally &tally) {
-        QStringList cells{label};
+        QStringList cells {label};
         for (QueueState state : allValues<QueueState>())
             cells.append(QString::number(tally.count(state)));
         cells << ageText(tally.oldestPendingAge(measuredAt)) << ratioText(tally.rejectRatio());
@@ -85,9 +85,9 @@ QJsonObject QueueStatsReport::toJson() const
             item.insert(it.key(), it.value());
         sources.append(item);
     }
-    return QJsonObject{{QStringLiteral("measured_at"), ApiDate(measuredAt).toIsoUtc()},
-                       {QStringLiteral("sources"), sources},
-                       {QStringLiteral("total"), total().toJson(measuredAt)}};
+    return QJsonObject {{QStringLiteral("measured_at"), ApiDate(measuredAt).toIsoUtc()},
+                        {QStringLiteral("sources"), sources},
+                        {QStringLiteral("total"), total().toJson(measuredAt)}};
 }
 
 } // namespace commdesk

@@ -9,8 +9,7 @@ QueueStatsRunner::QueueStatsRunner(Session *session, bool json, QObject *parent)
     , m_api(session)
     , m_configuration(session)
     , m_collector(new QueueStatsCollector(&m_api, this))
-{
-}
+{ }
 
 CommandOutcome QueueStatsRunner::checkOutcome(const QueueStatsReport &report, const QueueCheckThresholds &thresholds,
                                               bool json)
@@ -45,21 +44,20 @@ void QueueStatsRunner::collectEverything(const CliInvocation &invocation, const 
 {
     // The API lists the queue per media or per external system only (CRM-API.md §8): ask each; the
     // totals count an entry that two sources share once.
-    m_configuration.externalSystems(
-        this,
-        [this, invocation, finish](const Result<QList<ExternalSystem>> &systems) {
-            if (!systems.ok())
-                return fail(systems.error(), invocation.command, finish);
-            QList<QueueSource> sources;
-            for (Media media : allValues<Media>())
-                sources.append(QueueSource::ofMedia(media));
-            for (const ExternalSystem &system : systems.value()) {
-                if (!system.id.isEmpty())
-                    sources.append(QueueSource::ofExternalSystem(system));
-            }
-            collect(sources, invocation, finish);
-        },
-        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code")});
+    m_configuration.externalSystems(this,
+                                    [this, invocation, finish](const Result<QList<ExternalSystem>> &systems) {
+                                        if (!systems.ok())
+                                            return fail(systems.error(), invocation.command, finish);
+                                        QList<QueueSource> sources;
+                                        for (Media media : allValues<Media>())
+                                            sources.append(QueueSource::ofMedia(media));
+                                        for (const ExternalSystem &system : systems.value()) {
+                                            if (!system.id.isEmpty())
+                                                sources.append(QueueSource::ofExternalSystem(system));
+                                        }
+                                        collect(sources, invocation, finish);
+                                    },
+                                    {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code")});
 }
 
 void QueueStatsRunner::collect(const QList<QueueSource> &sources, const CliInvocation &invocation,
@@ -73,8 +71,7 @@ void QueueStatsRunner::collect(const QList<QueueSource> &sources, const CliInvoc
             return fail(report.error(), command, finish);
         if (command == CliCommand::QueueCheck)
             return finish(checkOutcome(report.value(), thresholds, asJson));
-        finish(CommandOutcome::success(asJson ? JsonText::document(report.value().toJson())
-                                              : report.value().toText()));
+        finish(CommandOutcome::success(asJson ? JsonText::document(report.value().toJson()) : report.value().toText()));
     });
 }
 

@@ -7,8 +7,7 @@ namespace commdesk {
 TableFormatter::TableFormatter(QStringList headers)
     : m_headers(std::move(headers))
     , m_rightAligned(m_headers.size(), false)
-{
-}
+{ }
 
 void TableFormatter::setRightAligned(qsizetype column, bool rightAligned)
 {
@@ -46,7 +45,7 @@ QString TableFormatter::toString() const
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)

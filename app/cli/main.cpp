@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliMessageHandler.h"
 #include "CliUsage.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,15 +15,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("commdesk-cli"));
     QCoreApplication::setApplicationVersion(commdesk::CliUsage::versionNumber());
+    commdesk::installTranslations(app);
 
     QFile out;
     QFile err;
     QFile in;
-    out.open(stdout, QIODevice::WriteOnly);
-    err.open(stderr, QIODevice::WriteOnly);
-    in.open(stdin, QIODevice::ReadOnly);
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return commdesk::toInt(commdesk::CliExitCode::Usage);
+    // A closed standard input only matters to --password-stdin and --api-key-stdin, which then say so.
+    const bool hasInput = in.open(stdin, QIODevice::ReadOnly);
 
-    commdesk::CliApplication cli(&out, &err, &in);
+    commdesk::CliApplication cli(&out, &err, hasInput ? &in : nullptr);
     QObject::connect(&cli, &commdesk::CliApplication::finished, &app, [](int code) { QCoreApplication::exit(code); });
     if (const std::optional<int> code = cli.start(QCoreApplication::arguments().mid(1)))
         return *code;

@@ -37,31 +37,52 @@ bool SmsLength::isGsmExtension(char32_t c)
 
 SmsLength SmsLength::measure(const QString &text)
 {
-    SmsLength length;
-    int septets = 0;
+    // The units of each character: GSM-7 septets (an extension character is an escape and the
+    // character) until one character is outside the GSM alphabet, then UTF-16 code units.
+    const QList<uint> characters = QStringView(text).toUcs4();
+    QList<int> sizes;
+    sizes.reserve(characters.size());
     bool gsm = true;
-    for (const char32_t c : QStringView(text).toUcs4()) {
+    for (const char32_t c : characters) {
         if (isGsmBasic(c)) {
-            septets += 1;
+            sizes.append(1);
         } else if (isGsmExtension(c)) {
-            septets += 2;
+            sizes.append(2);
         } else {
             gsm = false;
             break;
         }
     }
-    if (gsm) {
-        length.encoding = Encoding::Gsm7;
-        length.units = septets;
-        length.perSegment = septets <= 160 ? 160 : 153;
-    } else {
-        length.encoding = Encoding::Ucs2;
-        length.units = int(text.size());
-        length.perSegment = length.units <= 70 ? 70 : 67;
+    if (!gsm) {
+        sizes.clear();
+        for (const char32_t c : characters)
+            sizes.append(c > 0xFFFF ? 2 : 1);
     }
-    length.segments = length.units == 0 ? 0 : (length.units + length.perSegment - 1) / length.perSegment;
-    length.remainingInSegment = length.segments == 0 ? length.perSegment
-                                                     : length.segments * length.perSegment - length.units;
+    SmsLength length;
+    length.encoding = gsm ? Encoding::Gsm7 : Encoding::Ucs2;
+    for (const int size : std::as_const(sizes))
+        length.units += size;
+    const int single = gsm ? 160 : 70;
+    const int part = gsm ? 153 : 67;
+    if (length.units <= single) {
+        length.perSegment = single;
+        length.segments = length.units == 0 ? 0 : 1;
+        length.remainingInSegment = single - length.units;
+        return length;
+    }
+    // A concatenated message: an escape sequence or a surrogate pair is never split between two
+    // parts (3GPP TS 23.038, as phones and gateways segment), so a part may end one unit short.
+    length.perSegment = part;
+    length.segments = 1;
+    int used = 0;
+    for (const int size : std::as_const(sizes)) {
+        if (used + size > part) {
+            ++length.segments;
+            used = 0;
+        }
+        used += size;
+    }
+    length.remainingInSegment = part - used;
     return length;
 }
 

@@ -139,7 +139,8 @@ std::optional<QDateTime> ComposeValues::parseDate(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    // QDate reads the date part of a longer text too: only a bare date is a date.
+    const QDate date = trimmed.size() == 10 ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
     if (date.isValid())
         return QDateTime(date, QTime(0, 0));
     const QDateTime when = QDateTime::fromString(trimmed, Qt::ISODate);

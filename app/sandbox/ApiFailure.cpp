@@ -9,8 +9,7 @@ ApiFailure::ApiFailure(QString code, QString message, QString description, int h
     , message(std::move(message))
     , description(std::move(description))
     , httpStatus(httpStatus)
-{
-}
+{ }
 
 ApiFailure ApiFailure::invalidToken(const QString &message)
 {

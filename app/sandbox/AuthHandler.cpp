@@ -22,15 +22,15 @@ std::optional<std::pair<QString, QString>> basicCredentials(const QHttpServerReq
         const QByteArray trimmed = value.trimmed();
         if (!trimmed.left(6).toLower().startsWith("basic "))
             return std::nullopt;
-        const auto decoded = QByteArray::fromBase64Encoding(trimmed.mid(6).trimmed(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(trimmed.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         const QString text = QString::fromUtf8(*decoded);
         const qsizetype colon = text.indexOf(u':');
         if (colon < 0)
-            return std::pair{text, QString()};
-        return std::pair{text.left(colon), text.mid(colon + 1)};
+            return std::pair {text, QString()};
+        return std::pair {text.left(colon), text.mid(colon + 1)};
     }
     return std::nullopt;
 }
@@ -39,8 +39,7 @@ std::optional<std::pair<QString, QString>> basicCredentials(const QHttpServerReq
 
 AuthHandler::AuthHandler(SandboxServices &services)
     : m_services(services)
-{
-}
+{ }
 
 QList<Route> AuthHandler::routes()
 {
@@ -79,12 +78,14 @@ QJsonValue AuthHandler::token(const CallContext &call)
     const QString unit = checkedUnit(p);
 
     QSqlQuery query = m_services.database.run(
-        u"SELECT id, password FROM users WHERE organisation = ? COLLATE NOCASE AND username = ?"_s,
+        rules::organisationIgnoresCase
+            ? u"SELECT id, password FROM users WHERE organisation = ? COLLATE NOCASE AND username = ?"_s
+            : u"SELECT id, password FROM users WHERE organisation = ? AND username = ?"_s,
         {organisation, username});
     if (!query.next() || query.value(1).toString() != password)
         throw ApiFailure::invalidCredentials(u"Wrong username, password or organisation"_s);
     const QString token = m_services.tokens.issue({query.value(0).toString(), username, unit});
-    return QJsonObject{{u"token"_s, token}};
+    return QJsonObject {{u"token"_s, token}};
 }
 
 QJsonValue AuthHandler::apiKeyToken(const CallContext &call)
@@ -100,7 +101,7 @@ QJsonValue AuthHandler::apiKeyToken(const CallContext &call)
     if (!query.next())
         throw ApiFailure::invalidCredentials(u"Unknown web API key"_s);
     const QString token = m_services.tokens.issue({query.value(0).toString(), query.value(1).toString(), unit});
-    return QJsonObject{{u"token"_s, token}};
+    return QJsonObject {{u"token"_s, token}};
 }
 
 QJsonValue AuthHandler::release(const CallContext &call)

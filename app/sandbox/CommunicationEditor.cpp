@@ -56,28 +56,27 @@ QString keyOf(const QString &name)
 
 CommunicationEditor::CommunicationEditor(SandboxServices &services)
     : m_services(services)
-{
-}
+{ }
 
 QStringList CommunicationEditor::members()
 {
-    QStringList names{u"contact_information_identifier"_s,
-                      u"template_identifier"_s,
-                      u"category_identifier"_s,
-                      u"communication_queue_external_system_identifier"_s,
-                      u"owned_by_group_identifier"_s,
-                      u"privacy_level_identifier"_s,
-                      u"direction"_s,
-                      u"media"_s,
-                      u"subject"_s,
-                      u"content"_s,
-                      u"to"_s,
-                      u"notes"_s,
-                      u"life_cycle_state"_s,
-                      referringTo,
-                      parameterSet,
-                      u"viewed"_s,
-                      u"viewed_on"_s};
+    QStringList names {u"contact_information_identifier"_s,
+                       u"template_identifier"_s,
+                       u"category_identifier"_s,
+                       u"communication_queue_external_system_identifier"_s,
+                       u"owned_by_group_identifier"_s,
+                       u"privacy_level_identifier"_s,
+                       u"direction"_s,
+                       u"media"_s,
+                       u"subject"_s,
+                       u"content"_s,
+                       u"to"_s,
+                       u"notes"_s,
+                       u"life_cycle_state"_s,
+                       referringTo,
+                       parameterSet,
+                       u"viewed"_s,
+                       u"viewed_on"_s};
     for (int i = 0; i < 8; ++i)
         names.append(udf(u"string", i));
     for (int i = 0; i < 4; ++i)
@@ -105,7 +104,8 @@ CommunicationRecord CommunicationEditor::create(const Parameters &p, const Token
 void CommunicationEditor::update(CommunicationRecord &r, const Parameters &p, const TokenOwner &user)
 {
     if (p.has(u"contact_information_identifier"))
-        throw ApiFailure::invalid(u"contact_information_identifier"_s, u"the contact of a communication cannot change"_s);
+        throw ApiFailure::invalid(u"contact_information_identifier"_s,
+                                  u"the contact of a communication cannot change"_s);
     checkEditable(r, p);
     for (const auto &key : {u"direction"_s, u"media"_s, u"subject"_s, u"content"_s}) {
         if (p.isNull(key))
@@ -227,7 +227,8 @@ void CommunicationEditor::applyReferringTo(CommunicationRecord &r, const Paramet
     if (*entity == ReferringEntity::Communications && rules::referredCommunicationMustExist) {
         const QString id = m_services.resolver.resolve(Entity::Communication, parameter, *identifier);
         r.referringId = id;
-        r.referringNumber = m_services.database.scalar(u"SELECT number FROM communications WHERE id = ?"_s, {id}).toString();
+        r.referringNumber =
+            m_services.database.scalar(u"SELECT number FROM communications WHERE id = ?"_s, {id}).toString();
         return;
     }
     if (identifier->field == u"id") {
@@ -239,8 +240,8 @@ void CommunicationEditor::applyReferringTo(CommunicationRecord &r, const Paramet
         r.referringId = QString::fromLatin1(QCryptographicHash::hash(name, QCryptographicHash::Md5).toHex().toUpper());
         r.referringNumber = identifier->value;
     } else {
-        throw ApiFailure::invalid(parameter, u"\"%1\" is not a field of this identifier; use id or number"_s.arg(
-                                                 identifier->field));
+        throw ApiFailure::invalid(
+            parameter, u"\"%1\" is not a field of this identifier; use id or number"_s.arg(identifier->field));
     }
 }
 
@@ -276,8 +277,7 @@ void CommunicationEditor::checkMandatory(const CommunicationRecord &r) const
         throw ApiFailure::missing(u"to"_s);
 }
 
-ParameterRecord CommunicationEditor::readParameter(const Parameters &item, ParameterRecord parameter,
-                                                   bool typeRequired)
+ParameterRecord CommunicationEditor::readParameter(const Parameters &item, ParameterRecord parameter, bool typeRequired)
 {
     // An UPDATE may leave name and key out (or empty): they stay as they are.
     if (const auto name = item.text(u"name"); name && !name->isEmpty())

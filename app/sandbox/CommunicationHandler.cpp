@@ -20,8 +20,7 @@ const auto communicationIdentifier = u"communication_identifier"_s;
 CommunicationHandler::CommunicationHandler(SandboxServices &services)
     : m_services(services)
     , m_editor(services)
-{
-}
+{ }
 
 QList<Route> CommunicationHandler::routes()
 {
@@ -61,7 +60,7 @@ QJsonValue CommunicationHandler::show(const CallContext &call)
 
 QList<QString> CommunicationHandler::categoryWithDescendants(const QString &categoryId)
 {
-    QList<QString> ids{categoryId};
+    QList<QString> ids {categoryId};
     if (!rules::categoryListIncludesSubcategories)
         return ids;
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -79,7 +78,8 @@ QJsonValue CommunicationHandler::list(const CallContext &call)
     const auto categoryKey = u"category_identifier"_s;
     // §6: exactly one of the two.
     if (p.has(contactKey) && p.has(categoryKey))
-        throw ApiFailure::invalid(contactKey, u"give either contact_information_identifier or category_identifier, not both"_s);
+        throw ApiFailure::invalid(contactKey,
+                                  u"give either contact_information_identifier or category_identifier, not both"_s);
     if (!p.has(contactKey) && !p.has(categoryKey))
         throw ApiFailure::missing(u"contact_information_identifier or category_identifier"_s);
     const QStringList fieldsSet = p.fieldsSet(CommunicationJson::members());
@@ -157,8 +157,8 @@ QJsonValue CommunicationHandler::setAsViewed(const CallContext &call)
     CommunicationRecord record = load(p);
     const auto viewedOn = p.date(u"viewed_on", m_services.dates);
     if (record.lifeCycleState != wireName(LifeCycleState::Completed)) {
-        throw ApiFailure::invalidState(
-            u"Communication %1 is %2; only COMPLETED ones can be set as viewed"_s.arg(record.number, record.lifeCycleState));
+        throw ApiFailure::invalidState(u"Communication %1 is %2; only COMPLETED ones can be set as viewed"_s.arg(
+            record.number, record.lifeCycleState));
     }
     record.viewed = true;
     record.viewedOn = viewedOn ? viewedOn->toMSecsSinceEpoch() : SandboxServices::nowMs();

@@ -31,31 +31,15 @@ QString placeholders(qsizetype count)
 
 CommunicationStore::CommunicationStore(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QStringList CommunicationStore::columns()
 {
-    QStringList names{u"id"_s,
-                      u"number"_s,
-                      u"life_cycle_state"_s,
-                      u"direction"_s,
-                      u"media"_s,
-                      u"subject"_s,
-                      u"content"_s,
-                      u"to_address"_s,
-                      u"notes"_s,
-                      u"viewed"_s,
-                      u"viewed_on"_s,
-                      u"contact_id"_s,
-                      u"category_id"_s,
-                      u"template_id"_s,
-                      u"external_system_id"_s,
-                      u"group_id"_s,
-                      u"privacy_level_id"_s,
-                      u"referring_entity"_s,
-                      u"referring_id"_s,
-                      u"referring_number"_s};
+    QStringList names {
+        u"id"_s,        u"number"_s,           u"life_cycle_state"_s, u"direction"_s,    u"media"_s,
+        u"subject"_s,   u"content"_s,          u"to_address"_s,       u"notes"_s,        u"viewed"_s,
+        u"viewed_on"_s, u"contact_id"_s,       u"category_id"_s,      u"template_id"_s,  u"external_system_id"_s,
+        u"group_id"_s,  u"privacy_level_id"_s, u"referring_entity"_s, u"referring_id"_s, u"referring_number"_s};
     for (int i = 1; i <= 8; ++i)
         names.append(u"udf_string_"_s + QString::number(i));
     for (int i = 1; i <= 4; ++i)
@@ -68,26 +52,26 @@ QStringList CommunicationStore::columns()
 
 QVariantList CommunicationStore::values(const CommunicationRecord &r)
 {
-    QVariantList list{r.id,
-                      r.number,
-                      r.lifeCycleState,
-                      r.direction,
-                      r.media,
-                      nullable(r.subject),
-                      nullable(r.content),
-                      nullable(r.to),
-                      nullable(r.notes),
-                      r.viewed ? 1 : 0,
-                      nullable(r.viewedOn),
-                      r.contactId,
-                      nullable(r.categoryId),
-                      nullable(r.templateId),
-                      nullable(r.externalSystemId),
-                      nullable(r.groupId),
-                      nullable(r.privacyLevelId),
-                      nullable(r.referringEntity),
-                      nullable(r.referringId),
-                      nullable(r.referringNumber)};
+    QVariantList list {r.id,
+                       r.number,
+                       r.lifeCycleState,
+                       r.direction,
+                       r.media,
+                       nullable(r.subject),
+                       nullable(r.content),
+                       nullable(r.to),
+                       nullable(r.notes),
+                       r.viewed ? 1 : 0,
+                       nullable(r.viewedOn),
+                       r.contactId,
+                       nullable(r.categoryId),
+                       nullable(r.templateId),
+                       nullable(r.externalSystemId),
+                       nullable(r.groupId),
+                       nullable(r.privacyLevelId),
+                       nullable(r.referringEntity),
+                       nullable(r.referringId),
+                       nullable(r.referringNumber)};
     for (const auto &value : r.udfStrings)
         list.append(nullable(value));
     for (const auto &value : r.udfFloats)
@@ -212,9 +196,9 @@ void CommunicationStore::update(const CommunicationRecord &record)
 
 QList<ParameterRecord> CommunicationStore::parameters(const QString &communicationId)
 {
-    QSqlQuery &query = m_database.prepared(
-        u"SELECT id, key, name, type, string_value, float_value, integer_value, date_value"
-        " FROM unrestricted_parameters WHERE communication_id = ? ORDER BY seq"_s);
+    QSqlQuery &query =
+        m_database.prepared(u"SELECT id, key, name, type, string_value, float_value, integer_value, date_value"
+                            " FROM unrestricted_parameters WHERE communication_id = ? ORDER BY seq"_s);
     query.addBindValue(communicationId);
     m_database.exec(query);
     QList<ParameterRecord> result;

@@ -23,8 +23,7 @@ QJsonValue text(const QVariant &value)
 
 ConfigurationHandler::ConfigurationHandler(SandboxServices &services)
     : m_services(services)
-{
-}
+{ }
 
 QList<Route> ConfigurationHandler::routes()
 {
@@ -47,8 +46,8 @@ QStringList ConfigurationHandler::categoryMembers()
 
 QStringList ConfigurationHandler::templateMembers()
 {
-    return {u"id"_s,        u"name"_s,  u"alternative_code"_s, u"description"_s, u"direction"_s,
-            u"media"_s,     u"category"_s, u"subject"_s,       u"content"_s};
+    return {u"id"_s,    u"name"_s,     u"alternative_code"_s, u"description"_s, u"direction"_s,
+            u"media"_s, u"category"_s, u"subject"_s,          u"content"_s};
 }
 
 QStringList ConfigurationHandler::externalSystemMembers()
@@ -63,11 +62,11 @@ QJsonValue ConfigurationHandler::categories(const CallContext &call)
         m_services.database.run(u"SELECT id, name, code, description, parent_id FROM categories ORDER BY seq"_s);
     QJsonArray result;
     while (query.next()) {
-        const QJsonObject category{{u"id"_s, query.value(0).toString()},
-                                   {u"name"_s, query.value(1).toString()},
-                                   {u"code"_s, text(query.value(2))},
-                                   {u"description"_s, text(query.value(3))},
-                                   {u"parent_id"_s, text(query.value(4))}};
+        const QJsonObject category {{u"id"_s, query.value(0).toString()},
+                                    {u"name"_s, query.value(1).toString()},
+                                    {u"code"_s, text(query.value(2))},
+                                    {u"description"_s, text(query.value(3))},
+                                    {u"parent_id"_s, text(query.value(4))}};
         result.append(ReferenceJson::select(category, fieldsSet));
     }
     return result;
@@ -78,7 +77,7 @@ QJsonValue ConfigurationHandler::templates(const CallContext &call)
     const Parameters &p = call.parameters;
     const QStringList fieldsSet = p.fieldsSet(templateMembers());
     // §7: only effective templates, filtered by what was given.
-    QStringList conditions{u"effective = 1"_s};
+    QStringList conditions {u"effective = 1"_s};
     QVariantList binds;
     if (const auto direction = p.enumValue<Direction>(u"direction")) {
         conditions.append(u"direction = ?"_s);
@@ -92,8 +91,8 @@ QJsonValue ConfigurationHandler::templates(const CallContext &call)
         conditions.append(u"category_id = ?"_s);
         binds.append(*category);
     }
-    if (const auto system = m_services.resolver.resolve(Entity::ExternalSystem, p,
-                                                        u"communication_queue_external_system_identifier")) {
+    if (const auto system =
+            m_services.resolver.resolve(Entity::ExternalSystem, p, u"communication_queue_external_system_identifier")) {
         conditions.append(u"external_system_id = ?"_s);
         binds.append(*system);
     }
@@ -105,15 +104,15 @@ QJsonValue ConfigurationHandler::templates(const CallContext &call)
     QJsonArray result;
     while (query.next()) {
         const auto categoryId = query.value(6).isNull() ? std::nullopt : std::optional(query.value(6).toString());
-        const QJsonObject item{{u"id"_s, query.value(0).toString()},
-                               {u"name"_s, query.value(1).toString()},
-                               {u"alternative_code"_s, text(query.value(2))},
-                               {u"description"_s, text(query.value(3))},
-                               {u"direction"_s, text(query.value(4))},
-                               {u"media"_s, text(query.value(5))},
-                               {u"category"_s, m_services.references.category(categoryId)},
-                               {u"subject"_s, text(query.value(7))},
-                               {u"content"_s, text(query.value(8))}};
+        const QJsonObject item {{u"id"_s, query.value(0).toString()},
+                                {u"name"_s, query.value(1).toString()},
+                                {u"alternative_code"_s, text(query.value(2))},
+                                {u"description"_s, text(query.value(3))},
+                                {u"direction"_s, text(query.value(4))},
+                                {u"media"_s, text(query.value(5))},
+                                {u"category"_s, m_services.references.category(categoryId)},
+                                {u"subject"_s, text(query.value(7))},
+                                {u"content"_s, text(query.value(8))}};
         result.append(ReferenceJson::select(item, fieldsSet));
     }
     return result;
@@ -126,7 +125,7 @@ QJsonValue ConfigurationHandler::externalSystems(const CallContext &call)
         u"SELECT id, name, alternative_code, description, character_limit FROM external_systems ORDER BY seq"_s);
     QJsonArray result;
     while (query.next()) {
-        const QJsonObject system{
+        const QJsonObject system {
             {u"id"_s, query.value(0).toString()},
             {u"name"_s, query.value(1).toString()},
             {u"alternative_code"_s, text(query.value(2))},

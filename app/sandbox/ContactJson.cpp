@@ -20,7 +20,7 @@ QJsonValue calendarDay(const QVariant &day, const QVariant &month, const QVarian
 {
     if (day.isNull() || month.isNull())
         return QJsonValue::Null;
-    QJsonObject object{{u"day"_s, day.toInt()}, {u"month"_s, month.toInt()}};
+    QJsonObject object {{u"day"_s, day.toInt()}, {u"month"_s, month.toInt()}};
     if (!year.isNull())
         object.insert(u"year"_s, year.toInt());
     return object;
@@ -30,14 +30,13 @@ QJsonValue calendarDay(const QVariant &day, const QVariant &month, const QVarian
 
 ContactJson::ContactJson(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QStringList ContactJson::embeddedMembers()
 {
-    return {u"id"_s,         u"number"_s,    u"type"_s,      u"name"_s,         u"title"_s,
-            u"first_name"_s, u"middle_name"_s, u"last_name"_s, u"company_name"_s, u"life_cycle_state"_s,
-            u"demographics"_s};
+    return {u"id"_s,           u"number"_s,           u"type"_s,        u"name"_s,
+            u"title"_s,        u"first_name"_s,       u"middle_name"_s, u"last_name"_s,
+            u"company_name"_s, u"life_cycle_state"_s, u"demographics"_s};
 }
 
 QStringList ContactJson::members()
@@ -57,20 +56,15 @@ QJsonObject ContactJson::embedded(const QString &id)
     m_database.exec(q);
     QJsonObject contact;
     if (q.next()) {
-        const QJsonObject demographics{{u"gender"_s, text(q.value(10))},
-                                       {u"date_of_birth"_s, calendarDay(q.value(11), q.value(12), q.value(13))},
-                                       {u"name_day"_s, calendarDay(q.value(14), q.value(15))}};
-        contact = QJsonObject{{u"id"_s, q.value(0).toString()},
-                              {u"number"_s, q.value(1).toString()},
-                              {u"type"_s, q.value(2).toString()},
-                              {u"name"_s, text(q.value(3))},
-                              {u"title"_s, text(q.value(4))},
-                              {u"first_name"_s, text(q.value(5))},
-                              {u"middle_name"_s, text(q.value(6))},
-                              {u"last_name"_s, text(q.value(7))},
-                              {u"company_name"_s, text(q.value(8))},
-                              {u"life_cycle_state"_s, text(q.value(9))},
-                              {u"demographics"_s, demographics}};
+        const QJsonObject demographics {{u"gender"_s, text(q.value(10))},
+                                        {u"date_of_birth"_s, calendarDay(q.value(11), q.value(12), q.value(13))},
+                                        {u"name_day"_s, calendarDay(q.value(14), q.value(15))}};
+        contact = QJsonObject {{u"id"_s, q.value(0).toString()},      {u"number"_s, q.value(1).toString()},
+                               {u"type"_s, q.value(2).toString()},    {u"name"_s, text(q.value(3))},
+                               {u"title"_s, text(q.value(4))},        {u"first_name"_s, text(q.value(5))},
+                               {u"middle_name"_s, text(q.value(6))},  {u"last_name"_s, text(q.value(7))},
+                               {u"company_name"_s, text(q.value(8))}, {u"life_cycle_state"_s, text(q.value(9))},
+                               {u"demographics"_s, demographics}};
     }
     m_embedded.insert(id, contact);
     return contact;
@@ -87,9 +81,9 @@ QJsonObject ContactJson::full(const QString &id)
     p.addBindValue(id);
     m_database.exec(p);
     while (p.next()) {
-        phones.append(QJsonObject{{u"number"_s, p.value(0).toString()},
-                                  {u"type"_s, p.value(1).toString()},
-                                  {u"is_primary"_s, p.value(2).toInt() != 0}});
+        phones.append(QJsonObject {{u"number"_s, p.value(0).toString()},
+                                   {u"type"_s, p.value(1).toString()},
+                                   {u"is_primary"_s, p.value(2).toInt() != 0}});
     }
     QJsonArray emails;
     QSqlQuery &e = m_database.prepared(
@@ -97,9 +91,9 @@ QJsonObject ContactJson::full(const QString &id)
     e.addBindValue(id);
     m_database.exec(e);
     while (e.next()) {
-        emails.append(QJsonObject{{u"email_address"_s, e.value(0).toString()},
-                                  {u"type"_s, e.value(1).toString()},
-                                  {u"is_primary"_s, e.value(2).toInt() != 0}});
+        emails.append(QJsonObject {{u"email_address"_s, e.value(0).toString()},
+                                   {u"type"_s, e.value(1).toString()},
+                                   {u"is_primary"_s, e.value(2).toInt() != 0}});
     }
     contact.insert(u"phone_set"_s, phones);
     contact.insert(u"email_set"_s, emails);

@@ -32,8 +32,8 @@ DemoCatalogue::DemoCatalogue(quint32 seed)
          u"Bulk SMS gateway of the demo operator; rejects messages over 160 characters"_s, 160},
         {id(u"external_system", 2), u"Mail Relay"_s, u"MAILRELAY"_s, u"Outbound SMTP relay for customer e-mail"_s,
          std::nullopt},
-        {id(u"external_system", 3), u"Customer Portal"_s, u"PORTAL"_s,
-         u"Inbox of the customer self-service portal"_s, 4000},
+        {id(u"external_system", 3), u"Customer Portal"_s, u"PORTAL"_s, u"Inbox of the customer self-service portal"_s,
+         4000},
     };
     for (int i = 1; i <= 5; ++i)
         groupIds.append(id(u"group", i));
@@ -77,8 +77,8 @@ void DemoCatalogue::addCategories(quint32 seed)
     add(u"Feedback"_s, u"CS-FBK"_s, u"Surveys and customer feedback"_s, service,
         {u"Great service at the Limassol shop"_s, u"Suggestion for the mobile app"_s},
         {u"Tell us how we did"_s, u"Thank you for your feedback"_s});
-    const int technical = add(u"Technical Support"_s, u"TECH"_s, u"Faults, outages and installations"_s,
-                              std::nullopt, {u"No internet since this morning"_s}, {u"Your support ticket"_s});
+    const int technical = add(u"Technical Support"_s, u"TECH"_s, u"Faults, outages and installations"_s, std::nullopt,
+                              {u"No internet since this morning"_s}, {u"Your support ticket"_s});
     add(u"Outages"_s, u"TECH-OUT"_s, u"Planned works and unplanned outages"_s, technical,
         {u"Is there an outage in Strovolos?"_s, u"Line down after the storm"_s},
         {u"Planned maintenance in your area"_s, u"Service restored"_s});
@@ -125,8 +125,8 @@ void DemoCatalogue::addTemplates(quint32 seed)
     add(u"Υπενθύμιση πληρωμής (SMS)"_s, u"TPL-REM-SMS-EL"_s, u"Payment reminder in Greek"_s, outgoing(), sms(),
         u"BILL-REM"_s, smsGateway, u"Υπενθύμιση πληρωμής"_s,
         u"Αγαπητέ/ή {{first_name}}, υπάρχει ληξιπρόθεσμο υπόλοιπο στον λογαριασμό {{number}}."_s);
-    add(u"Invoice ready"_s, u"TPL-INV"_s, u"The monthly invoice is available"_s, outgoing(), email(),
-        u"BILL-INV"_s, mailRelay, u"Your invoice is ready, {{name}}"_s,
+    add(u"Invoice ready"_s, u"TPL-INV"_s, u"The monthly invoice is available"_s, outgoing(), email(), u"BILL-INV"_s,
+        mailRelay, u"Your invoice is ready, {{name}}"_s,
         u"Dear {{name}},\n\nYour invoice for this month is attached. You can also find it in the customer "
         "portal.\n\nCommDesk Telecom"_s);
     add(u"Welcome"_s, u"TPL-WELCOME"_s, u"Welcome message for new customers"_s, outgoing(), email(), u"CS-ENQ"_s,
@@ -142,11 +142,10 @@ void DemoCatalogue::addTemplates(quint32 seed)
         wireName(Media::Letter), u"CS-CMP"_s, portal, u"We have received your complaint"_s,
         u"Dear {{first_name}} {{last_name}},\n\nWe have registered your complaint and will reply within ten "
         "working days.\n\nCustomer Care"_s);
-    add(u"Summer promotion"_s, u"TPL-PROMO"_s, u"Seasonal offer by SMS"_s, outgoing(), sms(), u"MKT-PRO"_s,
-        smsGateway, u"Summer offer"_s,
-        u"{{first_name}}, double data all summer for your line! Reply YES to activate."_s);
-    add(u"Monthly newsletter"_s, u"TPL-NEWS"_s, u"Newsletter to the portal inbox"_s, outgoing(), email(),
-        u"MKT-NEWS"_s, portal, u"News for {{name}}"_s,
+    add(u"Summer promotion"_s, u"TPL-PROMO"_s, u"Seasonal offer by SMS"_s, outgoing(), sms(), u"MKT-PRO"_s, smsGateway,
+        u"Summer offer"_s, u"{{first_name}}, double data all summer for your line! Reply YES to activate."_s);
+    add(u"Monthly newsletter"_s, u"TPL-NEWS"_s, u"Newsletter to the portal inbox"_s, outgoing(), email(), u"MKT-NEWS"_s,
+        portal, u"News for {{name}}"_s,
         u"Hello {{first_name}},\n\nHere is what is new at CommDesk Telecom this month."_s);
     add(u"Feedback call"_s, u"TPL-FBK-CALL"_s, u"Notes of an incoming feedback call"_s, wireName(Direction::Incoming),
         wireName(Media::Phone), u"CS-FBK"_s, std::nullopt, u"Feedback call from {{name}}"_s,
@@ -167,15 +166,16 @@ void DemoCatalogue::insert(SandboxDatabase &db) const
     db.run(insertUser, {userIds.at(0), u"demo"_s, u"demo"_s, org, QString(QLatin1StringView(apiKey))});
     db.run(insertUser, {userIds.at(1), u"supervisor"_s, u"supervisor"_s, org, QVariant()});
     // The portal's integration user logs nothing in; it only signs incoming communications.
-    db.run(insertUser, {userIds.at(2), u"portal.integration"_s, SandboxDatabase::makeId(0, u"secret", 1), org, QVariant()});
+    db.run(insertUser,
+           {userIds.at(2), u"portal.integration"_s, SandboxDatabase::makeId(0, u"secret", 1), org, QVariant()});
 
-    const QStringList groupNames{u"Customer Care"_s, u"Billing Team"_s, u"Technical Support"_s, u"Sales"_s,
-                                 u"Back Office"_s};
-    const QStringList groupCodes{u"CC"_s, u"BILLING"_s, u"TECH"_s, u"SALES"_s, u"BACKOFFICE"_s};
+    const QStringList groupNames {u"Customer Care"_s, u"Billing Team"_s, u"Technical Support"_s, u"Sales"_s,
+                                  u"Back Office"_s};
+    const QStringList groupCodes {u"CC"_s, u"BILLING"_s, u"TECH"_s, u"SALES"_s, u"BACKOFFICE"_s};
     for (int i = 0; i < groupIds.size(); ++i)
         db.run(u"INSERT INTO user_groups (id, name, alternative_code) VALUES (?, ?, ?)"_s,
                {groupIds.at(i), groupNames.at(i), groupCodes.at(i)});
-    const QStringList levelNames{u"Public"_s, u"Internal"_s, u"Confidential"_s, u"Restricted"_s};
+    const QStringList levelNames {u"Public"_s, u"Internal"_s, u"Confidential"_s, u"Restricted"_s};
     for (int i = 0; i < privacyLevelIds.size(); ++i)
         db.run(u"INSERT INTO privacy_levels (id, number, name) VALUES (?, ?, ?)"_s,
                {privacyLevelIds.at(i), u"PL%1"_s.arg(i + 1, 3, 10, QChar(u'0')), levelNames.at(i)});

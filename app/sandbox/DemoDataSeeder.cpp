@@ -1,7 +1,7 @@
 #include "DemoDataSeeder.h"
 
 #include "CommunicationStore.h"
-#include "DemoNames.h"
+#include "DemoContactSeeder.h"
 #include "Enums.h"
 #include "GatewayErrors.h"
 #include "QueueStore.h"
@@ -30,42 +30,29 @@ QString digits(SeededRandom &random, int count)
     return text;
 }
 
-QString emailLocal(const QString &text)
-{
-    QString local;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || c.isDigit())
-            local += c;
-    }
-    return local;
-}
-
 const QStringList &notes()
 {
-    static const QStringList bank{u"Customer prefers e-mail."_s, u"Called back twice; no answer."_s,
-                                  u"Escalated to the supervisor."_s, u"Ο πελάτης θα επικοινωνήσει ξανά."_s,
-                                  u"Promised a reply by Friday."_s, u"Asked for the invoice in Greek."_s};
+    static const QStringList bank {u"Customer prefers e-mail."_s,     u"Called back twice; no answer."_s,
+                                   u"Escalated to the supervisor."_s, u"Ο πελάτης θα επικοινωνήσει ξανά."_s,
+                                   u"Promised a reply by Friday."_s,  u"Asked for the invoice in Greek."_s};
     return bank;
 }
 
 const QStringList &customerSentences()
 {
-    static const QStringList bank{u"I would like to know what happens next."_s,
-                                  u"Please call me back after 5 pm."_s,
-                                  u"This is the second time I write about this."_s,
-                                  u"Thank you for the quick help last week."_s,
-                                  u"Παρακαλώ επικοινωνήστε μαζί μου το συντομότερο."_s,
-                                  u"My account number is on the attached letter."_s};
+    static const QStringList bank {
+        u"I would like to know what happens next."_s,         u"Please call me back after 5 pm."_s,
+        u"This is the second time I write about this."_s,     u"Thank you for the quick help last week."_s,
+        u"Παρακαλώ επικοινωνήστε μαζί μου το συντομότερο."_s, u"My account number is on the attached letter."_s};
     return bank;
 }
 
 const QStringList &agentSentences()
 {
-    static const QStringList bank{u"Thank you for contacting us."_s,
-                                  u"We have looked into your request and updated your account."_s,
-                                  u"Please find the details below."_s,
-                                  u"If anything is unclear, reply to this message or call 8000 8000."_s,
-                                  u"Ευχαριστούμε για την προτίμησή σας."_s};
+    static const QStringList bank {
+        u"Thank you for contacting us."_s, u"We have looked into your request and updated your account."_s,
+        u"Please find the details below."_s, u"If anything is unclear, reply to this message or call 8000 8000."_s,
+        u"Ευχαριστούμε για την προτίμησή σας."_s};
     return bank;
 }
 
@@ -94,7 +81,9 @@ DemoDataSeeder::Summary DemoDataSeeder::run()
     Transaction transaction(m_database);
     m_database.setMeta(u"seed"_s, QString::number(m_options.seed));
     m_catalogue.insert(m_database);
-    seedContacts();
+    m_contacts = DemoContactSeeder(m_database, m_random, m_options.seed).run(m_options.contacts);
+    m_serials.insert(u"contact"_s, m_contacts.size());
+    m_summary.contacts = int(m_contacts.size());
     seedCommunications();
     // Ids and numbers made later continue where the demo data stopped.
     for (auto it = m_serials.cbegin(); it != m_serials.cend(); ++it)
@@ -103,117 +92,12 @@ DemoDataSeeder::Summary DemoDataSeeder::run()
     m_database.setCounter(u"CM"_s, m_summary.communications);
     m_database.setCounter(u"CQ"_s, m_summary.queueEntries);
     m_database.setMeta(u"communications"_s, QString::number(m_options.communications));
-    m_database.setMeta(u"reference_date"_s, QDateTime::fromMSecsSinceEpoch(m_endMs, QTimeZone::utc()).date().toString(Qt::ISODate));
+    m_database.setMeta(u"reference_date"_s,
+                       QDateTime::fromMSecsSinceEpoch(m_endMs, QTimeZone::utc()).date().toString(Qt::ISODate));
     m_database.setMeta(u"seeded"_s, u"yes"_s);
     transaction.commit();
     m_summary.elapsedMs = timer.elapsed();
     return m_summary;
-}
-
-void DemoDataSeeder::seedContacts()
-{
-    QSqlQuery &insert = m_database.prepared(
-        u"INSERT INTO contacts (id, number, type, name, title, first_name, middle_name, last_name, company_name,"
-        " life_cycle_state, gender, birth_day, birth_month, birth_year, name_day_day, name_day_month, id_number,"
-        " passport_number, social_security_number, vat_registration_number, registration_number)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &phone = m_database.prepared(
-        u"INSERT INTO contact_phones (contact_id, position, number, type, is_primary) VALUES (?, ?, ?, ?, ?)"_s);
-    QSqlQuery &email = m_database.prepared(
-        u"INSERT INTO contact_emails (contact_id, position, email_address, type, is_primary) VALUES (?, ?, ?, ?, ?)"_s);
-    const QStringList domains{u"example.com"_s, u"example.org"_s, u"example.net"_s, u"mail.example.cy"_s};
-    SeededRandom &r = m_random;
-    for (int i = 1; i <= m_options.contacts; ++i) {
-        ContactSeed c;
-        c.id = newId(u"contact");
-        c.number = u"CI"_s + QString::number(i).rightJustified(6, u'0');
-        const bool company = r.percent(18);
-        // Companies: registration_number HE300123 and vat_registration_number CY10000123T.
-        QVariantList row{c.id, c.number, wireName(company ? ContactType::Company : ContactType::Person)};
-        QList<std::pair<QString, PhoneType>> phones;
-        QList<std::pair<QString, EmailType>> emails;
-        const QString mobile = u"+3579"_s + QString(u"5679"_s.at(r.below(4))) + digits(r, 6);
-        const QString landline = u"+3572"_s + QString(u"2456"_s.at(r.below(4))) + digits(r, 6);
-        c.address = QString::number(r.between(1, 120)) + u' ' + r.pick(DemoNames::streets()) + u", "_s
-            + r.pick(DemoNames::towns());
-        if (company) {
-            c.name = r.percent(25) ? QString(r.pick(DemoNames::greek().surnames) + u" & Sons Ltd"_s)
-                                   : QString(r.pick(DemoNames::companyPlaces()) + u' ' + r.pick(DemoNames::companyTrades()));
-            const QString domain = emailLocal(c.name.section(u' ', 0, 0)) + u'-' + QString::number(i) + u".example.com"_s;
-            c.email = u"info@"_s + domain;
-            row << c.name << QVariant() << QVariant() << QVariant() << QVariant() << c.name << u"ACTIVE"_s
-                << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant() << QVariant()
-                << QVariant() << QVariant() << u"CY%1%2"_s.arg(10000000 + i).arg(QChar(u'A' + i % 26))
-                << u"HE%1"_s.arg(300000 + i);
-            phones << std::pair{landline, PhoneType::Landline};
-            if (r.percent(40))
-                phones << std::pair{u"+3572"_s + digits(r, 7), PhoneType::Fax};
-            if (r.percent(30))
-                phones << std::pair{mobile, PhoneType::Mobile};
-            emails << std::pair{c.email, EmailType::Business} << std::pair{u"accounts@"_s + domain, EmailType::Business};
-        } else {
-            const int roll = r.below(100);
-            const bool greek = roll < 55;
-            const bool greekLetters = greek && roll < 11;
-            const DemoNames::Bank &bank = greekLetters ? DemoNames::greekInGreekLetters()
-                : greek                                 ? DemoNames::greek()
-                                                        : DemoNames::english();
-            const bool male = r.percent(50);
-            c.firstName = r.pick(male ? bank.maleFirst : bank.femaleFirst);
-            c.lastName = r.pick(bank.surnames);
-            c.name = c.firstName + u' ' + c.lastName;
-            const QString title = r.percent(5) ? u"Dr"_s : male ? u"Mr"_s : r.percent(50) ? u"Mrs"_s : u"Ms"_s;
-            const QVariant middle = r.percent(10) ? QVariant(QString(QChar(u'A' + r.below(26))) + u'.') : QVariant();
-            const QString local = greekLetters ? QString(u"client"_s + QString::number(i))
-                                               : QString(emailLocal(c.firstName) + u'.' + emailLocal(c.lastName));
-            c.email = local + u'@' + r.pick(domains);
-            const int birthYear = r.between(1940, 2004);
-            row << c.name << title << c.firstName << middle << c.lastName << QVariant()
-                << (r.percent(95) ? u"ACTIVE"_s : u"INACTIVE"_s) << (male ? u"MALE"_s : u"FEMALE"_s)
-                << r.between(1, 28) << r.between(1, 12) << birthYear;
-            if (greek)
-                row << r.between(1, 28) << r.between(1, 12);
-            else
-                row << QVariant() << QVariant();
-            // Identity numbers follow the contact number (docs/sandbox.md): CI000123 has id_number
-            // 800123 and social_security_number 1000123 (Greek and Cypriot persons) or
-            // passport_number K20000123 (the others).
-            row << (greek ? QVariant(QString::number(800000 + i)) : QVariant())
-                << (greek ? QVariant() : QVariant(u"K"_s + QString::number(20000000 + i)))
-                << (greek ? QVariant(QString::number(1000000 + i)) : QVariant()) << QVariant() << QVariant();
-            phones << std::pair{mobile, PhoneType::Mobile};
-            if (r.percent(50))
-                phones << std::pair{landline, PhoneType::Landline};
-            emails << std::pair{c.email, EmailType::Personal};
-            if (r.percent(30)) {
-                emails << std::pair{emailLocal(c.lastName.isEmpty() ? c.firstName : c.lastName) + QString::number(i)
-                                        + u"@work.example.com"_s,
-                                    EmailType::Business};
-            }
-        }
-        c.mobile = phones.front().first;
-        for (const auto &m : std::as_const(phones)) {
-            if (m.second == PhoneType::Mobile)
-                c.mobile = m.first;
-        }
-        for (const QVariant &value : std::as_const(row))
-            insert.addBindValue(value);
-        m_database.exec(insert);
-        for (int p = 0; p < phones.size(); ++p) {
-            for (const QVariant &value : {QVariant(c.id), QVariant(p), QVariant(phones.at(p).first),
-                                          QVariant(wireName(phones.at(p).second)), QVariant(p == 0 ? 1 : 0)})
-                phone.addBindValue(value);
-            m_database.exec(phone);
-        }
-        for (int e = 0; e < emails.size(); ++e) {
-            for (const QVariant &value : {QVariant(c.id), QVariant(e), QVariant(emails.at(e).first),
-                                          QVariant(wireName(emails.at(e).second)), QVariant(e == 0 ? 1 : 0)})
-                email.addBindValue(value);
-            m_database.exec(email);
-        }
-        m_contacts.append(c);
-    }
-    m_summary.contacts = m_options.contacts;
 }
 
 void DemoDataSeeder::seedCommunications()
@@ -244,7 +128,7 @@ void DemoDataSeeder::seedCommunications()
 CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdMs)
 {
     SeededRandom &r = m_random;
-    const ContactSeed &contact = m_contacts.at(r.below(int(m_contacts.size())));
+    const DemoContact &contact = m_contacts.at(r.below(int(m_contacts.size())));
     const QList<Media> media = allValues<Media>();
     CommunicationRecord c;
     c.id = newId(u"communication");
@@ -252,7 +136,8 @@ CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdM
     c.contactId = contact.id;
     // The oldest ten cover every media and both directions whatever the weights give.
     const Media m = index < 10 ? media.at(index % media.size()) : media.at(r.weighted({35, 25, 20, 10, 10}));
-    const bool outgoing = index < 10 ? index % 2 == 0 : r.percent(m == Media::Phone || m == Media::FaceToFace ? 45 : 75);
+    const bool outgoing =
+        index < 10 ? index % 2 == 0 : r.percent(m == Media::Phone || m == Media::FaceToFace ? 45 : 75);
     c.media = wireName(m);
     c.direction = wireName(outgoing ? Direction::Outgoing : Direction::Incoming);
     const bool recent = m_endMs - createdMs < 10 * dayMs;
@@ -283,9 +168,9 @@ CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdM
     if (r.percent(25))
         c.notes = r.pick(notes());
     if (r.percent(15)) {
-        const QStringList entities{u"BILLS"_s, u"SERVICE_REQUESTS"_s, u"JOBS"_s, u"ACCOUNTS_RECEIVABLE"_s,
-                                   u"SUBSCRIPTIONS"_s};
-        const QStringList prefixes{u"BL"_s, u"SR"_s, u"JB"_s, u"AR"_s, u"SB"_s};
+        const QStringList entities {u"BILLS"_s, u"SERVICE_REQUESTS"_s, u"JOBS"_s, u"ACCOUNTS_RECEIVABLE"_s,
+                                    u"SUBSCRIPTIONS"_s};
+        const QStringList prefixes {u"BL"_s, u"SR"_s, u"JB"_s, u"AR"_s, u"SB"_s};
         const int e = r.below(int(entities.size()));
         c.referringEntity = entities.at(e);
         c.referringNumber = prefixes.at(e) + digits(r, 6);
@@ -299,7 +184,8 @@ CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdM
         c.udfDates[0] = createdMs + r.between(7, 30) * dayMs;
     }
     c.createdMs = createdMs;
-    c.createdBy = outgoing ? m_catalogue.userIds.at(r.weighted({70, 30})) : m_catalogue.userIds.at(r.weighted({40, 20, 40}));
+    c.createdBy =
+        outgoing ? m_catalogue.userIds.at(r.weighted({70, 30})) : m_catalogue.userIds.at(r.weighted({40, 20, 40}));
     c.updatedMs = createdMs;
     c.updatedBy = c.createdBy;
     const qint64 viewedOn = createdMs + r.between(60, 3 * 24 * 3600) * 1000LL;
@@ -311,7 +197,7 @@ CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdM
     return c;
 }
 
-void DemoDataSeeder::describe(CommunicationRecord &c, const ContactSeed &contact, bool outgoing)
+void DemoDataSeeder::describe(CommunicationRecord &c, const DemoContact &contact, bool outgoing)
 {
     SeededRandom &r = m_random;
     if (outgoing && r.percent(40)) {
@@ -355,21 +241,25 @@ void DemoDataSeeder::seedParameters(const CommunicationRecord &c)
         return;
     QSqlQuery &insert = m_database.prepared(CommunicationStore::insertParameterStatement());
     QList<ParameterRecord> parameters;
-    ParameterRecord campaign{newId(u"parameter"), u"campaign"_s, u"Campaign"_s, wireName(ParameterType::String), {}, {}, {}, {}};
-    campaign.stringValue = m_random.pick(QStringList{u"SPRING-OFFER"_s, u"LOYALTY-2024"_s, u"WINBACK"_s});
+    ParameterRecord campaign {
+        newId(u"parameter"), u"campaign"_s, u"Campaign"_s, wireName(ParameterType::String), {}, {}, {}, {}};
+    campaign.stringValue = m_random.pick(QStringList {u"SPRING-OFFER"_s, u"LOYALTY-2024"_s, u"WINBACK"_s});
     parameters << campaign;
     if (m_random.percent(50)) {
-        ParameterRecord priority{newId(u"parameter"), u"priority"_s, u"Priority"_s, wireName(ParameterType::Integer), {}, {}, {}, {}};
+        ParameterRecord priority {
+            newId(u"parameter"), u"priority"_s, u"Priority"_s, wireName(ParameterType::Integer), {}, {}, {}, {}};
         priority.integerValue = m_random.between(1, 5);
         parameters << priority;
     }
     if (m_random.percent(30)) {
-        ParameterRecord amount{newId(u"parameter"), u"amount_due"_s, u"Amount due"_s, wireName(ParameterType::Float), {}, {}, {}, {}};
+        ParameterRecord amount {
+            newId(u"parameter"), u"amount_due"_s, u"Amount due"_s, wireName(ParameterType::Float), {}, {}, {}, {}};
         amount.floatValue = m_random.between(1000, 50000) / 100.0;
         parameters << amount;
     }
     if (m_random.percent(30)) {
-        ParameterRecord callback{newId(u"parameter"), u"callback_date"_s, u"Callback date"_s, wireName(ParameterType::Date), {}, {}, {}, {}};
+        ParameterRecord callback {
+            newId(u"parameter"), u"callback_date"_s, u"Callback date"_s, wireName(ParameterType::Date), {}, {}, {}, {}};
         callback.dateValue = c.createdMs + m_random.between(1, 14) * dayMs;
         parameters << callback;
     }
@@ -388,11 +278,12 @@ void DemoDataSeeder::seedQueueEntry(const CommunicationRecord &c, int dueIndex)
     // The three oldest entries guarantee REJECTED, COMPLETED_AND_REMOVED and COMPLETED at any size.
     QueueState state = QueueState::Completed;
     if (dueIndex < 3)
-        state = std::array{QueueState::Rejected, QueueState::CompletedAndRemoved, QueueState::Completed}[dueIndex];
+        state = std::array {QueueState::Rejected, QueueState::CompletedAndRemoved, QueueState::Completed}[dueIndex];
     else if (recent)
-        state = std::array{QueueState::Pending, QueueState::Completed, QueueState::Rejected}[r.weighted({65, 28, 7})];
+        state = std::array {QueueState::Pending, QueueState::Completed, QueueState::Rejected}[r.weighted({65, 28, 7})];
     else
-        state = std::array{QueueState::Completed, QueueState::Rejected, QueueState::CompletedAndRemoved}[r.weighted({82, 8, 10})];
+        state = std::array {QueueState::Completed, QueueState::Rejected,
+                            QueueState::CompletedAndRemoved}[r.weighted({82, 8, 10})];
     QVariant errorCode;
     QVariant errorDescription;
     if (state == QueueState::Rejected) {
@@ -406,16 +297,16 @@ void DemoDataSeeder::seedQueueEntry(const CommunicationRecord &c, int dueIndex)
     QSqlQuery &insert = m_database.prepared(
         u"INSERT INTO queue_entries (id, number, communication_id, media, external_system_id, life_cycle_state,"
         " error_code, error_description, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QVariantList values{newId(u"queue_entry"),
-                              QString(u"CQ"_s + QString::number(m_summary.queueEntries).rightJustified(6, u'0')),
-                              c.id,
-                              c.media,
-                              nullable(c.externalSystemId),
-                              wireName(state),
-                              errorCode,
-                              errorDescription,
-                              createdMs,
-                              updatedMs};
+    const QVariantList values {newId(u"queue_entry"),
+                               QString(u"CQ"_s + QString::number(m_summary.queueEntries).rightJustified(6, u'0')),
+                               c.id,
+                               c.media,
+                               nullable(c.externalSystemId),
+                               wireName(state),
+                               errorCode,
+                               errorDescription,
+                               createdMs,
+                               updatedMs};
     for (const QVariant &value : values)
         insert.addBindValue(value);
     m_database.exec(insert);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoCatalogue.h"
+#include "DemoContactSeeder.h"
 #include "SeededRandom.h"
 
 #include <QDate>
@@ -40,22 +41,9 @@ public:
     Summary run();
 
 private:
-    struct ContactSeed
-    {
-        QString id;
-        QString number;
-        QString firstName;
-        QString lastName;
-        QString name;
-        QString email;
-        QString mobile;
-        QString address;
-    };
-
-    void seedContacts();
     void seedCommunications();
     CommunicationRecord makeCommunication(int index, qint64 createdMs);
-    void describe(CommunicationRecord &r, const ContactSeed &contact, bool outgoing);
+    void describe(CommunicationRecord &r, const DemoContact &contact, bool outgoing);
     void seedParameters(const CommunicationRecord &r);
     void seedQueueEntry(const CommunicationRecord &r, int dueIndex);
     QString newId(QStringView kind);
@@ -64,7 +52,7 @@ private:
     Options m_options;
     DemoCatalogue m_catalogue;
     SeededRandom m_random;
-    QList<ContactSeed> m_contacts;
+    QList<DemoContact> m_contacts;
     QHash<QString, qint64> m_serials;
     qint64 m_endMs = 0;
     Summary m_summary;

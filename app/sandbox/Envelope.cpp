@@ -14,8 +14,8 @@ namespace {
 
 QByteArray encode(const QString &code, const QString &message, const QString &description, const QJsonValue &data)
 {
-    const QJsonObject status{{u"code"_s, code}, {u"message"_s, message}, {u"description"_s, description}};
-    return QJsonDocument(QJsonObject{{u"status"_s, status}, {u"data"_s, data}}).toJson(QJsonDocument::Compact);
+    const QJsonObject status {{u"code"_s, code}, {u"message"_s, message}, {u"description"_s, description}};
+    return QJsonDocument(QJsonObject {{u"status"_s, status}, {u"data"_s, data}}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace

@@ -38,7 +38,8 @@ constexpr Field contactFields[] = {{"id"_L1, "id"_L1},
                                    {"vat_registration_number"_L1, "vat_registration_number"_L1},
                                    {"registration_number"_L1, "registration_number"_L1}};
 constexpr Field categoryFields[] = {{"id"_L1, "id"_L1}, {"name"_L1, "name"_L1}, {"code"_L1, "code"_L1}};
-constexpr Field namedFields[] = {{"id"_L1, "id"_L1}, {"name"_L1, "name"_L1}, {"alternative_code"_L1, "alternative_code"_L1}};
+constexpr Field namedFields[] = {
+    {"id"_L1, "id"_L1}, {"name"_L1, "name"_L1}, {"alternative_code"_L1, "alternative_code"_L1}};
 constexpr Field privacyLevelFields[] = {{"id"_L1, "id"_L1}, {"number"_L1, "number"_L1}, {"name"_L1, "name"_L1}};
 
 constexpr EntityTable entityTables[] = {
@@ -65,8 +66,7 @@ const EntityTable &tableOf(Entity entity)
 
 IdentifierResolver::IdentifierResolver(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QStringList IdentifierResolver::fieldsOf(Entity entity)
 {
@@ -85,15 +85,18 @@ QString IdentifierResolver::resolve(Entity entity, const QString &parameter, con
             field = &candidate;
     }
     if (!field) {
-        throw ApiFailure::invalid(parameter, u"\"%1\" is not a field of this identifier; use one of %2"_s.arg(
-                                                 identifier.field, fieldsOf(entity).join(u", "_s)));
+        throw ApiFailure::invalid(parameter,
+                                  u"\"%1\" is not a field of this identifier; use one of %2"_s.arg(
+                                      identifier.field, fieldsOf(entity).join(u", "_s)));
     }
-    const QString sql = u"SELECT id FROM "_s + table.table + u" WHERE "_s + field->column + u" = ? ORDER BY seq LIMIT 1"_s;
+    const QString sql =
+        u"SELECT id FROM "_s + table.table + u" WHERE "_s + field->column + u" = ? ORDER BY seq LIMIT 1"_s;
     QSqlQuery &query = m_database.prepared(sql);
     query.addBindValue(identifier.value);
     m_database.exec(query);
     if (!query.next())
-        throw ApiFailure::notFound(parameter, u"%1 with %2 \"%3\""_s.arg(table.what, identifier.field, identifier.value));
+        throw ApiFailure::notFound(parameter,
+                                   u"%1 with %2 \"%3\""_s.arg(table.what, identifier.field, identifier.value));
     return query.value(0).toString();
 }
 

@@ -15,9 +15,8 @@ namespace {
 // Java prints English names whatever the locale; so does the sandbox.
 constexpr std::array<QLatin1StringView, 7> dayNames = {"Mon"_L1, "Tue"_L1, "Wed"_L1, "Thu"_L1,
                                                        "Fri"_L1, "Sat"_L1, "Sun"_L1};
-constexpr std::array<QLatin1StringView, 12> monthNames = {"Jan"_L1, "Feb"_L1, "Mar"_L1, "Apr"_L1,
-                                                          "May"_L1, "Jun"_L1, "Jul"_L1, "Aug"_L1,
-                                                          "Sep"_L1, "Oct"_L1, "Nov"_L1, "Dec"_L1};
+constexpr std::array<QLatin1StringView, 12> monthNames = {"Jan"_L1, "Feb"_L1, "Mar"_L1, "Apr"_L1, "May"_L1, "Jun"_L1,
+                                                          "Jul"_L1, "Aug"_L1, "Sep"_L1, "Oct"_L1, "Nov"_L1, "Dec"_L1};
 
 struct ZoneAbbreviation
 {
@@ -27,11 +26,24 @@ struct ZoneAbbreviation
 
 // The abbreviations CRM-API.md §3 lists; the server's own zone is recognised besides these.
 constexpr std::array<ZoneAbbreviation, 18> knownZones = {{
-    {"UTC"_L1, 0},         {"GMT"_L1, 0},         {"EET"_L1, 2 * 3600},   {"EEST"_L1, 3 * 3600},
-    {"CET"_L1, 3600},      {"CEST"_L1, 2 * 3600}, {"WET"_L1, 0},          {"WEST"_L1, 3600},
-    {"BST"_L1, 3600},      {"MSK"_L1, 3 * 3600},  {"EST"_L1, -5 * 3600},  {"EDT"_L1, -4 * 3600},
-    {"CST"_L1, -6 * 3600}, {"CDT"_L1, -5 * 3600}, {"MST"_L1, -7 * 3600},  {"MDT"_L1, -6 * 3600},
-    {"PST"_L1, -8 * 3600}, {"PDT"_L1, -7 * 3600},
+    {"UTC"_L1, 0},
+    {"GMT"_L1, 0},
+    {"EET"_L1, 2 * 3600},
+    {"EEST"_L1, 3 * 3600},
+    {"CET"_L1, 3600},
+    {"CEST"_L1, 2 * 3600},
+    {"WET"_L1, 0},
+    {"WEST"_L1, 3600},
+    {"BST"_L1, 3600},
+    {"MSK"_L1, 3 * 3600},
+    {"EST"_L1, -5 * 3600},
+    {"EDT"_L1, -4 * 3600},
+    {"CST"_L1, -6 * 3600},
+    {"CDT"_L1, -5 * 3600},
+    {"MST"_L1, -7 * 3600},
+    {"MDT"_L1, -6 * 3600},
+    {"PST"_L1, -8 * 3600},
+    {"PDT"_L1, -7 * 3600},
 }};
 
 QString twoDigits(int value)
@@ -52,8 +64,7 @@ int monthIndex(QStringView name)
 
 JavaDate::JavaDate(QTimeZone zone)
     : m_zone(std::move(zone))
-{
-}
+{ }
 
 QString JavaDate::abbreviation(const QDateTime &when) const
 {
@@ -89,8 +100,7 @@ std::optional<QDateTime> JavaDate::parse(QStringView text) const
     return parseIso(trimmed);
 }
 
-std::optional<int> JavaDate::offsetOfAbbreviation(QStringView abbreviation, const QDate &date,
-                                                  const QTime &time) const
+std::optional<int> JavaDate::offsetOfAbbreviation(QStringView abbreviation, const QDate &date, const QTime &time) const
 {
     // The server's own zone first: its abbreviations are what it writes.
     const QDateTime inZone(date, time, m_zone);
@@ -131,8 +141,9 @@ std::optional<QDateTime> JavaDate::parseJava(QStringView text) const
 
 std::optional<QDateTime> JavaDate::parseIso(QStringView text) const
 {
-    static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
-                                        u"(Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"_s);
+    static const QRegularExpression iso(
+        u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+        u"(Z|[+-]\\d{2}(?::?\\d{2})?)?)?$"_s);
     const auto match = iso.match(text.toString());
     if (!match.hasMatch())
         return std::nullopt;

@@ -172,8 +172,8 @@ std::optional<QDateTime> Parameters::date(QStringView key, const JavaDate &dates
         return std::nullopt;
     const auto parsed = dates.parse(*v);
     if (!parsed)
-        throw ApiFailure::invalid(nameOf(key),
-                                  u"\"%1\" is neither a date like \"Mon May 22 12:42:03 EEST 2017\" nor ISO 8601"_s.arg(*v));
+        throw ApiFailure::invalid(
+            nameOf(key), u"\"%1\" is neither a date like \"Mon May 22 12:42:03 EEST 2017\" nor ISO 8601"_s.arg(*v));
     return parsed;
 }
 
@@ -201,7 +201,7 @@ std::optional<SentIdentifier> Parameters::identifier(QStringView key) const
         }
         if (equals < 0 || field.isEmpty() || fieldValue.isEmpty())
             throw ApiFailure::invalid(name, u"expected field=value, e.g. number=CM000680"_s);
-        return SentIdentifier{field, fieldValue};
+        return SentIdentifier {field, fieldValue};
     }
     if (!v.isObject())
         throw ApiFailure::invalid(name, u"expected an object with one member, got %1"_s.arg(typeName(v)));
@@ -217,7 +217,7 @@ std::optional<SentIdentifier> Parameters::identifier(QStringView key) const
         text = QString::number(qint64(fieldValue.toDouble()));
     if (text.isEmpty())
         throw ApiFailure::invalid(name + u'.' + field, u"expected a non-empty string"_s);
-    return SentIdentifier{field, text};
+    return SentIdentifier {field, text};
 }
 
 std::optional<Parameters> Parameters::object(QStringView key) const

@@ -67,13 +67,14 @@ void QueueConsumer::process(const QueueRow &row)
     QString code;
     QString description;
     if (m_profile.characterLimit) {
-        const auto length = m_services.database
-                                .scalar(u"SELECT length(content) FROM communications WHERE id = ?"_s,
-                                        {row.communicationId})
-                                .toLongLong();
+        const auto length =
+            m_services.database
+                .scalar(u"SELECT length(content) FROM communications WHERE id = ?"_s, {row.communicationId})
+                .toLongLong();
         if (length > *m_profile.characterLimit) {
             code = u"MESSAGE_TOO_LONG"_s;
-            description = u"Message of %1 characters exceeds the limit of %2"_s.arg(length).arg(*m_profile.characterLimit);
+            description =
+                u"Message of %1 characters exceeds the limit of %2"_s.arg(length).arg(*m_profile.characterLimit);
         }
     }
     if (code.isEmpty() && m_random.percent(m_profile.rejectPercent)) {

@@ -21,8 +21,7 @@ const auto contactIdentifier = u"contact_information_identifier"_s;
 
 QueueHandler::QueueHandler(SandboxServices &services)
     : m_services(services)
-{
-}
+{ }
 
 QList<Route> QueueHandler::routes()
 {

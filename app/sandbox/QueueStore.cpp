@@ -53,8 +53,7 @@ QueueRow rowFrom(const QSqlQuery &q)
 
 QueueStore::QueueStore(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 bool QueueStore::isDue(const CommunicationRecord &c)
 {
@@ -140,13 +139,13 @@ bool QueueStore::isAllowed(QueueState from, QueueState to)
 void QueueStore::transition(const QString &id, QueueState target, qint64 nowMs, const QString &errorCode,
                             const QString &errorDescription)
 {
-    const QString current = m_database.scalar(u"SELECT life_cycle_state FROM queue_entries WHERE id = ?"_s, {id}).toString();
+    const QString current =
+        m_database.scalar(u"SELECT life_cycle_state FROM queue_entries WHERE id = ?"_s, {id}).toString();
     const auto from = fromWire<QueueState>(current);
     if (!from)
         throw ApiFailure::notFound(u"communication_queue_identifier"_s, u"queue entry with id \"%1\""_s.arg(id));
     if (!isAllowed(*from, target)) {
-        throw ApiFailure::invalidState(
-            u"The queue entry is %1; it cannot become %2"_s.arg(current, wireName(target)));
+        throw ApiFailure::invalidState(u"The queue entry is %1; it cannot become %2"_s.arg(current, wireName(target)));
     }
     if (target == QueueState::Rejected) {
         m_database.run(u"UPDATE queue_entries SET life_cycle_state = ?, error_code = ?, error_description = ?,"

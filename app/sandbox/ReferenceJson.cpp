@@ -9,8 +9,7 @@ namespace commdesk {
 
 ReferenceJson::ReferenceJson(SandboxDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 QJsonValue ReferenceJson::cached(const QString &kind, const std::optional<QString> &id, const QString &sql,
                                  const QStringList &members)

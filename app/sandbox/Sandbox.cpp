@@ -17,8 +17,7 @@ namespace commdesk {
 Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 Sandbox::~Sandbox()
 {
@@ -96,8 +95,13 @@ bool Sandbox::start(QString *error)
     m_server->bind(listener);
 #endif
     m_port = listener->serverPort();
-    if (m_config.consumers)
-        startConsumers();
+    if (m_config.consumers) {
+        try {
+            startConsumers();
+        } catch (const std::exception &fault) {
+            return fail(u"cannot start the queue consumers: %1"_s.arg(QString::fromUtf8(fault.what())));
+        }
+    }
     return true;
 }
 
@@ -111,8 +115,8 @@ void Sandbox::startConsumers()
         m_consumers.append(consumer);
         consumer->start();
     };
-    QSqlQuery systems = m_database->run(
-        u"SELECT id, name, alternative_code, character_limit FROM external_systems ORDER BY seq"_s);
+    QSqlQuery systems =
+        m_database->run(u"SELECT id, name, alternative_code, character_limit FROM external_systems ORDER BY seq"_s);
     while (systems.next()) {
         QueueConsumer::Profile profile;
         profile.name = systems.value(1).toString();

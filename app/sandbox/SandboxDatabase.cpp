@@ -68,10 +68,14 @@ const char *const schema[] = {
     "CREATE INDEX queue_by_communication ON queue_entries (communication_id)",
 };
 
-const char *const tables[] = {"meta",          "counters",      "units",         "users",
-                              "user_groups",   "privacy_levels", "categories",   "external_systems",
-                              "templates",     "contacts",      "contact_phones", "contact_emails",
-                              "communications", "unrestricted_parameters", "queue_entries"};
+const char *const tables[] = {"meta",           "counters",
+                              "units",          "users",
+                              "user_groups",    "privacy_levels",
+                              "categories",     "external_systems",
+                              "templates",      "contacts",
+                              "contact_phones", "contact_emails",
+                              "communications", "unrestricted_parameters",
+                              "queue_entries"};
 
 QString describe(const QSqlError &error)
 {
@@ -82,8 +86,7 @@ QString describe(const QSqlError &error)
 
 SandboxDatabase::SandboxDatabase(QString connectionName)
     : m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 SandboxDatabase::~SandboxDatabase()
 {

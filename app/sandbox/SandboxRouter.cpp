@@ -60,7 +60,8 @@ void SandboxRouter::install(QHttpServer &server)
 {
     for (qsizetype i = 0; i < m_routes.size(); ++i) {
         const QString pattern = QLatin1StringView(basePath) + m_routes.at(i).path;
-        server.route(pattern, [this, i](const QHttpServerRequest &request) { return dispatch(m_routes.at(i), request); });
+        server.route(pattern,
+                     [this, i](const QHttpServerRequest &request) { return dispatch(m_routes.at(i), request); });
     }
     // §2: an unknown path is HTTP 404, still with the envelope.
     const auto missing = [this](const QHttpServerRequest &request, auto &&responder) {
@@ -87,7 +88,7 @@ Parameters SandboxRouter::readParameters(const Route &route, const QHttpServerRe
 {
     if (route.verb == Route::Verb::Get)
         return Parameters::fromQuery(request.url().query(QUrl::FullyEncoded).toLatin1());
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         const QString problem = error.error != QJsonParseError::NoError
@@ -107,12 +108,12 @@ QHttpServerResponse SandboxRouter::dispatch(const Route &route, const QHttpServe
                              u"The request body is larger than %1 bytes"_s.arg(rules::maxBodyBytes), {},
                              rules::bodyTooLargeHttpStatus);
         }
-        const auto expected = route.verb == Route::Verb::Get ? QHttpServerRequest::Method::Get
-                                                             : QHttpServerRequest::Method::Post;
+        const auto expected =
+            route.verb == Route::Verb::Get ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
         if (request.method() != expected) {
             const QString allowed = route.verb == Route::Verb::Get ? u"GET"_s : u"POST"_s;
-            const ApiFailure failure(QString(rules::wrongVerbCode),
-                                     u"%1 accepts only %2"_s.arg(route.path, allowed), {}, rules::wrongVerbHttpStatus);
+            const ApiFailure failure(QString(rules::wrongVerbCode), u"%1 accepts only %2"_s.arg(route.path, allowed),
+                                     {}, rules::wrongVerbHttpStatus);
             QHttpServerResponse response = this->failure(request, route.path, failure);
             response.setHeader(QByteArrayLiteral("Allow"), allowed.toLatin1());
             return response;
@@ -128,7 +129,7 @@ QHttpServerResponse SandboxRouter::dispatch(const Route &route, const QHttpServe
             }
             user = *owner;
         }
-        const QJsonValue data = route.handle(CallContext{parameters, request, user});
+        const QJsonValue data = route.handle(CallContext {parameters, request, user});
         return answer(request, route.path, Envelope::success(data), 200, u"OK"_s);
     } catch (const ApiFailure &failure) {
         return this->failure(request, route.path, failure);

@@ -7,7 +7,10 @@
 
 // Every rule of the sandbox that CRM.COM's pages leave open, marked [ours] in CRM-API.md, in one
 // place: when a live server shows otherwise, correct it here in one line. The [doc] rules live
-// in the handlers, next to the section of CRM-API.md they cite.
+// in the handlers, next to the section of CRM-API.md they cite. Three [ours] rules are tables
+// and live as one table each: the error codes (ApiFailure.h), the fields each identifier
+// accepts (IdentifierResolver.cpp, entityTables) and the method paths, including the names
+// get_pending, complete and reject (the routes() of each handler).
 namespace commdesk::rules {
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,7 +50,10 @@ inline constexpr bool isoWithoutOffsetIsServerTime = true;
 inline constexpr auto defaultTimeZone = "Europe/Nicosia"_L1;
 
 // §5 the token's lifetime from issue, unless configured otherwise (--token-ttl).
-inline constexpr std::chrono::seconds defaultTokenLifetime{2 * 60 * 60};
+inline constexpr std::chrono::seconds defaultTokenLifetime {2 * 60 * 60};
+// §5 the organisation of a login is compared without regard to letter case (DEMO = demo);
+// user names and passwords are compared exactly.
+inline constexpr bool organisationIgnoresCase = true;
 // §5 the web API key login wants an empty Basic password; a non-empty one is refused.
 inline constexpr bool apiKeyNeedsEmptyPassword = true;
 

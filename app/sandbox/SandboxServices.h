@@ -30,8 +30,7 @@ struct SandboxServices
         , communicationJson(references, contacts, dates)
         , queue(database)
         , queueJson(references, dates)
-    {
-    }
+    { }
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 

@@ -15,8 +15,7 @@ class SeededRandom
 public:
     explicit SeededRandom(quint32 seed)
         : m_engine(seed)
-    {
-    }
+    { }
 
     quint32 next() { return quint32(m_engine()); }
     // 0 <= result < bound (bound > 0).

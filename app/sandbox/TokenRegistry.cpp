@@ -8,18 +8,17 @@ namespace commdesk {
 
 TokenRegistry::TokenRegistry(std::chrono::milliseconds lifetime)
     : m_lifetime(lifetime)
-{
-}
+{ }
 
 QString TokenRegistry::issue(const TokenOwner &owner)
 {
     forgetExpired();
     // A secret: from the system's secure generator, never from the demo data's seed.
-    std::array<quint32, 8> words{};
+    std::array<quint32, 8> words {};
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     const QByteArray bytes(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof(words)));
     const QString token = QString::fromLatin1(bytes.toHex());
-    m_tokens.insert(token, Entry{owner, QDeadlineTimer(m_lifetime)});
+    m_tokens.insert(token, Entry {owner, QDeadlineTimer(m_lifetime)});
     return token;
 }
 

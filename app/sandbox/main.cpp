@@ -46,9 +46,8 @@ int main(int argc, char *argv[])
     Sandbox sandbox(config);
     if (parser.isSet(u"verbose"_s)) {
         QLoggingCategory::setFilterRules(u"commdesk.sandbox.consumer.debug=true"_s);
-        QObject::connect(&sandbox, &Sandbox::requestServed, &app, [&out](const QString &line) {
-            out << line << Qt::endl;
-        });
+        QObject::connect(&sandbox, &Sandbox::requestServed, &app,
+                         [&out](const QString &line) { out << line << Qt::endl; });
     }
     if (!sandbox.start(&error)) {
         err << "commdesk-sandbox: " << error << Qt::endl;

@@ -9,6 +9,7 @@
 #include "ListFilterBar.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "SafeTextBrowser.h"
 #include "Sandbox.h"
 #include "Settings.h"
 #include "SignInDialog.h"

@@ -37,20 +37,20 @@ private Q_SLOTS:
 
     void loginOnTheWire()
     {
-        const SandboxAnswer answer = f->post(QStringLiteral("authentication/token"),
-                                             credentials("demo", "demo", "DEMO"), false);
+        const SandboxAnswer answer =
+            f->post(QStringLiteral("authentication/token"), credentials("demo", "demo", "DEMO"), false);
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.header("Content-Type").startsWith("application/json"));
         const QJsonObject envelope = answer.envelope();
         QCOMPARE(sortedKeys(envelope), QStringList({QStringLiteral("data"), QStringLiteral("status")}));
         QCOMPARE(envelope.value(QStringLiteral("status")).toObject(),
                  QJsonDocument::fromJson(R"({"code":"OK","description":"","message":""})").object());
-        QCOMPARE(sortedKeys(answer.object()), QStringList{QStringLiteral("token")});
+        QCOMPARE(sortedKeys(answer.object()), QStringList {QStringLiteral("token")});
         const QString token = answer.object().value(QStringLiteral("token")).toString();
         QVERIFY(token.size() >= 32);
         // Each login gets a new random token.
-        const SandboxAnswer again = f->post(QStringLiteral("authentication/token"),
-                                            credentials("demo", "demo", "DEMO"), false);
+        const SandboxAnswer again =
+            f->post(QStringLiteral("authentication/token"), credentials("demo", "demo", "DEMO"), false);
         QVERIFY(again.object().value(QStringLiteral("token")).toString() != token);
     }
 
@@ -59,16 +59,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("named");
-        QTest::newRow("supervisor") << QByteArray(R"({"username":"supervisor","password":"supervisor","organisation":"DEMO"})")
+        QTest::newRow("supervisor") << QByteArray(
+            R"({"username":"supervisor","password":"supervisor","organisation":"DEMO"})")
                                     << QStringLiteral("OK") << QString();
         QTest::newRow("organization spelling")
             << QByteArray(R"({"username":"demo","password":"demo","organization":"DEMO"})") << QStringLiteral("OK")
             << QString();
-        QTest::newRow("unit") << QByteArray(R"({"username":"demo","password":"demo","organisation":"DEMO","unit":"Head Office"})")
+        QTest::newRow("organisation in lower case")
+            << QByteArray(R"({"username":"demo","password":"demo","organisation":"demo"})") << QStringLiteral("OK")
+            << QString();
+        QTest::newRow("user name in upper case")
+            << QByteArray(R"({"username":"DEMO","password":"demo","organisation":"DEMO"})")
+            << QStringLiteral("INVALID_CREDENTIALS") << QString();
+        QTest::newRow("unit") << QByteArray(
+            R"({"username":"demo","password":"demo","organisation":"DEMO","unit":"Head Office"})")
                               << QStringLiteral("OK") << QString();
-        QTest::newRow("unknown unit")
-            << QByteArray(R"({"username":"demo","password":"demo","organisation":"DEMO","unit":"Atlantis"})")
-            << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("unit");
+        QTest::newRow("unknown unit") << QByteArray(
+            R"({"username":"demo","password":"demo","organisation":"DEMO","unit":"Atlantis"})")
+                                      << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("unit");
         QTest::newRow("wrong password") << QByteArray(R"({"username":"demo","password":"demo1","organisation":"DEMO"})")
                                         << QStringLiteral("INVALID_CREDENTIALS") << QString();
         QTest::newRow("wrong user") << QByteArray(R"({"username":"nobody","password":"demo","organisation":"DEMO"})")
@@ -82,8 +90,9 @@ private Q_SLOTS:
                                      << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("password");
         QTest::newRow("no organisation") << QByteArray(R"({"username":"demo","password":"demo"})")
                                          << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("organisation");
-        QTest::newRow("password not a string") << QByteArray(R"({"username":"demo","password":7,"organisation":"DEMO"})")
-                                               << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("password");
+        QTest::newRow("password not a string")
+            << QByteArray(R"({"username":"demo","password":7,"organisation":"DEMO"})")
+            << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("password");
     }
 
     void loginVariants()
@@ -141,14 +150,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("authorization");
         QTest::addColumn<QString>("code");
-        QTest::newRow("key, empty password") << QByteArray("Basic " + QByteArray("commdesk-demo-web-api-key:").toBase64())
-                                             << QStringLiteral("OK");
+        QTest::newRow("key, empty password")
+            << QByteArray("Basic " + QByteArray("commdesk-demo-web-api-key:").toBase64()) << QStringLiteral("OK");
         QTest::newRow("unknown key") << QByteArray("Basic " + QByteArray("not-a-key:").toBase64())
                                      << QStringLiteral("INVALID_CREDENTIALS");
         QTest::newRow("password given") << QByteArray("Basic " + QByteArray("commdesk-demo-web-api-key:x").toBase64())
                                         << QStringLiteral("INVALID_CREDENTIALS");
         QTest::newRow("no header") << QByteArray() << QStringLiteral("INVALID_CREDENTIALS");
-        QTest::newRow("not basic") << QByteArray("Bearer commdesk-demo-web-api-key") << QStringLiteral("INVALID_CREDENTIALS");
+        QTest::newRow("not basic") << QByteArray("Bearer commdesk-demo-web-api-key")
+                                   << QStringLiteral("INVALID_CREDENTIALS");
     }
 
     void webApiKeyOnTheWire()
@@ -174,8 +184,8 @@ private Q_SLOTS:
         const QByteArray query = "communication_identifier=number=CM000001";
         const QByteArray body = R"({"communication_identifier":{"number":"CM000001"}})";
         QTest::newRow("GET without token") << QByteArray("GET") << QStringLiteral("communications/show") << query;
-        QTest::newRow("GET unknown token") << QByteArray("GET") << QStringLiteral("communications/show")
-                                           << QByteArray("token=0123&" + query);
+        QTest::newRow("GET unknown token")
+            << QByteArray("GET") << QStringLiteral("communications/show") << QByteArray("token=0123&" + query);
         QTest::newRow("POST without token") << QByteArray("POST") << QStringLiteral("communications/complete") << body;
         QTest::newRow("POST unknown token")
             << QByteArray("POST") << QStringLiteral("communications/complete")
@@ -184,15 +194,15 @@ private Q_SLOTS:
             << QByteArray("POST") << QStringLiteral("communications/complete?token=") << body;
         QTest::newRow("release unknown") << QByteArray("POST") << QStringLiteral("authentication/token/release")
                                          << QByteArray(R"({"token":"0123"})");
-        for (const char *method : {"communications/list", "communications/configuration/categories/list",
-                                   "communications/configuration/templates/list",
-                                   "communications/configuration/external_systems/list", "contact_information/show",
-                                   "communications/queue/list", "communications/queue/show",
-                                   "communications/queue/get_pending", "communications/queue/get_pending_completed"})
+        for (const char *method :
+             {"communications/list", "communications/configuration/categories/list",
+              "communications/configuration/templates/list", "communications/configuration/external_systems/list",
+              "contact_information/show", "communications/queue/list", "communications/queue/show",
+              "communications/queue/get_pending", "communications/queue/get_pending_completed"})
             QTest::newRow(method) << QByteArray("GET") << QString::fromLatin1(method) << QByteArray();
-        for (const char *method : {"communications/create", "communications/update", "communications/set_as_viewed",
-                                   "communications/queue/complete", "communications/queue/reject",
-                                   "communications/queue/remove"})
+        for (const char *method :
+             {"communications/create", "communications/update", "communications/set_as_viewed",
+              "communications/queue/complete", "communications/queue/reject", "communications/queue/remove"})
             QTest::newRow(method) << QByteArray("POST") << QString::fromLatin1(method) << QByteArray("{}");
     }
 
@@ -211,17 +221,18 @@ private Q_SLOTS:
 
     void release()
     {
-        const SandboxAnswer login = f->post(QStringLiteral("authentication/token"),
-                                            credentials("demo", "demo", "DEMO"), false);
+        const SandboxAnswer login =
+            f->post(QStringLiteral("authentication/token"), credentials("demo", "demo", "DEMO"), false);
         const QString token = login.object().value(QStringLiteral("token")).toString();
         const QByteArray query = "token=" + token.toLatin1();
         QCOMPARE(f->send("GET", f->url(QStringLiteral("communications/configuration/categories/list"), query)).code(),
                  QStringLiteral("OK"));
         const SandboxAnswer released =
-            f->post(QStringLiteral("authentication/token/release"), QJsonObject{{QStringLiteral("token"), token}});
+            f->post(QStringLiteral("authentication/token/release"), QJsonObject {{QStringLiteral("token"), token}});
         QCOMPARE(released.status, 200);
-        QCOMPARE(released.envelope(),
-                 QJsonDocument::fromJson(R"({"status":{"code":"OK","description":"","message":""},"data":{}})").object());
+        QCOMPARE(
+            released.envelope(),
+            QJsonDocument::fromJson(R"({"status":{"code":"OK","description":"","message":""},"data":{}})").object());
         QCOMPARE(f->send("GET", f->url(QStringLiteral("communications/configuration/categories/list"), query)).code(),
                  QStringLiteral("INVALID_TOKEN"));
     }

@@ -112,8 +112,9 @@ private Q_SLOTS:
                     .contains(contact.value(QStringLiteral("type")).toString()));
 
         const QJsonObject log = c.value(QStringLiteral("log_information")).toObject();
-        QCOMPARE(sortedKeys(log), sorted({QStringLiteral("created_date"), QStringLiteral("created_by_user"),
-                                          QStringLiteral("updated_date"), QStringLiteral("updated_by_user")}));
+        QCOMPARE(sortedKeys(log),
+                 sorted({QStringLiteral("created_date"), QStringLiteral("created_by_user"),
+                         QStringLiteral("updated_date"), QStringLiteral("updated_by_user")}));
         QVERIFY2(isJavaDate(log.value(QStringLiteral("created_date")).toString()),
                  qPrintable(log.value(QStringLiteral("created_date")).toString()));
         QVERIFY(isJavaDate(log.value(QStringLiteral("updated_date")).toString()));
@@ -128,16 +129,19 @@ private Q_SLOTS:
             f->get(QStringLiteral("communications/list"), "category_identifier=code=BILL-REM&number_of_results=1000");
         QCOMPARE(answer.code(), QStringLiteral("OK"));
         QVERIFY(!answer.array().isEmpty());
-        const QList<QPair<QString, QStringList>> shapes{
-            {QStringLiteral("category"), sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("code")})},
+        const QList<QPair<QString, QStringList>> shapes {
+            {QStringLiteral("category"),
+             sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("code")})},
             {QStringLiteral("template"),
              sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code")})},
             {QStringLiteral("communication_queue_external_system"),
              sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code")})},
             {QStringLiteral("owned_by_group"),
              sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code")})},
-            {QStringLiteral("privacy_level"), sorted({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("name")})},
-            {QStringLiteral("referring_to"), sorted({QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("number")})},
+            {QStringLiteral("privacy_level"),
+             sorted({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("name")})},
+            {QStringLiteral("referring_to"),
+             sorted({QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("number")})},
         };
         QSet<QString> seen;
         for (const QJsonValue &item : answer.array()) {
@@ -158,8 +162,9 @@ private Q_SLOTS:
             for (const QJsonValue &p : c.value(QStringLiteral("unrestricted_parameter_set")).toArray()) {
                 const QJsonObject parameter = p.toObject();
                 const QString type = parameter.value(QStringLiteral("type")).toString();
-                QCOMPARE(sortedKeys(parameter), sorted({QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"),
-                                                        QStringLiteral("type"), type.toLower() + QStringLiteral("_value")}));
+                QCOMPARE(sortedKeys(parameter),
+                         sorted({QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("name"),
+                                 QStringLiteral("type"), type.toLower() + QStringLiteral("_value")}));
                 if (type == QStringLiteral("DATE"))
                     QVERIFY(isJavaDate(parameter.value(QStringLiteral("date_value")).toString()));
             }
@@ -172,24 +177,29 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("query");
         QTest::addColumn<QString>("code");
         QTest::newRow("number") << QByteArray("communication_identifier=number=CM000002") << QStringLiteral("OK");
-        QTest::newRow("encoded separator") << QByteArray("communication_identifier=number%3DCM000002") << QStringLiteral("OK");
-        QTest::newRow("all encoded") << QByteArray("communication_identifier=number%3D%43M000002") << QStringLiteral("OK");
+        QTest::newRow("encoded separator")
+            << QByteArray("communication_identifier=number%3DCM000002") << QStringLiteral("OK");
+        QTest::newRow("all encoded") << QByteArray("communication_identifier=number%3D%43M000002")
+                                     << QStringLiteral("OK");
         QTest::newRow("unknown field") << QByteArray("communication_identifier=code=CM000002")
                                        << QStringLiteral("INVALID_PARAMETER");
-        QTest::newRow("no field") << QByteArray("communication_identifier=CM000002") << QStringLiteral("INVALID_PARAMETER");
-        QTest::newRow("no value") << QByteArray("communication_identifier=number=") << QStringLiteral("INVALID_PARAMETER");
+        QTest::newRow("no field") << QByteArray("communication_identifier=CM000002")
+                                  << QStringLiteral("INVALID_PARAMETER");
+        QTest::newRow("no value") << QByteArray("communication_identifier=number=")
+                                  << QStringLiteral("INVALID_PARAMETER");
         QTest::newRow("empty field") << QByteArray("communication_identifier==CM000002")
                                      << QStringLiteral("INVALID_PARAMETER");
-        QTest::newRow("given twice")
-            << QByteArray("communication_identifier=number=CM000002&communication_identifier=number=CM000003")
-            << QStringLiteral("INVALID_PARAMETER");
+        QTest::newRow("given twice") << QByteArray(
+            "communication_identifier=number=CM000002&communication_identifier=number=CM000003")
+                                     << QStringLiteral("INVALID_PARAMETER");
         QTest::newRow("names nothing") << QByteArray("communication_identifier=number=CM999999")
                                        << QStringLiteral("NOT_FOUND");
         QTest::newRow("unknown id") << QByteArray("communication_identifier=id=0123456789ABCDEF0123456789ABCDEF")
                                     << QStringLiteral("NOT_FOUND");
         QTest::newRow("absent") << QByteArray("fields_set=number") << QStringLiteral("MISSING_PARAMETER");
-        QTest::newRow("unknown fields_set") << QByteArray("communication_identifier=number=CM000002&fields_set=number,colour")
-                                            << QStringLiteral("INVALID_PARAMETER");
+        QTest::newRow("unknown fields_set")
+            << QByteArray("communication_identifier=number=CM000002&fields_set=number,colour")
+            << QStringLiteral("INVALID_PARAMETER");
     }
 
     void identifiers()
@@ -232,8 +242,9 @@ private Q_SLOTS:
             f->get(QStringLiteral("communications/show"),
                    "communication_identifier=number=CM000004&fields_set=subject,%20media,log_information");
         QCOMPARE(answer.code(), QStringLiteral("OK"));
-        QCOMPARE(sortedKeys(answer.object()), sorted({QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("media"),
-                                                      QStringLiteral("log_information")}));
+        QCOMPARE(sortedKeys(answer.object()),
+                 sorted({QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("media"),
+                         QStringLiteral("log_information")}));
         Capture<QList<Communication>> listed;
         CommunicationsApi::ListFilter filter;
         filter.category = Identifier(QStringLiteral("code"), QStringLiteral("CS-ENQ"));
@@ -253,8 +264,9 @@ private Q_SLOTS:
 
     void listExactlyOneOfContactAndCategory()
     {
-        const SandboxAnswer both = f->get(QStringLiteral("communications/list"),
-                                          "category_identifier=code=BILL&contact_information_identifier=number=CI000001");
+        const SandboxAnswer both =
+            f->get(QStringLiteral("communications/list"),
+                   "category_identifier=code=BILL&contact_information_identifier=number=CI000001");
         QCOMPARE(both.code(), QStringLiteral("INVALID_PARAMETER"));
         const SandboxAnswer neither = f->get(QStringLiteral("communications/list"), "media=EMAIL");
         QCOMPARE(neither.code(), QStringLiteral("MISSING_PARAMETER"));
@@ -293,8 +305,9 @@ private Q_SLOTS:
         for (const QJsonValue &item : answer.array()) {
             const QJsonObject c = item.toObject();
             QCOMPARE(c.value(member).toString(), expected);
-            QCOMPARE(c.value(QStringLiteral("contact_information")).toObject().value(QStringLiteral("number")).toString(),
-                     QStringLiteral("CI000007"));
+            QCOMPARE(
+                c.value(QStringLiteral("contact_information")).toObject().value(QStringLiteral("number")).toString(),
+                QStringLiteral("CI000007"));
         }
     }
 
@@ -333,8 +346,8 @@ private Q_SLOTS:
         const QSet<QString> distinct(whole.cbegin(), whole.cend());
         QCOMPARE(distinct.size(), whole.size());
         // Past the end: an empty page.
-        const SandboxAnswer beyond = f->get(QStringLiteral("communications/list"),
-                                            "category_identifier=code=CS-CMP&offset=100000");
+        const SandboxAnswer beyond =
+            f->get(QStringLiteral("communications/list"), "category_identifier=code=CS-CMP&offset=100000");
         QCOMPARE(beyond.code(), QStringLiteral("OK"));
         QCOMPARE(beyond.array(), QJsonArray());
     }
@@ -366,8 +379,8 @@ private Q_SLOTS:
         config.communications = 5000;
         SandboxFixture big(config);
         QVERIFY(big.start());
-        const SandboxAnswer first =
-            big.get(QStringLiteral("communications/queue/list"), "media=EMAIL&fields_set=number&number_of_results=100000");
+        const SandboxAnswer first = big.get(QStringLiteral("communications/queue/list"),
+                                            "media=EMAIL&fields_set=number&number_of_results=100000");
         QCOMPARE(first.code(), QStringLiteral("OK"));
         QCOMPARE(first.array().size(), 1000);
         const SandboxAnswer rest = big.get(QStringLiteral("communications/queue/list"),

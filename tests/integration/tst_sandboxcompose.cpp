@@ -18,15 +18,17 @@ private:
 
     QJsonObject contact(const char *number)
     {
-        return f->get(QStringLiteral("contact_information/show"),
-                      "contact_information_identifier=number=" + QByteArray(number))
+        return f
+            ->get(QStringLiteral("contact_information/show"),
+                  "contact_information_identifier=number=" + QByteArray(number))
             .object();
     }
 
     SandboxAnswer create(QJsonObject body)
     {
         if (!body.contains(QStringLiteral("contact_information_identifier")))
-            body.insert(QStringLiteral("contact_information_identifier"), QJsonObject{{QStringLiteral("number"), QStringLiteral("CI000005")}});
+            body.insert(QStringLiteral("contact_information_identifier"),
+                        QJsonObject {{QStringLiteral("number"), QStringLiteral("CI000005")}});
         return f->post(QStringLiteral("communications/create"), body);
     }
 
@@ -34,7 +36,7 @@ private:
 
     SandboxAnswer update(const QString &number, QJsonObject changes)
     {
-        changes.insert(QStringLiteral("communication_identifier"), QJsonObject{{QStringLiteral("number"), number}});
+        changes.insert(QStringLiteral("communication_identifier"), QJsonObject {{QStringLiteral("number"), number}});
         return f->post(QStringLiteral("communications/update"), changes);
     }
 
@@ -78,9 +80,14 @@ private Q_SLOTS:
         QVERIFY(isId(c.value(QStringLiteral("id")).toString()));
         QVERIFY(isNumber(c.value(QStringLiteral("number")).toString(), "CM"));
         QCOMPARE(c.value(QStringLiteral("number")).toString(), QStringLiteral("CM000201")); // after 200 demo ones
-        QVERIFY(isJavaDate(c.value(QStringLiteral("log_information")).toObject().value(QStringLiteral("created_date")).toString()));
-        QCOMPARE(c.value(QStringLiteral("log_information")).toObject().value(QStringLiteral("created_by_user")).toObject()
-                     .value(QStringLiteral("username")).toString(),
+        QVERIFY(isJavaDate(
+            c.value(QStringLiteral("log_information")).toObject().value(QStringLiteral("created_date")).toString()));
+        QCOMPARE(c.value(QStringLiteral("log_information"))
+                     .toObject()
+                     .value(QStringLiteral("created_by_user"))
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString(),
                  QStringLiteral("demo"));
         // The members the request decided, literally.
         const QJsonObject expected = body(R"({
@@ -91,11 +98,17 @@ private Q_SLOTS:
         })");
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QVERIFY2(c.value(it.key()) == it.value(), qPrintable(it.key()));
-        QCOMPARE(c.value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("BILL-INV"));
-        QCOMPARE(c.value(QStringLiteral("communication_queue_external_system")).toObject().value(QStringLiteral("alternative_code")).toString(),
+        QCOMPARE(c.value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("BILL-INV"));
+        QCOMPARE(c.value(QStringLiteral("communication_queue_external_system"))
+                     .toObject()
+                     .value(QStringLiteral("alternative_code"))
+                     .toString(),
                  QStringLiteral("MAILRELAY"));
-        QCOMPARE(c.value(QStringLiteral("owned_by_group")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Billing Team"));
-        QCOMPARE(c.value(QStringLiteral("privacy_level")).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("PL002"));
+        QCOMPARE(c.value(QStringLiteral("owned_by_group")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Billing Team"));
+        QCOMPARE(c.value(QStringLiteral("privacy_level")).toObject().value(QStringLiteral("number")).toString(),
+                 QStringLiteral("PL002"));
         const QJsonObject referring = c.value(QStringLiteral("referring_to")).toObject();
         QCOMPARE(referring.value(QStringLiteral("entity")).toString(), QStringLiteral("BILLS"));
         QCOMPARE(referring.value(QStringLiteral("number")).toString(), QStringLiteral("BL000123"));
@@ -107,10 +120,13 @@ private Q_SLOTS:
         QCOMPARE(amount, body(R"({"key":"amount_due","name":"Amount due","type":"FLOAT","float_value":10.5})"));
         QJsonObject callback = parameters.at(1).toObject();
         callback.remove(QStringLiteral("id"));
-        QCOMPARE(callback, body(R"({"key":"callback","name":"Callback","type":"DATE","date_value":"Mon May 22 12:42:03 EEST 2017"})"));
+        QCOMPARE(
+            callback,
+            body(R"({"key":"callback","name":"Callback","type":"DATE","date_value":"Mon May 22 12:42:03 EEST 2017"})"));
         // show gives the same object.
-        const SandboxAnswer shown = f->get(QStringLiteral("communications/show"),
-                                           "communication_identifier=id=" + c.value(QStringLiteral("id")).toString().toLatin1());
+        const SandboxAnswer shown =
+            f->get(QStringLiteral("communications/show"),
+                   "communication_identifier=id=" + c.value(QStringLiteral("id")).toString().toLatin1());
         QCOMPARE(shown.object(), answer.object());
     }
 
@@ -129,7 +145,8 @@ private Q_SLOTS:
         priority.value = qint64(4);
         input.newParameters.append(priority);
         Capture<Communication> created;
-        CommunicationsApi(&f->session).create(nullptr, Identifier::byNumber(QStringLiteral("CI000009")), input, created.handler());
+        CommunicationsApi(&f->session)
+            .create(nullptr, Identifier::byNumber(QStringLiteral("CI000009")), input, created.handler());
         QVERIFY(SandboxFixture::wait(created));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : SandboxFixture::describe(created.error())));
         const Communication &c = created.value();
@@ -154,12 +171,16 @@ private Q_SLOTS:
                                                     "to":"x@example.com"})"));
         QCOMPARE(answer.code(), QStringLiteral("OK"));
         const QJsonObject c = answer.object();
-        QCOMPARE(c.value(QStringLiteral("subject")).toString(), QStringLiteral("Payment reminder for account CI000005"));
-        QVERIFY(c.value(QStringLiteral("content")).toString().startsWith(QStringLiteral("Dear ") + first + u' ' + last + u','));
+        QCOMPARE(c.value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Payment reminder for account CI000005"));
+        QVERIFY(c.value(QStringLiteral("content"))
+                    .toString()
+                    .startsWith(QStringLiteral("Dear ") + first + u' ' + last + u','));
         QVERIFY(!c.value(QStringLiteral("content")).toString().contains(QStringLiteral("{{")));
         QCOMPARE(c.value(QStringLiteral("direction")).toString(), QStringLiteral("OUTGOING"));
         QCOMPARE(c.value(QStringLiteral("media")).toString(), QStringLiteral("EMAIL"));
-        QCOMPARE(c.value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("BILL-REM"));
+        QCOMPARE(c.value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("BILL-REM"));
         QCOMPARE(c.value(QStringLiteral("template")).toObject().value(QStringLiteral("alternative_code")).toString(),
                  QStringLiteral("TPL-REM-EMAIL"));
 
@@ -170,13 +191,15 @@ private Q_SLOTS:
         const QJsonObject o = overridden.object();
         QCOMPARE(o.value(QStringLiteral("media")).toString(), QStringLiteral("LETTER"));
         QCOMPARE(o.value(QStringLiteral("subject")).toString(), QStringLiteral("My own subject"));
-        QCOMPARE(o.value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("CON"));
+        QCOMPARE(o.value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("CON"));
         QVERIFY(o.value(QStringLiteral("content")).toString().startsWith(QStringLiteral("Dear ") + name + u','));
 
         // A retired template cannot be used.
         QCOMPARE(create(body(R"({"template_identifier":{"alternative_code":"TPL-RENEW-2019"}})")).code(),
                  QStringLiteral("INVALID_STATE"));
-        QCOMPARE(create(body(R"({"template_identifier":{"name":"No such template"}})")).code(), QStringLiteral("NOT_FOUND"));
+        QCOMPARE(create(body(R"({"template_identifier":{"name":"No such template"}})")).code(),
+                 QStringLiteral("NOT_FOUND"));
     }
 
     void createValidation_data()
@@ -186,56 +209,71 @@ private Q_SLOTS:
         QTest::addColumn<QString>("named");
         const QByteArray base = R"("direction":"OUTGOING","subject":"s","content":"c")";
         QTest::newRow("F2F") << QByteArray("{" + base + R"(,"media":"F2F"})") << QStringLiteral("OK") << QString();
-        QTest::newRow("lower case") << QByteArray(R"({"direction":"incoming","subject":"s","content":"c","media":"letter"})")
+        QTest::newRow("lower case") << QByteArray(
+            R"({"direction":"incoming","subject":"s","content":"c","media":"letter"})")
                                     << QStringLiteral("OK") << QString();
         QTest::newRow("EMAIL without to") << QByteArray("{" + base + R"(,"media":"EMAIL"})")
                                           << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("to");
         QTest::newRow("no direction") << QByteArray(R"({"media":"SMS","subject":"s","content":"c"})")
                                       << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("direction");
-        QTest::newRow("no media") << QByteArray("{" + base + "}") << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("media");
+        QTest::newRow("no media") << QByteArray("{" + base + "}") << QStringLiteral("MISSING_PARAMETER")
+                                  << QStringLiteral("media");
         QTest::newRow("no subject") << QByteArray(R"({"direction":"OUTGOING","media":"SMS","content":"c"})")
                                     << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("subject");
         QTest::newRow("no content") << QByteArray(R"({"direction":"OUTGOING","media":"SMS","subject":"s"})")
                                     << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("content");
-        QTest::newRow("no contact") << QByteArray("{" + base + R"(,"media":"SMS","contact_information_identifier":null})")
-                                    << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("contact_information_identifier");
-        QTest::newRow("unknown contact")
-            << QByteArray("{" + base + R"(,"media":"SMS","contact_information_identifier":{"number":"CI999999"}})")
-            << QStringLiteral("NOT_FOUND") << QStringLiteral("contact_information_identifier");
-        QTest::newRow("two fields")
-            << QByteArray("{" + base + R"(,"media":"SMS","category_identifier":{"code":"CON","name":"Contracts"}})")
-            << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("category_identifier");
+        QTest::newRow("no contact") << QByteArray("{" + base
+                                                  + R"(,"media":"SMS","contact_information_identifier":null})")
+                                    << QStringLiteral("MISSING_PARAMETER")
+                                    << QStringLiteral("contact_information_identifier");
+        QTest::newRow("unknown contact") << QByteArray(
+            "{" + base + R"(,"media":"SMS","contact_information_identifier":{"number":"CI999999"}})")
+                                         << QStringLiteral("NOT_FOUND")
+                                         << QStringLiteral("contact_information_identifier");
+        QTest::newRow("two fields") << QByteArray(
+            "{" + base + R"(,"media":"SMS","category_identifier":{"code":"CON","name":"Contracts"}})")
+                                    << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("category_identifier");
         QTest::newRow("identifier not an object")
             << QByteArray("{" + base + R"(,"media":"SMS","category_identifier":"code=CON"})")
             << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("category_identifier");
         QTest::newRow("field not accepted")
             << QByteArray("{" + base + R"(,"media":"SMS","privacy_level_identifier":{"code":"PL001"}})")
             << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("privacy_level_identifier");
-        QTest::newRow("bad media") << QByteArray("{" + base + R"(,"media":"TELEX"})") << QStringLiteral("INVALID_PARAMETER")
-                                   << QStringLiteral("media");
+        QTest::newRow("bad media") << QByteArray("{" + base + R"(,"media":"TELEX"})")
+                                   << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("media");
         QTest::newRow("bad state") << QByteArray("{" + base + R"(,"media":"SMS","life_cycle_state":"SENT"})")
                                    << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("life_cycle_state");
-        QTest::newRow("subject a number") << QByteArray(R"({"direction":"OUTGOING","media":"SMS","subject":5,"content":"c"})")
-                                          << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("subject");
+        QTest::newRow("subject a number")
+            << QByteArray(R"({"direction":"OUTGOING","media":"SMS","subject":5,"content":"c"})")
+            << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("subject");
         QTest::newRow("bad float") << QByteArray("{" + base + R"(,"media":"SMS","udf_float_1":"lots"})")
                                    << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("udf_float_1");
         QTest::newRow("bad date") << QByteArray("{" + base + R"(,"media":"SMS","udf_date_3":"31/12/2020"})")
                                   << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("udf_date_3");
         QTest::newRow("bad referring entity")
-            << QByteArray("{" + base + R"(,"media":"SMS","referring_to":{"entity":"PLANETS","entity_identifier":{"number":"X"}}})")
+            << QByteArray("{" + base
+                          + R"(,"media":"SMS","referring_to":{"entity":"PLANETS","entity_identifier":{"number":"X"}}})")
             << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("referring_to.entity");
-        QTest::newRow("referred communication missing")
-            << QByteArray("{" + base + R"(,"media":"SMS","referring_to":{"entity":"COMMUNICATIONS","entity_identifier":{"number":"CM999999"}}})")
-            << QStringLiteral("NOT_FOUND") << QStringLiteral("referring_to.entity_identifier");
+        QTest::newRow("referred communication missing") << QByteArray(
+            "{" + base
+            + R"(,"media":"SMS","referring_to":{"entity":"COMMUNICATIONS","entity_identifier":{"number":"CM999999"}}})")
+                                                        << QStringLiteral("NOT_FOUND")
+                                                        << QStringLiteral("referring_to.entity_identifier");
         QTest::newRow("parameter without type")
-            << QByteArray("{" + base + R"(,"media":"SMS","unrestricted_parameter_set":[{"name":"A","string_value":"x"}]})")
+            << QByteArray("{" + base
+                          + R"(,"media":"SMS","unrestricted_parameter_set":[{"name":"A","string_value":"x"}]})")
             << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("unrestricted_parameter_set[0].type");
-        QTest::newRow("parameter value of another type")
-            << QByteArray("{" + base + R"(,"media":"SMS","unrestricted_parameter_set":[{"name":"A","type":"INTEGER","string_value":"x"}]})")
-            << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("unrestricted_parameter_set[0].integer_value");
-        QTest::newRow("parameter twice")
-            << QByteArray("{" + base + R"(,"media":"SMS","unrestricted_parameter_set":[{"name":"A","type":"STRING","string_value":"x"},{"name":"A","type":"STRING","string_value":"y"}]})")
-            << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("unrestricted_parameter_set[1].name");
+        QTest::newRow("parameter value of another type") << QByteArray(
+            "{" + base
+            + R"(,"media":"SMS","unrestricted_parameter_set":[{"name":"A","type":"INTEGER","string_value":"x"}]})")
+                                                         << QStringLiteral("MISSING_PARAMETER")
+                                                         << QStringLiteral(
+                                                                "unrestricted_parameter_set[0].integer_value");
+        QTest::newRow("parameter twice") << QByteArray(
+            "{" + base
+            + R"(,"media":"SMS","unrestricted_parameter_set":[{"name":"A","type":"STRING","string_value":"x"},{"name":"A","type":"STRING","string_value":"y"}]})")
+                                         << QStringLiteral("INVALID_PARAMETER")
+                                         << QStringLiteral("unrestricted_parameter_set[1].name");
     }
 
     void createValidation()
@@ -244,10 +282,12 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, named);
         QJsonObject request = QJsonDocument::fromJson(json).object();
-        if (request.value(QStringLiteral("contact_information_identifier")).isNull() && request.contains(QStringLiteral("contact_information_identifier")))
+        if (request.value(QStringLiteral("contact_information_identifier")).isNull()
+            && request.contains(QStringLiteral("contact_information_identifier")))
             request.remove(QStringLiteral("contact_information_identifier"));
         else if (!request.contains(QStringLiteral("contact_information_identifier")))
-            request.insert(QStringLiteral("contact_information_identifier"), QJsonObject{{QStringLiteral("number"), QStringLiteral("CI000005")}});
+            request.insert(QStringLiteral("contact_information_identifier"),
+                           QJsonObject {{QStringLiteral("number"), QStringLiteral("CI000005")}});
         const SandboxAnswer answer = f->post(QStringLiteral("communications/create"), request);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.code(), code);
@@ -318,12 +358,16 @@ private Q_SLOTS:
         QVERIFY(updated.value().udfStrings[0].isEmpty());
         QCOMPARE(updated.value().category->code, QStringLiteral("MKT-PRO"));
         QCOMPARE(updated.value().subject, QStringLiteral("Changed"));
-        const SandboxAnswer wire = f->get(QStringLiteral("communications/show"),
-                                          "communication_identifier=number=" + number.toLatin1() + "&fields_set=udf_string_1,category");
+        const SandboxAnswer wire =
+            f->get(QStringLiteral("communications/show"),
+                   "communication_identifier=number=" + number.toLatin1() + "&fields_set=udf_string_1,category");
         QVERIFY(wire.object().value(QStringLiteral("udf_string_1")).isNull());
 
         // Clearing the category through null.
-        QVERIFY(update(number, body(R"({"category_identifier":null})")).object().value(QStringLiteral("category")).isNull());
+        QVERIFY(update(number, body(R"({"category_identifier":null})"))
+                    .object()
+                    .value(QStringLiteral("category"))
+                    .isNull());
         // Mandatory members cannot be cleared; the contact cannot change.
         QCOMPARE(update(number, body(R"({"subject":null})")).code(), QStringLiteral("INVALID_PARAMETER"));
         QCOMPARE(update(number, body(R"({"media":null})")).code(), QStringLiteral("INVALID_PARAMETER"));
@@ -339,11 +383,11 @@ private Q_SLOTS:
     void parameterActions()
     {
         const QString number = newDraft();
-        const QJsonArray before = f->get(QStringLiteral("communications/show"),
-                                         "communication_identifier=number=" + number.toLatin1())
-                                      .object()
-                                      .value(QStringLiteral("unrestricted_parameter_set"))
-                                      .toArray();
+        const QJsonArray before =
+            f->get(QStringLiteral("communications/show"), "communication_identifier=number=" + number.toLatin1())
+                .object()
+                .value(QStringLiteral("unrestricted_parameter_set"))
+                .toArray();
         const QString campaignId = before.at(0).toObject().value(QStringLiteral("id")).toString();
         QJsonObject changes = body(R"({"unrestricted_parameter_set":[
             {"action":"update","unrestricted_parameter_identifier":{"key":"priority"},"integer_value":5},
@@ -357,13 +401,14 @@ private Q_SLOTS:
         QCOMPARE(parameters.at(2).toObject().value(QStringLiteral("date_value")).toString(),
                  QStringLiteral("Fri Mar 01 00:00:00 EET 2024"));
 
-        changes = QJsonObject{{QStringLiteral("unrestricted_parameter_set"),
-                               QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("remove")},
-                                                      {QStringLiteral("unrestricted_parameter_identifier"),
-                                                       QJsonObject{{QStringLiteral("id"), campaignId}}}},
-                                          QJsonObject{{QStringLiteral("action"), QStringLiteral("REMOVE")},
-                                                      {QStringLiteral("unrestricted_parameter_identifier"),
-                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Ratio")}}}}}}};
+        changes = QJsonObject {
+            {QStringLiteral("unrestricted_parameter_set"),
+             QJsonArray {QJsonObject {{QStringLiteral("action"), QStringLiteral("remove")},
+                                      {QStringLiteral("unrestricted_parameter_identifier"),
+                                       QJsonObject {{QStringLiteral("id"), campaignId}}}},
+                         QJsonObject {{QStringLiteral("action"), QStringLiteral("REMOVE")},
+                                      {QStringLiteral("unrestricted_parameter_identifier"),
+                                       QJsonObject {{QStringLiteral("name"), QStringLiteral("Ratio")}}}}}}};
         answer = update(number, changes);
         QCOMPARE(answer.code(), QStringLiteral("OK"));
         parameters = answer.object().value(QStringLiteral("unrestricted_parameter_set")).toArray();
@@ -387,10 +432,12 @@ private Q_SLOTS:
         QCOMPARE(updated.value().unrestrictedParameters.at(0).value.toLongLong(), 1);
 
         const auto failing = [&](const char *item) {
-            return update(number, QJsonObject{{QStringLiteral("unrestricted_parameter_set"),
-                                               QJsonArray{QJsonDocument::fromJson(item).object()}}});
+            return update(number,
+                          QJsonObject {{QStringLiteral("unrestricted_parameter_set"),
+                                        QJsonArray {QJsonDocument::fromJson(item).object()}}});
         };
-        QCOMPARE(failing(R"({"name":"X","type":"STRING","string_value":"x"})").code(), QStringLiteral("MISSING_PARAMETER"));
+        QCOMPARE(failing(R"({"name":"X","type":"STRING","string_value":"x"})").code(),
+                 QStringLiteral("MISSING_PARAMETER"));
         QCOMPARE(failing(R"({"action":"RENAME","name":"X"})").code(), QStringLiteral("INVALID_PARAMETER"));
         QCOMPARE(failing(R"({"action":"REMOVE"})").code(), QStringLiteral("MISSING_PARAMETER"));
         QCOMPARE(failing(R"({"action":"REMOVE","unrestricted_parameter_identifier":{"name":"Nope"}})").code(),
@@ -418,8 +465,8 @@ private Q_SLOTS:
         QCOMPARE(again.error().code(), QStringLiteral("INVALID_STATE"));
 
         // COMPLETED accepts notes and viewed only.
-        for (const char *change : {R"({"subject":"late"})", R"({"udf_string_2":"x"})", R"({"life_cycle_state":"DRAFT"})",
-                                   R"({"category_identifier":null})"}) {
+        for (const char *change : {R"({"subject":"late"})", R"({"udf_string_2":"x"})",
+                                   R"({"life_cycle_state":"DRAFT"})", R"({"category_identifier":null})"}) {
             const SandboxAnswer refused = update(number, body(change));
             QCOMPARE(refused.code(), QStringLiteral("INVALID_STATE"));
             QVERIFY(refused.data().isNull());
@@ -454,7 +501,8 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(refused));
         QCOMPARE(refused.error().code(), QStringLiteral("INVALID_STATE"));
         QCOMPARE(f->post(QStringLiteral("communications/complete"),
-                         QJsonObject{{QStringLiteral("communication_identifier"), QJsonObject{{QStringLiteral("number"), number}}}})
+                         QJsonObject {{QStringLiteral("communication_identifier"),
+                                       QJsonObject {{QStringLiteral("number"), number}}}})
                      .code(),
                  QStringLiteral("OK"));
 
@@ -469,7 +517,7 @@ private Q_SLOTS:
         QVERIFY(viewed.value().viewedOn->toUtc() <= QDateTime::currentDateTimeUtc().addSecs(1));
 
         // viewed_on in every accepted form, read back in Java's form (Europe/Nicosia).
-        const QList<QPair<QString, QString>> forms{
+        const QList<QPair<QString, QString>> forms {
             {QStringLiteral("2017-05-22T12:42:03+03:00"), QStringLiteral("Mon May 22 12:42:03 EEST 2017")},
             {QStringLiteral("2017-05-22T09:42:03Z"), QStringLiteral("Mon May 22 12:42:03 EEST 2017")},
             {QStringLiteral("2017-05-22T12:42:03"), QStringLiteral("Mon May 22 12:42:03 EEST 2017")},
@@ -483,19 +531,21 @@ private Q_SLOTS:
         for (const auto &[sent, written] : forms) {
             const SandboxAnswer answer =
                 f->post(QStringLiteral("communications/set_as_viewed"),
-                        QJsonObject{{QStringLiteral("communication_identifier"), QJsonObject{{QStringLiteral("number"), number}}},
-                                    {QStringLiteral("viewed_on"), sent},
-                                    {QStringLiteral("fields_set"), QStringLiteral("viewed,viewed_on")}});
+                        QJsonObject {{QStringLiteral("communication_identifier"),
+                                      QJsonObject {{QStringLiteral("number"), number}}},
+                                     {QStringLiteral("viewed_on"), sent},
+                                     {QStringLiteral("fields_set"), QStringLiteral("viewed,viewed_on")}});
             QCOMPARE(answer.code(), QStringLiteral("OK"));
             QCOMPARE(answer.object().value(QStringLiteral("viewed_on")).toString(), written);
-            QCOMPARE(sortedKeys(answer.object()), sorted({QStringLiteral("id"), QStringLiteral("viewed"), QStringLiteral("viewed_on")}));
+            QCOMPARE(sortedKeys(answer.object()),
+                     sorted({QStringLiteral("id"), QStringLiteral("viewed"), QStringLiteral("viewed_on")}));
         }
         for (const char *bad : {"22/05/2017", "Tue May 22 12:42:03 EEST 2017", "Mon May 22 12:42:03 XYZT 2017",
                                 "2017-02-30", "yesterday"}) {
-            const SandboxAnswer answer = f->post(
-                QStringLiteral("communications/set_as_viewed"),
-                QJsonObject{{QStringLiteral("communication_identifier"), QJsonObject{{QStringLiteral("number"), number}}},
-                            {QStringLiteral("viewed_on"), QString::fromLatin1(bad)}});
+            const SandboxAnswer answer = f->post(QStringLiteral("communications/set_as_viewed"),
+                                                 QJsonObject {{QStringLiteral("communication_identifier"),
+                                                               QJsonObject {{QStringLiteral("number"), number}}},
+                                                              {QStringLiteral("viewed_on"), QString::fromLatin1(bad)}});
             QVERIFY2(answer.code() == QStringLiteral("INVALID_PARAMETER"), bad);
             QVERIFY(answer.message().contains(QStringLiteral("viewed_on")));
         }
@@ -511,7 +561,8 @@ private Q_SLOTS:
         const SandboxAnswer answer = utc.post(QStringLiteral("communications/create"), body(R"({
             "contact_information_identifier":{"number":"CI000001"},"direction":"INCOMING","media":"PHONE",
             "subject":"s","content":"c","udf_date_1":"2017-05-22T12:42:03+03:00","fields_set":"udf_date_1"})"));
-        QCOMPARE(answer.object().value(QStringLiteral("udf_date_1")).toString(), QStringLiteral("Mon May 22 09:42:03 UTC 2017"));
+        QCOMPARE(answer.object().value(QStringLiteral("udf_date_1")).toString(),
+                 QStringLiteral("Mon May 22 09:42:03 UTC 2017"));
     }
 };
 

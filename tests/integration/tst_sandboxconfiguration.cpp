@@ -37,8 +37,9 @@ private Q_SLOTS:
         int roots = 0;
         for (const QJsonValue &item : categories) {
             const QJsonObject category = item.toObject();
-            QCOMPARE(sortedKeys(category), sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("code"),
-                                                   QStringLiteral("description"), QStringLiteral("parent_id")}));
+            QCOMPARE(sortedKeys(category),
+                     sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("code"),
+                             QStringLiteral("description"), QStringLiteral("parent_id")}));
             QVERIFY(isId(category.value(QStringLiteral("id")).toString()));
             const QJsonValue parent = category.value(QStringLiteral("parent_id"));
             if (parent.isNull())
@@ -71,15 +72,17 @@ private Q_SLOTS:
         bool placeholders = false;
         for (const QJsonValue &item : all.array()) {
             const QJsonObject t = item.toObject();
-            QCOMPARE(sortedKeys(t), sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code"),
-                                            QStringLiteral("description"), QStringLiteral("direction"), QStringLiteral("media"),
-                                            QStringLiteral("category"), QStringLiteral("subject"), QStringLiteral("content")}));
+            QCOMPARE(sortedKeys(t),
+                     sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code"),
+                             QStringLiteral("description"), QStringLiteral("direction"), QStringLiteral("media"),
+                             QStringLiteral("category"), QStringLiteral("subject"), QStringLiteral("content")}));
             QVERIFY(t.value(QStringLiteral("category")).isNull()
                     || sortedKeys(t.value(QStringLiteral("category")).toObject())
                         == sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("code")}));
             // The retired template is not effective, so it is not listed.
             QVERIFY(t.value(QStringLiteral("alternative_code")).toString() != QStringLiteral("TPL-RENEW-2019"));
-            placeholders = placeholders || t.value(QStringLiteral("content")).toString().contains(QStringLiteral("{{first_name}}"));
+            placeholders = placeholders
+                || t.value(QStringLiteral("content")).toString().contains(QStringLiteral("{{first_name}}"));
         }
         QVERIFY(placeholders);
 
@@ -101,8 +104,9 @@ private Q_SLOTS:
         QCOMPARE(byCategory.code(), QStringLiteral("OK"));
         QCOMPARE(byCategory.array().size(), 3);
         for (const QJsonValue &item : byCategory.array())
-            QCOMPARE(item.toObject().value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(),
-                     QStringLiteral("BILL-REM"));
+            QCOMPARE(
+                item.toObject().value(QStringLiteral("category")).toObject().value(QStringLiteral("code")).toString(),
+                QStringLiteral("BILL-REM"));
 
         filter = {};
         filter.externalSystem = Identifier(QStringLiteral("alternative_code"), QStringLiteral("SMSGW"));
@@ -117,7 +121,8 @@ private Q_SLOTS:
 
         QCOMPARE(f->get(QStringLiteral("communications/configuration/templates/list"), "media=CARRIER_PIGEON").code(),
                  QStringLiteral("INVALID_PARAMETER"));
-        QCOMPARE(f->get(QStringLiteral("communications/configuration/templates/list"), "category_identifier=code=NOPE").code(),
+        QCOMPARE(f->get(QStringLiteral("communications/configuration/templates/list"), "category_identifier=code=NOPE")
+                     .code(),
                  QStringLiteral("NOT_FOUND"));
         QCOMPARE(f->get(QStringLiteral("communications/configuration/templates/list"),
                         "communication_queue_external_system_identifier=number=1")
@@ -131,8 +136,9 @@ private Q_SLOTS:
         QCOMPARE(answer.code(), QStringLiteral("OK"));
         QCOMPARE(answer.array().size(), 3);
         for (const QJsonValue &item : answer.array())
-            QCOMPARE(sortedKeys(item.toObject()), sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code"),
-                                                          QStringLiteral("description"), QStringLiteral("character_limit")}));
+            QCOMPARE(sortedKeys(item.toObject()),
+                     sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("alternative_code"),
+                             QStringLiteral("description"), QStringLiteral("character_limit")}));
         Capture<QList<ExternalSystem>> systems;
         ConfigurationApi(&f->session).externalSystems(nullptr, systems.handler());
         QVERIFY(SandboxFixture::wait(systems));
@@ -151,11 +157,12 @@ private Q_SLOTS:
             f->get(QStringLiteral("contact_information/show"), "contact_information_identifier=number=CI000001");
         QCOMPARE(answer.code(), QStringLiteral("OK"));
         const QJsonObject contact = answer.object();
-        QCOMPARE(sortedKeys(contact),
-                 sorted({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("type"), QStringLiteral("name"),
-                         QStringLiteral("title"), QStringLiteral("first_name"), QStringLiteral("middle_name"),
-                         QStringLiteral("last_name"), QStringLiteral("company_name"), QStringLiteral("life_cycle_state"),
-                         QStringLiteral("demographics"), QStringLiteral("phone_set"), QStringLiteral("email_set")}));
+        QCOMPARE(
+            sortedKeys(contact),
+            sorted({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("type"), QStringLiteral("name"),
+                    QStringLiteral("title"), QStringLiteral("first_name"), QStringLiteral("middle_name"),
+                    QStringLiteral("last_name"), QStringLiteral("company_name"), QStringLiteral("life_cycle_state"),
+                    QStringLiteral("demographics"), QStringLiteral("phone_set"), QStringLiteral("email_set")}));
         const QJsonArray phones = contact.value(QStringLiteral("phone_set")).toArray();
         const QJsonArray emails = contact.value(QStringLiteral("email_set")).toArray();
         QVERIFY(!phones.isEmpty());
@@ -163,7 +170,8 @@ private Q_SLOTS:
         int primaryPhones = 0;
         for (const QJsonValue &item : phones) {
             const QJsonObject phone = item.toObject();
-            QCOMPARE(sortedKeys(phone), sorted({QStringLiteral("number"), QStringLiteral("type"), QStringLiteral("is_primary")}));
+            QCOMPARE(sortedKeys(phone),
+                     sorted({QStringLiteral("number"), QStringLiteral("type"), QStringLiteral("is_primary")}));
             QVERIFY(phone.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("+357")));
             QVERIFY(QStringList({QStringLiteral("LANDLINE"), QStringLiteral("MOBILE"), QStringLiteral("FAX")})
                         .contains(phone.value(QStringLiteral("type")).toString()));
@@ -172,7 +180,8 @@ private Q_SLOTS:
         QCOMPARE(primaryPhones, 1);
         for (const QJsonValue &item : emails) {
             const QJsonObject email = item.toObject();
-            QCOMPARE(sortedKeys(email), sorted({QStringLiteral("email_address"), QStringLiteral("type"), QStringLiteral("is_primary")}));
+            QCOMPARE(sortedKeys(email),
+                     sorted({QStringLiteral("email_address"), QStringLiteral("type"), QStringLiteral("is_primary")}));
             QVERIFY(email.value(QStringLiteral("email_address")).toString().contains(u'@'));
             QVERIFY(QStringList({QStringLiteral("PERSONAL"), QStringLiteral("BUSINESS")})
                         .contains(email.value(QStringLiteral("type")).toString()));
@@ -180,7 +189,8 @@ private Q_SLOTS:
         const QJsonObject demographics = contact.value(QStringLiteral("demographics")).toObject();
         if (contact.value(QStringLiteral("type")).toString() == QStringLiteral("PERSON")) {
             const QJsonObject birth = demographics.value(QStringLiteral("date_of_birth")).toObject();
-            QCOMPARE(sortedKeys(birth), sorted({QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("year")}));
+            QCOMPARE(sortedKeys(birth),
+                     sorted({QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("year")}));
         }
     }
 
@@ -217,9 +227,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("query");
         QTest::addColumn<QString>("code");
         QTest::newRow("number") << QByteArray("contact_information_identifier=number=CI000500") << QStringLiteral("OK");
-        QTest::newRow("past the last") << QByteArray("contact_information_identifier=number=CI000501") << QStringLiteral("NOT_FOUND");
-        QTest::newRow("field not accepted") << QByteArray("contact_information_identifier=name=Someone")
-                                            << QStringLiteral("INVALID_PARAMETER");
+        QTest::newRow("past the last") << QByteArray("contact_information_identifier=number=CI000501")
+                                       << QStringLiteral("NOT_FOUND");
+        QTest::newRow("field not accepted")
+            << QByteArray("contact_information_identifier=name=Someone") << QStringLiteral("INVALID_PARAMETER");
         QTest::newRow("absent") << QByteArray() << QStringLiteral("MISSING_PARAMETER");
         QTest::newRow("fields_set") << QByteArray("contact_information_identifier=number=CI000002&fields_set=phone_set")
                                     << QStringLiteral("OK");
@@ -262,9 +273,16 @@ private Q_SLOTS:
                                      .toString();
             if (type == QStringLiteral("COMPANY")) {
                 ++companies;
-                QCOMPARE(resolve("registration_number", QStringLiteral("HE%1").arg(300000 + i)).object().value(QStringLiteral("id")).toString(), id);
-                QCOMPARE(resolve("vat_registration_number", QStringLiteral("CY%1%2").arg(10000000 + i).arg(QChar(u'A' + i % 26)))
-                             .object().value(QStringLiteral("id")).toString(),
+                QCOMPARE(resolve("registration_number", QStringLiteral("HE%1").arg(300000 + i))
+                             .object()
+                             .value(QStringLiteral("id"))
+                             .toString(),
+                         id);
+                QCOMPARE(resolve("vat_registration_number",
+                                 QStringLiteral("CY%1%2").arg(10000000 + i).arg(QChar(u'A' + i % 26)))
+                             .object()
+                             .value(QStringLiteral("id"))
+                             .toString(),
                          id);
                 QCOMPARE(resolve("id_number", QString::number(800000 + i)).code(), QStringLiteral("NOT_FOUND"));
                 continue;
@@ -276,7 +294,11 @@ private Q_SLOTS:
             const SandboxAnswer found = byIdNumber.code() == QStringLiteral("OK") ? byIdNumber : byPassport;
             QCOMPARE(found.object().value(QStringLiteral("id")).toString(), id);
             if (byIdNumber.code() == QStringLiteral("OK")) {
-                QCOMPARE(resolve("social_security_number", QString::number(1000000 + i)).object().value(QStringLiteral("id")).toString(), id);
+                QCOMPARE(resolve("social_security_number", QString::number(1000000 + i))
+                             .object()
+                             .value(QStringLiteral("id"))
+                             .toString(),
+                         id);
             } else {
                 QCOMPARE(byIdNumber.code(), QStringLiteral("NOT_FOUND"));
             }

@@ -19,7 +19,8 @@ private:
     static QString createOutgoing(SandboxFixture &f, const QByteArray &members)
     {
         QJsonObject request = QJsonDocument::fromJson("{" + members + "}").object();
-        request.insert(QStringLiteral("contact_information_identifier"), QJsonObject{{QStringLiteral("number"), QStringLiteral("CI000002")}});
+        request.insert(QStringLiteral("contact_information_identifier"),
+                       QJsonObject {{QStringLiteral("number"), QStringLiteral("CI000002")}});
         request.insert(QStringLiteral("direction"), QStringLiteral("OUTGOING"));
         request.insert(QStringLiteral("subject"), QStringLiteral("Consumer test"));
         if (!request.contains(QStringLiteral("content")))
@@ -31,11 +32,16 @@ private:
     // The state of the queue entry of a communication, looked up through a source.
     static QJsonObject entryOf(SandboxFixture &f, const QString &communication, const QByteArray &source)
     {
-        const QJsonArray entries = f.get(QStringLiteral("communications/queue/list"),
-                                         source + "&contact_information_identifier=number=CI000002&number_of_results=1000")
-                                       .array();
+        const QJsonArray entries =
+            f.get(QStringLiteral("communications/queue/list"),
+                  source + "&contact_information_identifier=number=CI000002&number_of_results=1000")
+                .array();
         for (const QJsonValue &item : entries) {
-            if (item.toObject().value(QStringLiteral("communication")).toObject().value(QStringLiteral("number")).toString()
+            if (item.toObject()
+                    .value(QStringLiteral("communication"))
+                    .toObject()
+                    .value(QStringLiteral("number"))
+                    .toString()
                 == communication)
                 return item.toObject();
         }
@@ -70,22 +76,27 @@ private Q_SLOTS:
         QStringList names;
         for (const QueueConsumer *consumer : f.sandbox.consumers())
             names.append(consumer->profile().name);
-        QCOMPARE(names, QStringList({QStringLiteral("Nicosia SMS Gateway"), QStringLiteral("Mail Relay"),
-                                     QStringLiteral("Customer Portal"), QStringLiteral("EMAIL"), QStringLiteral("SMS")}));
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("Nicosia SMS Gateway"), QStringLiteral("Mail Relay"),
+                              QStringLiteral("Customer Portal"), QStringLiteral("EMAIL"), QStringLiteral("SMS")}));
 
         QList<QPair<QString, QByteArray>> created;
         for (int i = 0; i < 4; ++i) {
             created.append({createOutgoing(f, R"("media":"SMS","to":"+35799000010")"), "media=SMS"});
             created.append({createOutgoing(f, R"("media":"EMAIL","to":"x@example.com")"), "media=EMAIL"});
-            created.append({createOutgoing(f, R"("media":"LETTER","communication_queue_external_system_identifier":{"alternative_code":"PORTAL"})"),
-                            "communication_queue_external_system_identifier=alternative_code=PORTAL"});
+            created.append(
+                {createOutgoing(
+                     f,
+                     R"("media":"LETTER","communication_queue_external_system_identifier":{"alternative_code":"PORTAL"})"),
+                 "communication_queue_external_system_identifier=alternative_code=PORTAL"});
         }
         for (const auto &[number, source] : std::as_const(created))
             QVERIFY(!number.isEmpty());
         // Every one of them leaves PENDING, completed or rejected with a reason.
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(created.cbegin(), created.cend(),
-                                             [&f](const auto &c) { return stateOf(f, c.first, c.second) != QStringLiteral("PENDING"); }),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(created.cbegin(), created.cend(),
+                        [&f](const auto &c) { return stateOf(f, c.first, c.second) != QStringLiteral("PENDING"); }),
+            20000);
         for (const auto &[number, source] : std::as_const(created)) {
             const QJsonObject entry = entryOf(f, number, source);
             const QString state = entry.value(QStringLiteral("life_cycle_state")).toString();
@@ -94,7 +105,10 @@ private Q_SLOTS:
                 QVERIFY(!entry.value(QStringLiteral("error_code")).toString().isEmpty());
                 QVERIFY(!entry.value(QStringLiteral("error_description")).toString().isEmpty());
             }
-            QVERIFY(isJavaDate(entry.value(QStringLiteral("log_information")).toObject().value(QStringLiteral("updated_date")).toString()));
+            QVERIFY(isJavaDate(entry.value(QStringLiteral("log_information"))
+                                   .toObject()
+                                   .value(QStringLiteral("updated_date"))
+                                   .toString()));
         }
     }
 
@@ -106,8 +120,9 @@ private Q_SLOTS:
         SandboxFixture f(config);
         QVERIFY(f.start());
         const QString number = createOutgoing(
-            f, R"("media":"SMS","communication_queue_external_system_identifier":{"alternative_code":"SMSGW"},)"
-                   + QByteArray("\"content\":\"") + QByteArray(161, 'x') + "\"");
+            f,
+            R"("media":"SMS","communication_queue_external_system_identifier":{"alternative_code":"SMSGW"},)"
+                + QByteArray("\"content\":\"") + QByteArray(161, 'x') + "\"");
         QVERIFY(!number.isEmpty());
         const QByteArray source = "communication_queue_external_system_identifier=alternative_code=SMSGW";
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(f, number, source) != QStringLiteral("PENDING"), 20000);
@@ -134,11 +149,13 @@ private Q_SLOTS:
         ApiClient client;
         QVERIFY(client.setServer(url.toString()));
         Session session(&client);
-        session.setCredentials({QStringLiteral("supervisor"), QStringLiteral("supervisor"), QStringLiteral("DEMO"), {}, {}});
+        session.setCredentials(
+            {QStringLiteral("supervisor"), QStringLiteral("supervisor"), QStringLiteral("DEMO"), {}, {}});
         Capture<QList<Category>> categories;
         ConfigurationApi(&session).categories(nullptr, categories.handler());
         QVERIFY(SandboxFixture::wait(categories));
-        QVERIFY2(categories.ok(), qPrintable(categories.ok() ? QString() : SandboxFixture::describe(categories.error())));
+        QVERIFY2(categories.ok(),
+                 qPrintable(categories.ok() ? QString() : SandboxFixture::describe(categories.error())));
         QVERIFY(!categories.value().isEmpty());
         QTRY_VERIFY(served.size() >= 2); // the login and the list
         const QString line = served.last().first().toString();

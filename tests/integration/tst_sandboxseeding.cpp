@@ -71,11 +71,14 @@ private Q_SLOTS:
         SandboxFixture f(config(7, 1000));
         QVERIFY(f.start());
         QCOMPARE(f.sandbox.seedReport().communications, 1000);
-        QCOMPARE(f.get(QStringLiteral("contact_information/show"), "contact_information_identifier=number=CI000500").code(),
+        QCOMPARE(
+            f.get(QStringLiteral("contact_information/show"), "contact_information_identifier=number=CI000500").code(),
+            QStringLiteral("OK"));
+        QCOMPARE(
+            f.get(QStringLiteral("contact_information/show"), "contact_information_identifier=number=CI000501").code(),
+            QStringLiteral("NOT_FOUND"));
+        QCOMPARE(f.get(QStringLiteral("communications/show"), "communication_identifier=number=CM001000").code(),
                  QStringLiteral("OK"));
-        QCOMPARE(f.get(QStringLiteral("contact_information/show"), "contact_information_identifier=number=CI000501").code(),
-                 QStringLiteral("NOT_FOUND"));
-        QCOMPARE(f.get(QStringLiteral("communications/show"), "communication_identifier=number=CM001000").code(), QStringLiteral("OK"));
         QCOMPARE(f.get(QStringLiteral("communications/show"), "communication_identifier=number=CM001001").code(),
                  QStringLiteral("NOT_FOUND"));
 
@@ -84,7 +87,8 @@ private Q_SLOTS:
         bool templated = false;
         bool parameters = false;
         int total = 0;
-        for (const QJsonValue &category : f.get(QStringLiteral("communications/configuration/categories/list")).array()) {
+        for (const QJsonValue &category :
+             f.get(QStringLiteral("communications/configuration/categories/list")).array()) {
             const QJsonArray list = f.get(QStringLiteral("communications/list"),
                                           "number_of_results=1000&category_identifier=id="
                                               + category.toObject().value(QStringLiteral("id")).toString().toLatin1())
@@ -97,9 +101,15 @@ private Q_SLOTS:
                 states.insert(c.value(QStringLiteral("life_cycle_state")).toString());
                 const QJsonObject contact = c.value(QStringLiteral("contact_information")).toObject();
                 contacts.insert(contact.value(QStringLiteral("number")).toString());
-                const QString created = c.value(QStringLiteral("log_information")).toObject().value(QStringLiteral("created_date")).toString();
+                const QString created = c.value(QStringLiteral("log_information"))
+                                            .toObject()
+                                            .value(QStringLiteral("created_date"))
+                                            .toString();
                 years.insert(created.right(4));
-                greek = greek || contact.value(QStringLiteral("name")).toString().contains(QRegularExpression(QStringLiteral("[α-ωΑ-Ω]")));
+                greek = greek
+                    || contact.value(QStringLiteral("name"))
+                           .toString()
+                           .contains(QRegularExpression(QStringLiteral("[α-ωΑ-Ω]")));
                 templated = templated || !c.value(QStringLiteral("template")).isNull();
                 parameters = parameters || !c.value(QStringLiteral("unrestricted_parameter_set")).toArray().isEmpty();
                 if (c.value(QStringLiteral("media")).toString() == QStringLiteral("EMAIL"))
@@ -107,8 +117,9 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(total, 1000); // every demo communication has a category
-        QCOMPARE(media, QSet<QString>({QStringLiteral("EMAIL"), QStringLiteral("SMS"), QStringLiteral("PHONE"), QStringLiteral("LETTER"),
-                                       QStringLiteral("FACE_TO_FACE")}));
+        QCOMPARE(media,
+                 QSet<QString>({QStringLiteral("EMAIL"), QStringLiteral("SMS"), QStringLiteral("PHONE"),
+                                QStringLiteral("LETTER"), QStringLiteral("FACE_TO_FACE")}));
         QCOMPARE(directions, QSet<QString>({QStringLiteral("INCOMING"), QStringLiteral("OUTGOING")}));
         QCOMPARE(states, QSet<QString>({QStringLiteral("DRAFT"), QStringLiteral("COMPLETED")}));
         QVERIFY(contacts.size() > 300);
@@ -143,9 +154,11 @@ private Q_SLOTS:
             SandboxFixture f(c);
             QVERIFY(f.start());
             QVERIFY(f.sandbox.seedReport().seeded);
-            const SandboxAnswer answer = f.post(QStringLiteral("communications/create"), QJsonDocument::fromJson(R"({
+            const SandboxAnswer answer = f.post(QStringLiteral("communications/create"),
+                                                QJsonDocument::fromJson(R"({
                 "contact_information_identifier":{"number":"CI000001"},"direction":"INCOMING","media":"PHONE",
-                "subject":"Kept","content":"Still here tomorrow"})").object());
+                "subject":"Kept","content":"Still here tomorrow"})")
+                                                    .object());
             created = answer.object().value(QStringLiteral("number")).toString();
             QCOMPARE(created, QStringLiteral("CM000051"));
         }
@@ -153,13 +166,18 @@ private Q_SLOTS:
             SandboxFixture f(c);
             QVERIFY(f.start());
             QVERIFY(!f.sandbox.seedReport().seeded);
-            QCOMPARE(f.get(QStringLiteral("communications/show"), "communication_identifier=number=" + created.toLatin1())
-                         .object().value(QStringLiteral("subject")).toString(),
-                     QStringLiteral("Kept"));
+            QCOMPARE(
+                f.get(QStringLiteral("communications/show"), "communication_identifier=number=" + created.toLatin1())
+                    .object()
+                    .value(QStringLiteral("subject"))
+                    .toString(),
+                QStringLiteral("Kept"));
             // Numbers and ids continue after a restart.
-            const SandboxAnswer next = f.post(QStringLiteral("communications/create"), QJsonDocument::fromJson(R"({
+            const SandboxAnswer next = f.post(QStringLiteral("communications/create"),
+                                              QJsonDocument::fromJson(R"({
                 "contact_information_identifier":{"number":"CI000001"},"direction":"INCOMING","media":"PHONE",
-                "subject":"Next","content":"c"})").object());
+                "subject":"Next","content":"c"})")
+                                                  .object());
             QCOMPARE(next.object().value(QStringLiteral("number")).toString(), QStringLiteral("CM000052"));
         }
         c.reset = true;
@@ -167,8 +185,10 @@ private Q_SLOTS:
             SandboxFixture f(c);
             QVERIFY(f.start());
             QVERIFY(f.sandbox.seedReport().seeded);
-            QCOMPARE(f.get(QStringLiteral("communications/show"), "communication_identifier=number=" + created.toLatin1()).code(),
-                     QStringLiteral("NOT_FOUND"));
+            QCOMPARE(
+                f.get(QStringLiteral("communications/show"), "communication_identifier=number=" + created.toLatin1())
+                    .code(),
+                QStringLiteral("NOT_FOUND"));
         }
     }
 

@@ -20,13 +20,14 @@ private:
     static void verifyEnvelope(const SandboxAnswer &answer, const char *code)
     {
         QVERIFY(answer.header("Content-Type").startsWith("application/json"));
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(answer.body, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(document.isObject());
         QCOMPARE(sortedKeys(document.object()), sorted({QStringLiteral("status"), QStringLiteral("data")}));
         const QJsonObject status = document.object().value(QStringLiteral("status")).toObject();
-        QCOMPARE(sortedKeys(status), sorted({QStringLiteral("code"), QStringLiteral("message"), QStringLiteral("description")}));
+        QCOMPARE(sortedKeys(status),
+                 sorted({QStringLiteral("code"), QStringLiteral("message"), QStringLiteral("description")}));
         QCOMPARE(status.value(QStringLiteral("code")).toString(), QString::fromLatin1(code));
         if (QByteArrayView(code) != "OK") {
             QVERIFY(document.object().value(QStringLiteral("data")).isNull());
@@ -61,7 +62,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("verb");
         QTest::addColumn<QString>("path");
-        QTest::newRow("unknown method") << QByteArray("GET") << QStringLiteral("/crmapi/rest/v2/communications/destroy");
+        QTest::newRow("unknown method") << QByteArray("GET")
+                                        << QStringLiteral("/crmapi/rest/v2/communications/destroy");
         QTest::newRow("trailing slash") << QByteArray("GET") << QStringLiteral("/crmapi/rest/v2/communications/list/");
         QTest::newRow("other version") << QByteArray("GET") << QStringLiteral("/crmapi/rest/v1/communications/list");
         QTest::newRow("root") << QByteArray("GET") << QStringLiteral("/");
@@ -84,11 +86,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("verb");
         QTest::addColumn<QString>("method");
         QTest::addColumn<QByteArray>("allowed");
-        QTest::newRow("POST a GET call") << QByteArray("POST") << QStringLiteral("communications/list") << QByteArray("GET");
-        QTest::newRow("GET a POST call") << QByteArray("GET") << QStringLiteral("communications/create") << QByteArray("POST");
+        QTest::newRow("POST a GET call") << QByteArray("POST") << QStringLiteral("communications/list")
+                                         << QByteArray("GET");
+        QTest::newRow("GET a POST call") << QByteArray("GET") << QStringLiteral("communications/create")
+                                         << QByteArray("POST");
         QTest::newRow("GET login") << QByteArray("GET") << QStringLiteral("authentication/token") << QByteArray("POST");
         QTest::newRow("PUT") << QByteArray("PUT") << QStringLiteral("communications/update") << QByteArray("POST");
-        QTest::newRow("DELETE") << QByteArray("DELETE") << QStringLiteral("communications/queue/show") << QByteArray("GET");
+        QTest::newRow("DELETE") << QByteArray("DELETE") << QStringLiteral("communications/queue/show")
+                                << QByteArray("GET");
     }
 
     void wrongVerb()
@@ -96,7 +101,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, verb);
         QFETCH(QString, method);
         QFETCH(QByteArray, allowed);
-        const SandboxAnswer answer = f->send(verb, f->url(method), verb == "GET" || verb == "DELETE" ? QByteArray() : "{}");
+        const SandboxAnswer answer =
+            f->send(verb, f->url(method), verb == "GET" || verb == "DELETE" ? QByteArray() : "{}");
         QCOMPARE(answer.status, 405);
         QCOMPARE(answer.header("Allow"), allowed);
         verifyEnvelope(answer, "METHOD_NOT_ALLOWED");
@@ -126,12 +132,13 @@ private Q_SLOTS:
     void bodySizeLimit()
     {
         // Just under 1 MiB is a call like any other; one byte over the limit is refused with 413.
-        QJsonObject request{{QStringLiteral("token"), f->token()},
-                            {QStringLiteral("contact_information_identifier"), QJsonObject{{QStringLiteral("number"), QStringLiteral("CI000040")}}},
-                            {QStringLiteral("direction"), QStringLiteral("INCOMING")},
-                            {QStringLiteral("media"), QStringLiteral("LETTER")},
-                            {QStringLiteral("subject"), QStringLiteral("A long letter")},
-                            {QStringLiteral("fields_set"), QStringLiteral("number")}};
+        QJsonObject request {{QStringLiteral("token"), f->token()},
+                             {QStringLiteral("contact_information_identifier"),
+                              QJsonObject {{QStringLiteral("number"), QStringLiteral("CI000040")}}},
+                             {QStringLiteral("direction"), QStringLiteral("INCOMING")},
+                             {QStringLiteral("media"), QStringLiteral("LETTER")},
+                             {QStringLiteral("subject"), QStringLiteral("A long letter")},
+                             {QStringLiteral("fields_set"), QStringLiteral("number")}};
         QByteArray small = QJsonDocument(request).toJson(QJsonDocument::Compact);
         request.insert(QStringLiteral("content"), QString(1024 * 1024 - small.size() - 20, u'x'));
         const QByteArray fits = QJsonDocument(request).toJson(QJsonDocument::Compact);
@@ -174,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(listed));
         QVERIFY(!listed.ok());
         QCOMPARE(listed.error().code(), QStringLiteral("NOT_FOUND"));
-        QVERIFY2(listed.error().message().contains(QLatin1Char('"') + odd + QLatin1Char('"')), qPrintable(listed.error().message()));
+        QVERIFY2(listed.error().message().contains(QLatin1Char('"') + odd + QLatin1Char('"')),
+                 qPrintable(listed.error().message()));
 
         // A space, percent-encoded, finds "Payment Reminders"; a '+' is a plus, not a space.
         filter.category = Identifier::byName(QStringLiteral("Payment Reminders"));
@@ -190,8 +198,9 @@ private Q_SLOTS:
         // An empty value counts as absent; a name given twice is refused.
         QCOMPARE(f->get(QStringLiteral("communications/show"), "communication_identifier=").code(),
                  QStringLiteral("MISSING_PARAMETER"));
-        QCOMPARE(f->get(QStringLiteral("communications/list"), "media=SMS&media=EMAIL&category_identifier=code=CON").code(),
-                 QStringLiteral("INVALID_PARAMETER"));
+        QCOMPARE(
+            f->get(QStringLiteral("communications/list"), "media=SMS&media=EMAIL&category_identifier=code=CON").code(),
+            QStringLiteral("INVALID_PARAMETER"));
         // Unknown parameters are ignored, as real servers do.
         QCOMPARE(f->get(QStringLiteral("communications/list"), "category_identifier=code=CON&colour=blue").code(),
                  QStringLiteral("OK"));
@@ -200,8 +209,9 @@ private Q_SLOTS:
     void fiftyConcurrentCreates()
     {
         const auto countOf = [this] {
-            return f->get(QStringLiteral("communications/list"),
-                          "contact_information_identifier=number=CI000050&number_of_results=1000&fields_set=number")
+            return f
+                ->get(QStringLiteral("communications/list"),
+                      "contact_information_identifier=number=CI000050&number_of_results=1000&fields_set=number")
                 .array()
                 .size();
         };
@@ -217,7 +227,8 @@ private Q_SLOTS:
             input.content = QStringLiteral("Message number %1").arg(i);
             api.create(nullptr, Identifier::byNumber(QStringLiteral("CI000050")), input, captures[i].handler());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(captures.cbegin(), captures.cend(), [](const auto &c) { return c.done(); }), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(captures.cbegin(), captures.cend(), [](const auto &c) { return c.done(); }), 20000);
         QSet<QString> numbers;
         QSet<QString> subjects;
         for (const auto &capture : std::as_const(captures)) {
@@ -229,12 +240,17 @@ private Q_SLOTS:
         QCOMPARE(subjects.size(), 50);
         QCOMPARE(countOf(), before + 50);
         // Each entered the SMS queue once.
-        const QJsonArray queued = f->get(QStringLiteral("communications/queue/list"),
-                                         "media=SMS&contact_information_identifier=number=CI000050&number_of_results=1000")
-                                      .array();
+        const QJsonArray queued =
+            f->get(QStringLiteral("communications/queue/list"),
+                   "media=SMS&contact_information_identifier=number=CI000050&number_of_results=1000")
+                .array();
         QSet<QString> queuedNumbers;
         for (const QJsonValue &item : queued)
-            queuedNumbers.insert(item.toObject().value(QStringLiteral("communication")).toObject().value(QStringLiteral("number")).toString());
+            queuedNumbers.insert(item.toObject()
+                                     .value(QStringLiteral("communication"))
+                                     .toObject()
+                                     .value(QStringLiteral("number"))
+                                     .toString());
         QVERIFY(numbers.intersect(queuedNumbers).size() == 50);
     }
 
@@ -246,8 +262,10 @@ private Q_SLOTS:
         const QString token = broken.token();
         QSqlQuery drop(QSqlDatabase::database(broken.sandbox.databaseConnectionName(), false));
         QVERIFY(drop.exec(QStringLiteral("DROP TABLE external_systems")));
-        const SandboxAnswer answer = broken.send(
-            "GET", broken.url(QStringLiteral("communications/configuration/external_systems/list"), "token=" + token.toLatin1()));
+        const SandboxAnswer answer =
+            broken.send("GET",
+                        broken.url(QStringLiteral("communications/configuration/external_systems/list"),
+                                   "token=" + token.toLatin1()));
         QCOMPARE(answer.status, 500);
         verifyEnvelope(answer, "INTERNAL_ERROR");
         // The client takes it as an error (its GET retries are not this test's business).
@@ -261,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(!viaClient.ok());
         QCOMPARE(viaClient.error().httpStatus(), 500);
         // The other sandbox is unharmed.
-        QCOMPARE(f->get(QStringLiteral("communications/configuration/external_systems/list")).code(), QStringLiteral("OK"));
+        QCOMPARE(f->get(QStringLiteral("communications/configuration/external_systems/list")).code(),
+                 QStringLiteral("OK"));
     }
 };
 

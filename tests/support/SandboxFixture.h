@@ -27,7 +27,10 @@ struct SandboxAnswer
     QList<QNetworkReply::RawHeaderPair> headers;
 
     QJsonObject envelope() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return envelope().value(QLatin1StringView("status")).toObject().value(QLatin1StringView("code")).toString(); }
+    QString code() const
+    {
+        return envelope().value(QLatin1StringView("status")).toObject().value(QLatin1StringView("code")).toString();
+    }
     QString message() const
     {
         return envelope().value(QLatin1StringView("status")).toObject().value(QLatin1StringView("message")).toString();
@@ -52,8 +55,7 @@ class SandboxFixture
 public:
     explicit SandboxFixture(commdesk::SandboxConfig config = commdesk::SandboxConfig::forTests())
         : sandbox(std::move(config))
-    {
-    }
+    { }
 
     bool start()
     {
@@ -116,9 +118,8 @@ public:
     QString token()
     {
         if (m_token.isEmpty()) {
-            const SandboxAnswer answer =
-                send("POST", url(QStringLiteral("authentication/token")),
-                     R"({"username":"demo","password":"demo","organisation":"DEMO"})");
+            const SandboxAnswer answer = send("POST", url(QStringLiteral("authentication/token")),
+                                              R"({"username":"demo","password":"demo","organisation":"DEMO"})");
             m_token = answer.object().value(QLatin1StringView("token")).toString();
         }
         return m_token;
@@ -138,7 +139,7 @@ public:
 
     commdesk::Sandbox sandbox;
     commdesk::ApiClient client;
-    commdesk::Session session{&client};
+    commdesk::Session session {&client};
     QNetworkAccessManager network;
 
 private:
@@ -157,9 +158,9 @@ inline bool isId(const QString &text)
 // Java's default date text in the sandbox's default zone, Europe/Nicosia (EET/EEST).
 inline bool isJavaDate(const QString &text)
 {
-    static const QRegularExpression date(QStringLiteral(
-        "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{2} "
-        "\\d{2}:\\d{2}:\\d{2} (EET|EEST) \\d{4}$"));
+    static const QRegularExpression date(
+        QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{2} "
+                       "\\d{2}:\\d{2}:\\d{2} (EET|EEST) \\d{4}$"));
     return date.match(text).hasMatch();
 }
 

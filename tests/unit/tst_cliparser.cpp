@@ -23,7 +23,7 @@ QStringList args(const char *text)
 // Parses with a fixed server and no environment, so that the machine's COMMDESK_* do not leak in.
 ParseOutcome parse(QStringList arguments, const QProcessEnvironment &environment = QProcessEnvironment())
 {
-    arguments << QStringLiteral("--server") << QStringLiteral("https://crm.example.com");
+    arguments.prepend(QStringLiteral("--server=https://crm.example.com"));
     return CliParser::parse(arguments, environment);
 }
 
@@ -63,8 +63,8 @@ private Q_SLOTS:
 
     void valueStartingWithDashesAfterDoubleDash()
     {
-        const ParseOutcome outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("show"),
-                                                       QStringLiteral("--"), QStringLiteral("number=--1")});
+        const ParseOutcome outcome = parse(QStringList {QStringLiteral("communications"), QStringLiteral("show"),
+                                                        QStringLiteral("--"), QStringLiteral("number=--1")});
         QCOMPARE(outcome.action, Action::Run);
         QCOMPARE(outcome.invocation.arguments.target, Identifier::byNumber(QStringLiteral("--1")));
     }
@@ -82,8 +82,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("--password value") << args("--password hunter2 categories") << QStringLiteral("--password-stdin");
-        QTest::newRow("--password=value") << args("categories --password=hunter2") << QStringLiteral("COMMDESK_PASSWORD");
+        QTest::newRow("--password value")
+            << args("--password hunter2 categories") << QStringLiteral("--password-stdin");
+        QTest::newRow("--password=value")
+            << args("categories --password=hunter2") << QStringLiteral("COMMDESK_PASSWORD");
         QTest::newRow("--password last") << args("categories --password") << QStringLiteral("--password-stdin");
         QTest::newRow("--api-key") << args("--api-key hunter2 categories") << QStringLiteral("--api-key-stdin");
         QTest::newRow("--token") << args("--token=hunter2 categories") << QStringLiteral("COMMDESK_API_KEY");
@@ -104,10 +106,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown option") << args("categories --colour red") << QStringLiteral("Unknown option \"--colour\".");
+        QTest::newRow("unknown option") << args("categories --colour red")
+                                        << QStringLiteral("Unknown option \"--colour\".");
         QTest::newRow("single dash") << args("categories -x") << QStringLiteral("Unknown option \"-x\".");
-        QTest::newRow("missing value") << args("queue list --media") << QStringLiteral("The option --media needs a value.");
-        QTest::newRow("flag with value") << args("categories --json=yes") << QStringLiteral("The option --json takes no value.");
+        QTest::newRow("missing value") << args("queue list --media")
+                                       << QStringLiteral("The option --media needs a value.");
+        QTest::newRow("flag with value") << args("categories --json=yes")
+                                         << QStringLiteral("The option --json takes no value.");
         QTest::newRow("repeated") << args("queue list --media SMS --media EMAIL")
                                   << QStringLiteral("The option --media was given more than once.");
         QTest::newRow("no command") << args("--json") << QStringLiteral("No command given.");
@@ -216,18 +221,26 @@ private Q_SLOTS:
         QCOMPARE(fromEnvironment.invocation.global.unit, QStringLiteral("Branch"));
         QCOMPARE(fromEnvironment.invocation.global.timeout, std::chrono::seconds(30));
         // The command line wins.
-        const ParseOutcome overridden =
-            CliParser::parse(args("categories --server https://cli.example.com --username me --timeout 5"), environment);
+        const ParseOutcome overridden = CliParser::parse(
+            args("categories --server https://cli.example.com --username me --timeout 5"), environment);
         QCOMPARE(overridden.invocation.global.server, QStringLiteral("https://cli.example.com"));
         QCOMPARE(overridden.invocation.global.username, QStringLiteral("me"));
         QCOMPARE(overridden.invocation.global.timeout, std::chrono::seconds(5));
     }
 
+    void serverAddressIsChecked()
+    {
+        const ParseOutcome outcome = CliParser::parse(args("categories --server ftp://crm.example.com"), {});
+        QCOMPARE(outcome.action, Action::Usage);
+        QCOMPARE(outcome.error, QStringLiteral("The server address must start with http:// or https://."));
+        QCOMPARE(CliParser::parse(args("categories --server crm.example.com"), {}).action, Action::Run);
+    }
+
     void identifierValueMayHoldEqualsAndSpaces()
     {
         const ParseOutcome outcome =
-            parse(QStringList{QStringLiteral("templates"), QStringLiteral("--category"), QStringLiteral("name=A = B"),
-                              QStringLiteral("--direction"), QStringLiteral("outgoing")});
+            parse(QStringList {QStringLiteral("templates"), QStringLiteral("--category"), QStringLiteral("name=A = B"),
+                               QStringLiteral("--direction"), QStringLiteral("outgoing")});
         QCOMPARE(outcome.action, Action::Run);
         QCOMPARE(outcome.invocation.arguments.templates.category,
                  Identifier(QStringLiteral("name"), QStringLiteral("A = B")));
@@ -247,7 +260,7 @@ private Q_SLOTS:
 
     void createBuildsTheInput()
     {
-        const ParseOutcome outcome = parse(QStringList{
+        const ParseOutcome outcome = parse(QStringList {
             QStringLiteral("communications"), QStringLiteral("create"), QStringLiteral("--contact"),
             QStringLiteral("number=CI000111"), QStringLiteral("--template"), QStringLiteral("alternative_code=WELCOME"),
             QStringLiteral("--media"), QStringLiteral("email"), QStringLiteral("--direction"),
@@ -265,9 +278,9 @@ private Q_SLOTS:
 
     void updateSendsOnlyWhatWasGiven()
     {
-        const ParseOutcome outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
-                                                       QStringLiteral("number=CM000680"), QStringLiteral("--subject"),
-                                                       QStringLiteral("New"), QStringLiteral("--notes"), QString()});
+        const ParseOutcome outcome = parse(QStringList {QStringLiteral("communications"), QStringLiteral("update"),
+                                                        QStringLiteral("number=CM000680"), QStringLiteral("--subject"),
+                                                        QStringLiteral("New"), QStringLiteral("--notes"), QString()});
         QCOMPARE(outcome.action, Action::Run);
         const CommandArguments &arguments = outcome.invocation.arguments;
         QCOMPARE(CommunicationsApi::updateBody(*arguments.target, arguments.input),
@@ -281,11 +294,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("content.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\xEF\xBB\xBF" "Καλημέρα,\r\nthe invoice is attached.\n");
+        file.write("\xEF\xBB\xBF"
+                   "Καλημέρα,\r\nthe invoice is attached.\n");
         file.close();
         const ParseOutcome outcome =
-            parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"), QStringLiteral("id=ABC"),
-                              QStringLiteral("--content-file"), path});
+            parse(QStringList {QStringLiteral("communications"), QStringLiteral("update"), QStringLiteral("id=ABC"),
+                               QStringLiteral("--content-file"), path});
         QCOMPARE(outcome.action, Action::Run);
         QCOMPARE(outcome.invocation.arguments.input.content.value(),
                  QStringLiteral("Καλημέρα,\r\nthe invoice is attached.\n"));
@@ -295,8 +309,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString missing = dir.filePath(QStringLiteral("missing.txt"));
-        ParseOutcome outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
-                                                 QStringLiteral("id=ABC"), QStringLiteral("--content-file"), missing});
+        ParseOutcome outcome = parse(QStringList {QStringLiteral("communications"), QStringLiteral("update"),
+                                                  QStringLiteral("id=ABC"), QStringLiteral("--content-file"), missing});
         QCOMPARE(outcome.action, Action::Usage);
         QVERIFY2(outcome.error.startsWith(QStringLiteral("The file \"%1\" could not be read: ").arg(missing)),
                  qPrintable(outcome.error));
@@ -306,13 +320,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("caf\xE9");
         file.close();
-        outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
-                                    QStringLiteral("id=ABC"), QStringLiteral("--content-file"), latin1});
+        outcome = parse(QStringList {QStringLiteral("communications"), QStringLiteral("update"),
+                                     QStringLiteral("id=ABC"), QStringLiteral("--content-file"), latin1});
         QCOMPARE(outcome.error, QStringLiteral("The file \"%1\" is not UTF-8 text.").arg(latin1));
 
-        outcome = parse(QStringList{QStringLiteral("communications"), QStringLiteral("update"),
-                                    QStringLiteral("id=ABC"), QStringLiteral("--content"), QStringLiteral("x"),
-                                    QStringLiteral("--content-file"), latin1});
+        outcome = parse(QStringList {QStringLiteral("communications"), QStringLiteral("update"),
+                                     QStringLiteral("id=ABC"), QStringLiteral("--content"), QStringLiteral("x"),
+                                     QStringLiteral("--content-file"), latin1});
         QCOMPARE(outcome.error, QStringLiteral("Give either --content or --content-file, not both."));
     }
 
@@ -338,9 +352,9 @@ private Q_SLOTS:
         outcome = parse("queue pending-completed --media EMAIL");
         QCOMPARE(outcome.invocation.command, CliCommand::QueuePendingCompleted);
         QVERIFY(!outcome.invocation.arguments.number);
-        outcome = parse(QStringList{QStringLiteral("queue"), QStringLiteral("reject"), QStringLiteral("number=CQ1"),
-                                    QStringLiteral("--code"), QStringLiteral("BOUNCED"), QStringLiteral("--description"),
-                                    QStringLiteral("Mailbox full")});
+        outcome = parse(QStringList {QStringLiteral("queue"), QStringLiteral("reject"), QStringLiteral("number=CQ1"),
+                                     QStringLiteral("--code"), QStringLiteral("BOUNCED"),
+                                     QStringLiteral("--description"), QStringLiteral("Mailbox full")});
         QCOMPARE(outcome.invocation.command, CliCommand::QueueReject);
         QCOMPARE(outcome.invocation.arguments.errorDescription, QStringLiteral("Mailbox full"));
         outcome = parse("queue stats --all");
@@ -355,14 +369,14 @@ private Q_SLOTS:
         QCOMPARE(outcome.action, Action::Run);
         QVERIFY(outcome.monitoring);
         const QueueCheckThresholds &limits = outcome.invocation.arguments.thresholds;
-        QCOMPARE(limits.pending, (Threshold{160.0, 200.0}));
-        QCOMPARE(limits.oldestPending, (Threshold{36.0, 45.0})); // 80%, whole seconds
-        QCOMPARE(limits.rejectRatio, (Threshold{0.16, 0.2}));
+        QCOMPARE(limits.pending, (Threshold {160.0, 200.0}));
+        QCOMPARE(limits.oldestPending, (Threshold {36.0, 45.0})); // 80%, whole seconds
+        QCOMPARE(limits.rejectRatio, (Threshold {0.16, 0.2}));
 
         outcome = parse("queue check --max-pending 200 --warn-pending 50 --warn-reject-ratio 0.05");
-        QCOMPARE(outcome.invocation.arguments.thresholds.pending, (Threshold{50.0, 200.0}));
-        QCOMPARE(outcome.invocation.arguments.thresholds.rejectRatio, (Threshold{0.05, std::nullopt}));
-        QCOMPARE(outcome.invocation.arguments.thresholds.oldestPending, Threshold{});
+        QCOMPARE(outcome.invocation.arguments.thresholds.pending, (Threshold {50.0, 200.0}));
+        QCOMPARE(outcome.invocation.arguments.thresholds.rejectRatio, (Threshold {0.05, std::nullopt}));
+        QCOMPARE(outcome.invocation.arguments.thresholds.oldestPending, Threshold {});
     }
 
     void monitoringIsKnownEvenWhenParsingFails()
@@ -427,12 +441,14 @@ private Q_SLOTS:
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QStringLiteral("pw"));
         QVERIFY(!CredentialReader::read(options, environment, nullptr, &error));
-        QCOMPARE(error, QStringLiteral("No username given: use --username or the COMMDESK_USERNAME environment "
-                                       "variable."));
+        QCOMPARE(error,
+                 QStringLiteral("No username given: use --username or the COMMDESK_USERNAME environment "
+                                "variable."));
         options.username = QStringLiteral("demo");
         QVERIFY(!CredentialReader::read(options, environment, nullptr, &error));
-        QCOMPARE(error, QStringLiteral("No organisation given: use --organisation or the COMMDESK_ORGANISATION "
-                                       "environment variable."));
+        QCOMPARE(error,
+                 QStringLiteral("No organisation given: use --organisation or the COMMDESK_ORGANISATION "
+                                "environment variable."));
         options.organisation = QStringLiteral("DEMO");
         QCOMPARE(CredentialReader::read(options, environment, nullptr, &error)->password, QStringLiteral("pw"));
 

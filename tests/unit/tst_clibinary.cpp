@@ -1,0 +1,676 @@
+// The real commdesk-cli program, run as a script would run it, against a scripted local peer:
+// exit codes, what reaches stdout and stderr (and what never does), secrets, tables and JSON, and
+// queue stats and queue check end to end.
+#include "ScriptedPeer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+#ifndef COMMDESK_CLI_PATH
+#error "COMMDESK_CLI_PATH must name the commdesk-cli program (tests/unit/CMakeLists.txt)"
+#endif
+
+using Answer = ScriptedPeer::Answer;
+using Request = ScriptedPeer::Request;
+
+namespace {
+
+const QByteArray kToken = "TOKEN-0f9e8d7c6b5a";
+const QByteArray kPassword = "pa ss-w0rd";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(QLatin1StringView("COMMDESK_")))
+            environment.remove(name);
+    }
+    // The sentences compared below are the English originals.
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    return environment;
+}
+
+// Runs the program in the test's event loop, so the scripted peer keeps answering meanwhile.
+Run run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = cleanEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(COMMDESK_CLI_PATH), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Run result;
+    if (!finished.wait(30000)) {
+        process.kill();
+        finished.wait(5000);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+Answer ok(const QByteArray &data)
+{
+    Answer answer;
+    answer.body = ScriptedPeer::envelope("OK", data);
+    return answer;
+}
+
+Answer status(const QByteArray &code, const QByteArray &message)
+{
+    Answer answer;
+    answer.body = ScriptedPeer::envelope(code, "null", message);
+    return answer;
+}
+
+// A peer that signs in with kToken, releases it, and answers everything else with `other`.
+void serve(ScriptedPeer &peer, std::function<Answer(const Request &)> other)
+{
+    peer.setResponder([other = std::move(other)](const Request &request) {
+        if (request.path().endsWith("authentication/token/release"))
+            return ok("{}");
+        if (request.path().contains("/authentication/"))
+            return ok(R"({"token":")" + kToken + R"("})");
+        return other(request);
+    });
+}
+
+const QByteArray kCommunications = R"([
+    {"id":"0A1B2C3D4E5F60718293A4B5C6D7E8F9","number":"CM000680","life_cycle_state":"COMPLETED",
+     "direction":"OUTGOING","media":"EMAIL","subject":"Your invoice","content":"Dear Eleni",
+     "contact_information":{"id":"C1","number":"CI000111","name":"Eleni Georgiou"},
+     "log_information":{"created_date":"Mon May 22 12:42:03 EEST 2017"}},
+    {"id":"1A1B2C3D4E5F60718293A4B5C6D7E8F9","number":"CM000681","life_cycle_state":"DRAFT",
+     "direction":"INCOMING","media":"SMS","subject":"Call me","contact_information":{"name":"Nikos Ioannou"},
+     "log_information":{"created_date":"2017-05-23T08:00:00Z"}}])";
+
+QStringList withServer(const ScriptedPeer &peer, QStringList arguments)
+{
+    arguments << QStringLiteral("--server") << peer.url() << QStringLiteral("--username") << QStringLiteral("demo")
+              << QStringLiteral("--organisation") << QStringLiteral("DEMO") << QStringLiteral("--password-stdin");
+    return arguments;
+}
+
+QStringList args(const char *text)
+{
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+// A queue behind communications/queue/list: entries per "media=SMS" or "id=<external system id>"
+// and state; `paged` false plays a server before R13 that ignores paging.
+struct FakeQueue
+{
+    QHash<QString, QHash<QString, int>> counts; // source -> state -> count
+    QHash<QString, qint64> oldestPending; // source -> age in seconds
+    bool paged = true;
+    QByteArray systems = "[]";
+
+    Answer answer(const Request &request) const
+    {
+        if (request.path().endsWith("external_systems/list"))
+            return ok(systems);
+        const QUrlQuery query(QString::fromLatin1(request.query()));
+        QString source = QStringLiteral("media=") + query.queryItemValue(QStringLiteral("media"));
+        if (query.hasQueryItem(QStringLiteral("communication_queue_external_system_identifier")))
+            source = query.queryItemValue(QStringLiteral("communication_queue_external_system_identifier"));
+        const QString state = query.queryItemValue(QStringLiteral("life_cycle_state"));
+        const int total = counts.value(source).value(state);
+        int first = 0;
+        int end = total;
+        if (paged) {
+            first = std::min(total, query.queryItemValue(QStringLiteral("offset")).toInt());
+            end = std::min(total, first + query.queryItemValue(QStringLiteral("number_of_results")).toInt());
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QJsonArray page;
+        for (int i = first; i < end; ++i) {
+            // Newest first: the last entry of a source is its oldest.
+            const qint64 age = i == total - 1 ? oldestPending.value(source, 10) : 10;
+            page.append(QJsonObject {
+                {QStringLiteral("id"), QString(source + u'-' + state + u'-' + QString::number(i))},
+                {QStringLiteral("life_cycle_state"), state},
+                {QStringLiteral("log_information"),
+                 QJsonObject {{QStringLiteral("created_date"), now.addSecs(-age).toString(Qt::ISODate)}}}});
+        }
+        return ok(QJsonDocument(page).toJson(QJsonDocument::Compact));
+    }
+};
+
+int countRequests(const ScriptedPeer &peer, const QByteArray &queryPart)
+{
+    int n = 0;
+    for (const Request &request : peer.requests())
+        n += request.query().contains(queryPart) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestCliBinary : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void verifyOneErrorLine(const Run &result)
+    {
+        QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());
+        QVERIFY2(result.err.startsWith("commdesk-cli: "), result.err.constData());
+    }
+
+    static void verifyNoSecret(const Run &result)
+    {
+        QVERIFY(!result.out.contains(kToken));
+        QVERIFY(!result.err.contains(kToken));
+        QVERIFY(!result.out.contains(kPassword));
+        QVERIFY(!result.err.contains(kPassword));
+    }
+
+private Q_SLOTS:
+    void help()
+    {
+        const Run result = run(args("--help"));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith("Usage: commdesk-cli --server URL"));
+        QVERIFY(result.out.contains("queue check [--max-pending N]"));
+        QVERIFY(result.err.isEmpty());
+    }
+
+    void version()
+    {
+        const Run result = run(args("--version"));
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QByteArray("commdesk-cli " COMMDESK_VERSION "\n"));
+    }
+
+    void usageErrorsExit2WithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("sentence");
+        QTest::newRow("no command") << args("--server http://127.0.0.1:1") << QByteArray("No command given.");
+        QTest::newRow("unknown option") << args("categories --server http://127.0.0.1:1 --colour red")
+                                        << QByteArray("Unknown option \"--colour\".");
+        QTest::newRow("bad media") << args("queue list --media pigeon --server http://127.0.0.1:1")
+                                   << QByteArray("\"pigeon\" is not a valid value for --media");
+        QTest::newRow("no server") << args("categories") << QByteArray("No server given");
+        QTest::newRow("bad server") << args("categories --server ftp://example.com")
+                                    << QByteArray("The server address must start with http:// or https://.");
+        QTest::newRow("no password") << args("categories --server http://127.0.0.1:1 --username u --organisation o")
+                                     << QByteArray("No password given");
+        QTest::newRow("unreadable file") << args(
+            "communications update number=CM1 --content-file /nonexistent/x.txt --server http://127.0.0.1:1")
+                                         << QByteArray("The file \"/nonexistent/x.txt\" could not be read");
+    }
+
+    void usageErrorsExit2WithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, sentence);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        verifyOneErrorLine(result);
+        QVERIFY2(result.err.contains(sentence), result.err.constData());
+        QVERIFY(result.err.endsWith("Run 'commdesk-cli --help' for usage.\n"));
+    }
+
+    void passwordOnTheCommandLineIsRefused()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        const Run result =
+            run(QStringList {QStringLiteral("categories"), QStringLiteral("--server"), peer.url(),
+                             QStringLiteral("--username"), QStringLiteral("demo"), QStringLiteral("--organisation"),
+                             QStringLiteral("DEMO"), QStringLiteral("--password"), QString::fromLatin1(kPassword)});
+        QCOMPARE(result.exitCode, 2);
+        verifyOneErrorLine(result);
+        QVERIFY(result.err.contains("Passwords are not accepted on the command line"));
+        QVERIFY(result.err.contains("--password-stdin"));
+        verifyNoSecret(result);
+        QCOMPARE(peer.requests().size(), 0);
+    }
+
+    void passwordFromStandardInput()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok(R"([{"id":"K1","name":"Billing","code":"BIL"}])"); });
+        const Run result = run(withServer(peer, args("categories --unit Nicosia")), kPassword + "\r\nignored\n");
+        QCOMPARE(result.exitCode, 0);
+        const Request &login = peer.requests().first();
+        QCOMPARE(login.path(), QByteArray("/crmapi/rest/v2/authentication/token"));
+        QCOMPARE(QJsonDocument::fromJson(login.body).object(),
+                 QJsonDocument::fromJson(R"({"organisation":"DEMO","password":")" + kPassword
+                                         + R"(","unit":"Nicosia","username":"demo"})")
+                     .object());
+        QCOMPARE(peer.requests().at(1).target,
+                 "/crmapi/rest/v2/communications/configuration/categories/list?token=" + kToken);
+        QVERIFY(result.out.contains("K1  Billing  BIL"));
+        verifyNoSecret(result);
+    }
+
+    void passwordAndServerFromTheEnvironment()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("COMMDESK_SERVER"), peer.url());
+        environment.insert(QStringLiteral("COMMDESK_USERNAME"), QStringLiteral("env-user"));
+        environment.insert(QStringLiteral("COMMDESK_ORGANISATION"), QStringLiteral("ENV"));
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QString::fromLatin1(kPassword));
+        const Run result = run(args("external-systems"), {}, environment);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(peer.requests().first().body).object(),
+            QJsonDocument::fromJson(R"({"organisation":"ENV","password":")" + kPassword + R"(","username":"env-user"})")
+                .object());
+        QCOMPARE(result.out, QByteArray("ID  NAME  ALTERNATIVE_CODE  CHARACTER_LIMIT  DESCRIPTION\n"));
+    }
+
+    void apiKeyFromStandardInput()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        const Run result = run(QStringList {QStringLiteral("categories"), QStringLiteral("--server"), peer.url(),
+                                            QStringLiteral("--api-key-stdin")},
+                               "KEY-123\n");
+        QCOMPARE(result.exitCode, 0);
+        const Request &login = peer.requests().first();
+        QCOMPARE(login.path(), QByteArray("/crmapi/rest/v2/authentication/web_api_key/token"));
+        QCOMPARE(login.headers.value("authorization"), "Basic " + QByteArray("KEY-123:").toBase64());
+    }
+
+    void listAsTableThenTokenReleased()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok(kCommunications); });
+        const Run result =
+            run(withServer(peer, args("communications list --category name=Billing --limit 2")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+        QCOMPARE(
+            result.out,
+            QByteArray("NUMBER    STATE      DIRECTION  MEDIA  CONTACT         SUBJECT       CREATED\n"
+                       "CM000680  COMPLETED  OUTGOING   EMAIL  Eleni Georgiou  Your invoice  2017-05-22T09:42:03Z\n"
+                       "CM000681  DRAFT      INCOMING   SMS    Nikos Ioannou   Call me       2017-05-23T08:00:00Z\n"));
+        QCOMPARE(peer.requests().size(), 3);
+        QCOMPARE(peer.requests().at(1).target,
+                 "/crmapi/rest/v2/communications/list?token=" + kToken
+                     + "&category_identifier=name=Billing&number_of_results=2");
+        const Request &release = peer.requests().at(2);
+        QCOMPARE(release.path(), QByteArray("/crmapi/rest/v2/authentication/token/release"));
+        QCOMPARE(release.body, R"({"token":")" + kToken + R"("})");
+        verifyNoSecret(result);
+    }
+
+    void listAsJson()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok(kCommunications); });
+        const Run result =
+            run(withServer(peer, args("--json communications list --contact number=CI000111 --media email")),
+                kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray array = document.array();
+        QCOMPARE(array.size(), 2);
+        const QJsonObject first = array.at(0).toObject();
+        QCOMPARE(first.value(QLatin1StringView("number")).toString(), QStringLiteral("CM000680"));
+        QCOMPARE(first.value(QLatin1StringView("log_information")).toObject().value(QLatin1StringView("created_date")),
+                 QJsonValue(QStringLiteral("2017-05-22T09:42:03Z")));
+        QVERIFY(peer.requests().at(1).query().endsWith("contact_information_identifier=number=CI000111&media=EMAIL"));
+        verifyNoSecret(result);
+    }
+
+    void showAsFieldBlock()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) {
+            return ok(QJsonDocument(QJsonDocument::fromJson(kCommunications).array().first().toObject())
+                          .toJson(QJsonDocument::Compact));
+        });
+        const Run result = run(withServer(peer, args("communications show number=CM000680")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> lines = result.out.split('\n');
+        QCOMPARE(lines.first(), QByteArray("number:                       CM000680"));
+        QVERIFY(result.out.contains("\ncontact_information:          Eleni Georgiou (CI000111)\n"));
+        QVERIFY(result.out.endsWith("\ncontent:                      Dear Eleni\n"));
+        QVERIFY(peer.requests().at(1).query().endsWith("&communication_identifier=number=CM000680"));
+    }
+
+    void createSendsTheInput()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) {
+            return ok(QJsonDocument(QJsonDocument::fromJson(kCommunications).array().at(1).toObject())
+                          .toJson(QJsonDocument::Compact));
+        });
+        const Run result =
+            run(withServer(peer,
+                           QStringList {QStringLiteral("communications"), QStringLiteral("create"),
+                                        QStringLiteral("--contact"), QStringLiteral("number=CI000111"),
+                                        QStringLiteral("--media"), QStringLiteral("sms"), QStringLiteral("--subject"),
+                                        QStringLiteral("Καλημέρα"), QStringLiteral("--draft")}),
+                kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        const Request &create = peer.requests().at(1);
+        QCOMPARE(create.path(), QByteArray("/crmapi/rest/v2/communications/create"));
+        QCOMPARE(QJsonDocument::fromJson(create.body).object(),
+                 QJsonDocument::fromJson(R"({"token":")" + kToken + R"(",
+                    "contact_information_identifier":{"number":"CI000111"},"media":"SMS",
+                    "subject":"Καλημέρα","life_cycle_state":"DRAFT"})")
+                     .object());
+        QVERIFY(result.out.startsWith("number:"));
+    }
+
+    void commandsReachTheirCalls_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("wire"); // the query of a GET (after the token), the body of a POST
+        QTest::newRow("update") << QStringList {QStringLiteral("communications"),
+                                                QStringLiteral("update"),
+                                                QStringLiteral("number=CM1"),
+                                                QStringLiteral("--subject"),
+                                                QStringLiteral("New"),
+                                                QStringLiteral("--notes"),
+                                                QString()}
+                                << QByteArray("communications/update")
+                                << QByteArray(R"({"communication_identifier":{"number":"CM1"},"subject":"New",)"
+                                              R"("notes":null})");
+        QTest::newRow("complete") << args("communications complete number=CM1") << QByteArray("communications/complete")
+                                  << QByteArray(R"({"communication_identifier":{"number":"CM1"}})");
+        QTest::newRow("view") << args("communications view id=ABC --on 2017-05-22T12:42:03+03:00")
+                              << QByteArray("communications/set_as_viewed")
+                              << QByteArray(R"({"communication_identifier":{"id":"ABC"},)"
+                                            R"("viewed_on":"2017-05-22T12:42:03+03:00"})");
+        QTest::newRow("templates") << args("templates --direction outgoing --media sms")
+                                   << QByteArray("communications/configuration/templates/list")
+                                   << QByteArray("direction=OUTGOING&media=SMS");
+        QTest::newRow("queue list") << args("queue list --media EMAIL --state rejected --limit 10 --offset 20")
+                                    << QByteArray("communications/queue/list")
+                                    << QByteArray(
+                                           "media=EMAIL&life_cycle_state=REJECTED&number_of_results=10&offset=20");
+        QTest::newRow("queue show") << args("queue show number=CQ000001") << QByteArray("communications/queue/show")
+                                    << QByteArray("communication_queue_identifier=number=CQ000001");
+        QTest::newRow("queue pending") << args("queue pending --media SMS --contact number=CI1 --number 5")
+                                       << QByteArray("communications/queue/get_pending")
+                                       << QByteArray("media=SMS&contact_information_identifier=number=CI1&number=5");
+        QTest::newRow("queue pending-completed")
+            << QStringList {QStringLiteral("queue"), QStringLiteral("pending-completed"),
+                            QStringLiteral("--external-system"), QStringLiteral("name=SMS Gateway")}
+            << QByteArray("communications/queue/get_pending_completed")
+            << QByteArray("communication_queue_external_system_identifier=name=SMS%20Gateway");
+        QTest::newRow("queue complete") << args("queue complete number=CQ1")
+                                        << QByteArray("communications/queue/complete")
+                                        << QByteArray(R"({"communication_queue_identifier":{"number":"CQ1"}})");
+        QTest::newRow("queue reject") << QStringList {QStringLiteral("queue"),       QStringLiteral("reject"),
+                                                      QStringLiteral("number=CQ1"),  QStringLiteral("--code"),
+                                                      QStringLiteral("BOUNCED"),     QStringLiteral("--description"),
+                                                      QStringLiteral("Mailbox full")}
+                                      << QByteArray("communications/queue/reject")
+                                      << QByteArray(R"({"communication_queue_identifier":{"number":"CQ1"},)"
+                                                    R"("error_code":"BOUNCED","error_description":"Mailbox full"})");
+        QTest::newRow("queue remove") << args("queue remove id=ABC") << QByteArray("communications/queue/remove")
+                                      << QByteArray(R"({"communication_queue_identifier":{"id":"ABC"}})");
+    }
+
+    void commandsReachTheirCalls()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, wire);
+        ScriptedPeer peer;
+        serve(peer, [](const Request &request) {
+            const bool list = request.path().endsWith("list") || request.path().contains("/get_pending");
+            return ok(list ? QByteArray(R"([{"id":"X","number":"N1","name":"N1"}])")
+                           : QByteArray(R"({"id":"X","number":"N1"})"));
+        });
+        const Run result = run(withServer(peer, command), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+        QVERIFY(result.out.contains("N1"));
+        QCOMPARE(peer.requests().size(), 3); // login, the call, release
+        const Request &call = peer.requests().at(1);
+        QCOMPARE(call.path(), "/crmapi/rest/v2/" + method);
+        if (call.method == "GET") {
+            QCOMPARE(call.query(), "token=" + kToken + '&' + wire);
+        } else {
+            QJsonObject expected = QJsonDocument::fromJson(wire).object();
+            expected.insert(QStringLiteral("token"), QString::fromLatin1(kToken));
+            QCOMPARE(QJsonDocument::fromJson(call.body).object(), expected);
+        }
+    }
+
+    void serverErrorExits1WithItsMessage()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return status("NOT_FOUND", "No category is named Billng."); });
+        const Run result = run(withServer(peer, args("communications list --category name=Billng")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(result.err, QByteArray("commdesk-cli: Not found: No category is named Billng.\n"));
+        QCOMPARE(peer.count("authentication/token/release"), 1); // signed out all the same
+    }
+
+    void wrongCredentialsExit1()
+    {
+        ScriptedPeer peer;
+        peer.setResponder([](const Request &) { return status("INVALID_CREDENTIALS", "bad"); });
+        const Run result = run(withServer(peer, args("categories")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err, QByteArray("commdesk-cli: The username, password or organisation is not correct.\n"));
+        QCOMPARE(peer.requests().size(), 1); // no token: nothing to release
+    }
+
+    void connectionRefusedExits3()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QString::fromLatin1(kPassword));
+        const Run result = run(QStringList {QStringLiteral("categories"), QStringLiteral("--server"), url,
+                                            QStringLiteral("--username"), QStringLiteral("u"),
+                                            QStringLiteral("--organisation"), QStringLiteral("o")},
+                               {}, environment);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.out.isEmpty());
+        verifyOneErrorLine(result);
+        QVERIFY2(result.err.contains("The server could not be reached"), result.err.constData());
+    }
+
+    void deadlineExits3()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) {
+            Answer hang;
+            hang.kind = Answer::Kind::Hang;
+            return hang;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run(withServer(peer, args("categories --timeout 1")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.err, QByteArray("commdesk-cli: The server took too long to answer.\n"));
+        QVERIFY2(timer.elapsed() < 10000, QByteArray::number(timer.elapsed()).constData());
+    }
+
+    void malformedAnswerExits4()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) {
+            Answer answer;
+            answer.body = R"({"status":{"code":"OK"},"data":[{"id":"K1",)";
+            return answer;
+        });
+        const Run result = run(withServer(peer, args("categories --json")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(result.out.isEmpty());
+        verifyOneErrorLine(result);
+        QVERIFY2(result.err.contains("could not be understood"), result.err.constData());
+    }
+
+    void noQtNoiseUnlessVerbose()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return status("INTERNAL_ERROR", "database unavailable"); });
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
+        const Run quiet = run(withServer(peer, args("categories")), kPassword + '\n', environment);
+        QCOMPARE(quiet.exitCode, 1);
+        QCOMPARE(quiet.err, QByteArray("commdesk-cli: The server reported an error: database unavailable\n"));
+
+        const Run verbose = run(withServer(peer, args("categories --verbose")), kPassword + '\n', environment);
+        QCOMPARE(verbose.exitCode, 1);
+        QVERIFY2(verbose.err.count('\n') > 1, verbose.err.constData());
+        QVERIFY2(verbose.err.contains("token=REDACTED"), verbose.err.constData()); // the API layer's own lines
+        // The sentence is still there, on a line of its own (diagnostics of the sign-out may follow it).
+        QVERIFY(verbose.err.contains("\ncommdesk-cli: The server reported an error: database unavailable\n"));
+        QVERIFY(verbose.err.contains("commdesk-cli: [debug] commdesk.api: GET "));
+        verifyNoSecret(verbose);
+    }
+
+    void queueCheckStatuses_data()
+    {
+        QTest::addColumn<QStringList>("limits");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("line");
+        const QByteArray measured = "12 pending, oldest 45s, reject ratio 0.02";
+        QTest::newRow("ok") << args("--max-pending 200 --warn-pending 100 --max-oldest-pending 1200 "
+                                    "--warn-oldest-pending 600 --max-reject-ratio 0.2 --warn-reject-ratio 0.1")
+                            << 0
+                            << "QUEUE OK - " + measured
+                + " | pending=12;100;200 oldest_pending=45s;600;1200 reject_ratio=0.02;0.1;0.2\n";
+        QTest::newRow("warning") << args("--max-pending 14") << 1
+                                 << QByteArray("QUEUE WARNING - 12 pending (warning above 11), oldest 45s, reject "
+                                               "ratio 0.02 | pending=12;11;14 oldest_pending=45s;; "
+                                               "reject_ratio=0.02;;\n");
+        QTest::newRow("critical") << args("--max-oldest-pending 30 --max-reject-ratio 0.5") << 2
+                                  << QByteArray("QUEUE CRITICAL - 12 pending, oldest 45s (critical above 30s), reject "
+                                                "ratio 0.02 | pending=12;; oldest_pending=45s;24;30 "
+                                                "reject_ratio=0.02;0.4;0.5\n");
+    }
+
+    void queueCheckStatuses()
+    {
+        QFETCH(QStringList, limits);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, line);
+        ScriptedPeer peer;
+        FakeQueue queue;
+        queue.systems = R"([{"id":"S1","name":"SMS Gateway"}])";
+        queue.counts[QStringLiteral("media=SMS")] = {{QStringLiteral("PENDING"), 8}, {QStringLiteral("COMPLETED"), 40}};
+        queue.counts[QStringLiteral("media=EMAIL")] = {
+            {QStringLiteral("PENDING"), 4}, {QStringLiteral("COMPLETED"), 9}, {QStringLiteral("REJECTED"), 1}};
+        queue.oldestPending[QStringLiteral("media=EMAIL")] = 45;
+        // The gateway's entries are the SMS ones listed again: counted once.
+        queue.counts[QStringLiteral("id=S1")] = {{QStringLiteral("PENDING"), 0}};
+        serve(peer, [&queue](const Request &request) { return queue.answer(request); });
+        const Run result =
+            run(withServer(peer, QStringList {QStringLiteral("queue"), QStringLiteral("check")} + limits),
+                kPassword + '\n');
+        QCOMPARE(result.out, line);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(result.err.isEmpty());
+        // Every media and every external system, each state.
+        QCOMPARE(countRequests(peer, "media=FACE_TO_FACE&life_cycle_state="), 4);
+        QCOMPARE(countRequests(peer, "communication_queue_external_system_identifier=id=S1&life_cycle_state="), 4);
+    }
+
+    void queueCheckUnknownWhenUnreachable()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const Run result = run(QStringList {QStringLiteral("queue"), QStringLiteral("check"),
+                                            QStringLiteral("--server"), url, QStringLiteral("--api-key-stdin")},
+                               "KEY\n");
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.out.startsWith("QUEUE UNKNOWN - The server could not be reached"), result.out.constData());
+        QCOMPARE(result.out.count('\n'), 1);
+        verifyOneErrorLine(result);
+    }
+
+    void queueCheckUsageErrorIsUnknown()
+    {
+        const Run result = run(args("queue check --max-pending many --server http://127.0.0.1:1"));
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.out,
+                 QByteArray("QUEUE UNKNOWN - The option --max-pending needs a whole number of at least 0, "
+                            "not \"many\".\n"));
+        verifyOneErrorLine(result);
+    }
+
+    void statsPagesThroughTheQueue()
+    {
+        ScriptedPeer peer;
+        FakeQueue queue;
+        queue.counts[QStringLiteral("media=SMS")] = {
+            {QStringLiteral("PENDING"), 1200}, {QStringLiteral("REJECTED"), 3}, {QStringLiteral("COMPLETED"), 500}};
+        queue.oldestPending[QStringLiteral("media=SMS")] = 3600;
+        serve(peer, [&queue](const Request &request) { return queue.answer(request); });
+        const Run result = run(withServer(peer, args("queue stats --media SMS")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> lines = result.out.split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(1).simplified().startsWith("media SMS 1200 500 3 0 "), lines.at(1).constData());
+        QVERIFY2(lines.at(1).simplified().endsWith(" 0.006"), lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains("3600s") || lines.at(1).contains("3601s"), lines.at(1).constData());
+        for (const char *offset : {"offset=0&", "offset=500&", "offset=1000&"})
+            QCOMPARE(countRequests(peer, QByteArray("life_cycle_state=PENDING&number_of_results=500&") + offset), 1);
+        QCOMPARE(countRequests(peer, "life_cycle_state=PENDING&"), 3);
+        QCOMPARE(countRequests(peer, "life_cycle_state=COMPLETED&"), 2); // a full page, then an empty one
+    }
+
+    void statsOnAServerBeforeR13()
+    {
+        ScriptedPeer peer;
+        FakeQueue queue;
+        queue.paged = false; // answers everything, whatever number_of_results says
+        queue.counts[QStringLiteral("name=Mail relay")] = {{QStringLiteral("PENDING"), 1234},
+                                                           {QStringLiteral("COMPLETED_AND_REMOVED"), 7}};
+        serve(peer, [&queue](const Request &request) { return queue.answer(request); });
+        const Run result = run(withServer(peer,
+                                          QStringList {QStringLiteral("queue"), QStringLiteral("stats"),
+                                                       QStringLiteral("--external-system"),
+                                                       QStringLiteral("name=Mail relay"), QStringLiteral("--json")}),
+                               kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+        const QJsonObject total = report.value(QLatin1StringView("total")).toObject();
+        QCOMPARE(total.value(QLatin1StringView("pending")).toInt(), 1234);
+        QCOMPARE(total.value(QLatin1StringView("completed_and_removed")).toInt(), 7);
+        QCOMPARE(total.value(QLatin1StringView("reject_ratio")).toDouble(), 0.0);
+        QCOMPARE(report.value(QLatin1StringView("sources"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("external_system")),
+                 QJsonValue(QJsonObject {{QStringLiteral("name"), QStringLiteral("Mail relay")}}));
+        QCOMPARE(countRequests(peer, "life_cycle_state="), 4); // one page per state: it was everything
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBinary)
+#include "tst_clibinary.moc"

@@ -1,0 +1,391 @@
+#include "ComposeDialog.h"
+
+#include "ComposeEditor.h"
+#include "ComposeRequest.h"
+#include "ComposeValidation.h"
+#include "MessageBanner.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &objectName, const QString &accessibleName)
+{
+    auto *push = new QPushButton(text);
+    push->setObjectName(objectName);
+    push->setAccessibleName(accessibleName);
+    // Enter in a field must never send: no button is the dialog's default.
+    push->setAutoDefault(false);
+    return push;
+}
+
+} // namespace
+
+ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_editor(new ComposeEditor(connection))
+    , m_scroll(new QScrollArea)
+    , m_banner(new MessageBanner)
+    , m_progress(new QProgressBar)
+    , m_status(new QLabel)
+    , m_saveDraft(button(tr("Sa&ve as draft"), QStringLiteral("saveDraft"), tr("Save as draft")))
+    , m_send(button(tr("Send"), QStringLiteral("send"), tr("Send")))
+    , m_close(button(tr("Close"), QStringLiteral("close"), tr("Close")))
+{
+    setObjectName(QStringLiteral("composeDialog"));
+    setModal(false);
+    setSizeGripEnabled(true);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_editor);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setAccessibleName(tr("Waiting for the server"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_send->setToolTip(tr("Complete the communication (%1)")
+                           .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_saveDraft->setToolTip(
+        tr("Save as a draft to finish later (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_saveDraft);
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_send, &QPushButton::clicked, this, &ComposeDialog::send);
+    connect(m_saveDraft, &QPushButton::clicked, this, &ComposeDialog::saveDraft);
+    connect(m_close, &QPushButton::clicked, this, &ComposeDialog::reject);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &ComposeDialog::send);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ComposeDialog::saveDraft);
+    connect(m_editor, &ComposeEditor::changed, this, &ComposeDialog::refreshButtons);
+
+    const QByteArray geometry = m_settings ? m_settings->value(setting::composeGeometry) : QByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(720, 760);
+    m_editor->loadLookups();
+    startNew();
+}
+
+ComposeDialog::~ComposeDialog() = default;
+
+void ComposeDialog::startNew(const Prefill &prefill)
+{
+    delete m_request;
+    finishRequest();
+    m_draft.reset();
+    ComposeForm form;
+    if (prefill.contact) {
+        form.contactField = prefill.contact->field;
+        form.contactValue = prefill.contact->value;
+    }
+    form.direction = prefill.direction;
+    form.media = prefill.media;
+    if (prefill.category)
+        form.category = ComposeChoice{*prefill.category, prefill.category->value};
+    form.subject = prefill.subject;
+    form.content = prefill.content;
+    form.to = prefill.to;
+    if (prefill.referringTo) {
+        form.referringEntity = prefill.referringTo->entity;
+        form.referringNumber = prefill.referringTo->number;
+    }
+    m_editor->setDraftMode(false);
+    m_editor->setForm(form);
+    if (prefill.contact)
+        m_editor->lookUpContact();
+    setWindowTitle(tr("New communication"));
+    m_banner->hide();
+    m_status->clear();
+    markClean();
+}
+
+void ComposeDialog::editDraft(const Communication &draft)
+{
+    delete m_request;
+    finishRequest();
+    loadDraft(draft);
+    m_status->clear();
+    // The caller may hold a summary with fewer members (a list's fields_set): edit the full draft.
+    QObject *owner = startRequest(tr("Loading the draft…"));
+    m_connection->communications()->show(owner, Identifier::byId(draft.id), {},
+                                         [this](const Result<Communication> &result) {
+                                             finishRequest();
+                                             if (!result) {
+                                                 showBanner(tr("The draft could not be loaded again, so it "
+                                                               "may be incomplete: %1")
+                                                                .arg(result.error().userText()));
+                                                 return;
+                                             }
+                                             loadDraft(result.value());
+                                         });
+}
+
+void ComposeDialog::loadDraft(const Communication &draft)
+{
+    m_draft = draft;
+    m_editor->setDraftMode(true);
+    m_editor->setForm(ComposeForm::fromCommunication(draft));
+    if (draft.contact)
+        m_editor->setKnownContact(*draft.contact);
+    setWindowTitle(tr("Draft %1").arg(draft.number));
+    m_banner->hide();
+    if (draft.lifeCycleState && *draft.lifeCycleState != LifeCycleState::Draft)
+        showBanner(tr("%1 is completed: only drafts can be edited (notes aside).").arg(draft.number));
+    markClean();
+}
+
+bool ComposeDialog::hasUnsavedChanges() const
+{
+    return m_editor->form() != m_baseline;
+}
+
+void ComposeDialog::send()
+{
+    submit(LifeCycleState::Completed, false);
+}
+
+void ComposeDialog::saveDraft()
+{
+    submit(LifeCycleState::Draft, false);
+}
+
+void ComposeDialog::submit(LifeCycleState state, bool closeAfter)
+{
+    if (isBusy())
+        return;
+    m_banner->hide();
+    const ComposeForm form = m_editor->form();
+    const ComposeContext context = m_editor->context();
+    const auto mode = m_draft ? ComposeValidation::Mode::Update : ComposeValidation::Mode::Create;
+    const QList<ComposeIssue> issues = ComposeValidation::validate(form, context, mode, m_draft ? &m_baseline : nullptr);
+    if (!issues.isEmpty()) {
+        if (QWidget *field = m_editor->showIssues(issues))
+            m_scroll->ensureWidgetVisible(field);
+        m_status->setText(tr("Nothing was sent: please check the marked fields."));
+        return;
+    }
+    m_editor->clearIssues();
+    if (m_draft)
+        updateDraft(form, context, state, closeAfter);
+    else
+        createCommunication(form, context, state, closeAfter);
+}
+
+void ComposeDialog::createCommunication(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                                        bool closeAfter)
+{
+    QObject *owner = startRequest(state == LifeCycleState::Draft ? tr("Saving the draft…") : tr("Sending…"));
+    m_connection->communications()->create(
+        owner, ComposeRequest::contact(form), ComposeRequest::forCreate(form, context, state),
+        [this, state, closeAfter](const Result<Communication> &result) {
+            finishRequest();
+            if (result)
+                saved(result.value(), state, closeAfter);
+            else
+                failed(result.error());
+        });
+}
+
+void ComposeDialog::updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                                bool closeAfter)
+{
+    CommunicationInput changes = ComposeRequest::forUpdate(m_baseline, form, context, std::nullopt);
+    const Identifier draft = Identifier::byId(m_draft->id);
+    const auto done = [this, state, closeAfter](const Result<Communication> &result) {
+        finishRequest();
+        if (result)
+            saved(result.value(), state, closeAfter);
+        else
+            failed(result.error());
+    };
+    if (state == LifeCycleState::Draft) {
+        if (changes.isEmpty()) {
+            m_status->setText(tr("Nothing changed since the draft was saved."));
+            markClean();
+            if (closeAfter)
+                closeNow(false);
+            return;
+        }
+        m_connection->communications()->update(startRequest(tr("Saving the draft…")), draft, changes, done);
+        return;
+    }
+    // Completing an edited draft. CRM-API.md §6 lets an update carry any create member,
+    // life_cycle_state included, and only DRAFTs can be edited; so the changes and COMPLETED travel in
+    // one update. One call is atomic: a refused change leaves the draft untouched, where update-then-
+    // complete could leave it updated but not completed when the second call fails, and POSTs are
+    // never repeated blindly (DESIGN.md §3). With nothing changed, communications/complete says the
+    // same with no members to send.
+    if (changes.isEmpty()) {
+        m_connection->communications()->complete(startRequest(tr("Completing…")), draft, done);
+        return;
+    }
+    changes.lifeCycleState = LifeCycleState::Completed;
+    m_connection->communications()->update(startRequest(tr("Sending…")), draft, changes, done);
+}
+
+void ComposeDialog::saved(const Communication &communication, LifeCycleState state, bool closeAfter)
+{
+    Q_EMIT communicationSaved(communication);
+    if (state == LifeCycleState::Completed || closeAfter) {
+        markClean();
+        closeNow(state == LifeCycleState::Completed);
+        return;
+    }
+    // A saved draft stays open; saving again updates it rather than creating another.
+    loadDraft(communication);
+    m_status->setText(tr("Draft %1 saved at %2.")
+                          .arg(communication.number, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void ComposeDialog::failed(const ApiError &error)
+{
+    // Everything typed stays; the refusal lands beside the field it names, else at the top.
+    const std::optional<ComposeIssue> issue = ComposeValidation::serverIssue(error);
+    if (issue) {
+        if (QWidget *field = m_editor->showIssue(*issue)) {
+            m_scroll->ensureWidgetVisible(field);
+            m_status->setText(tr("The server refused it: see the marked field."));
+            return;
+        }
+    }
+    showBanner(error.userText());
+    m_status->clear();
+}
+
+QObject *ComposeDialog::startRequest(const QString &status)
+{
+    m_focusBeforeRequest = QApplication::focusWidget();
+    m_request = new QObject(this);
+    m_editor->setEnabled(false);
+    m_progress->show();
+    m_status->setText(status);
+    refreshButtons();
+    return m_request;
+}
+
+void ComposeDialog::finishRequest()
+{
+    if (m_request)
+        m_request->deleteLater();
+    m_request = nullptr;
+    m_editor->setEnabled(true);
+    m_progress->hide();
+    m_status->clear();
+    if (m_focusBeforeRequest && isVisible())
+        m_focusBeforeRequest->setFocus(Qt::OtherFocusReason);
+    m_focusBeforeRequest = nullptr;
+    refreshButtons();
+}
+
+void ComposeDialog::reject()
+{
+    if (m_closing) {
+        QDialog::reject();
+        return;
+    }
+    if (isBusy()) {
+        m_status->setText(tr("Waiting for the server's answer; close again once it has come."));
+        return;
+    }
+    if (!hasUnsavedChanges()) {
+        closeNow(false);
+        return;
+    }
+    askToClose();
+}
+
+void ComposeDialog::askToClose()
+{
+    if (m_closeQuestion) {
+        m_closeQuestion->raise();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                tr("This communication has changes that are not saved."),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closeQuestion"));
+    box->setInformativeText(tr("Save it as a draft to finish later, or discard the changes?"));
+    box->button(QMessageBox::Save)->setText(tr("Save as draft"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_closeQuestion = box;
+    // Asked without a nested event loop (DESIGN.md §3): the answer arrives as a signal.
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Discard)
+            closeNow(false);
+        else if (answer == QMessageBox::Save)
+            submit(LifeCycleState::Draft, true);
+    });
+    box->open();
+}
+
+void ComposeDialog::closeNow(bool accepted)
+{
+    m_closing = true;
+    if (accepted)
+        accept();
+    else
+        QDialog::reject();
+    m_closing = false;
+}
+
+void ComposeDialog::hideEvent(QHideEvent *event)
+{
+    if (m_settings)
+        m_settings->setValue(setting::composeGeometry, saveGeometry());
+    QDialog::hideEvent(event);
+}
+
+void ComposeDialog::markClean()
+{
+    m_baseline = m_editor->form();
+    refreshButtons();
+}
+
+void ComposeDialog::showBanner(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, text);
+}
+
+void ComposeDialog::refreshButtons()
+{
+    const bool idle = !isBusy();
+    m_send->setEnabled(idle);
+    m_saveDraft->setEnabled(idle);
+    m_close->setEnabled(idle);
+    // Phone calls, letters and meetings are recorded, not sent.
+    const std::optional<Media> media = m_editor->form().media;
+    const bool delivered = !media || media == Media::Email || media == Media::Sms;
+    m_send->setText(delivered ? tr("Send") : tr("Complete"));
+    m_send->setAccessibleName(m_send->text());
+}
+
+} // namespace commdesk
