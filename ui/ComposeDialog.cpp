@@ -63,8 +63,8 @@ ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWid
     m_status->setTextFormat(Qt::PlainText);
     m_send->setToolTip(tr("Complete the communication (%1)")
                            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    m_saveDraft->setToolTip(
-        tr("Save as a draft to finish later (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_saveDraft->setToolTip(tr("Save as a draft to finish later (%1)")
+                                .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress);
@@ -107,7 +107,7 @@ void ComposeDialog::startNew(const Prefill &prefill)
     form.direction = prefill.direction;
     form.media = prefill.media;
     if (prefill.category)
-        form.category = ComposeChoice{*prefill.category, prefill.category->value};
+        form.category = ComposeChoice {*prefill.category, prefill.category->value};
     form.subject = prefill.subject;
     form.content = prefill.content;
     form.to = prefill.to;
@@ -134,16 +134,17 @@ void ComposeDialog::editDraft(const Communication &draft)
     // The caller may hold a summary with fewer members (a list's fields_set): edit the full draft.
     QObject *owner = startRequest(tr("Loading the draft…"));
     m_connection->communications()->show(owner, Identifier::byId(draft.id), {},
-                                         [this](const Result<Communication> &result) {
-                                             finishRequest();
-                                             if (!result) {
-                                                 showBanner(tr("The draft could not be loaded again, so it "
-                                                               "may be incomplete: %1")
-                                                                .arg(result.error().userText()));
-                                                 return;
-                                             }
-                                             loadDraft(result.value());
-                                         });
+                                         [this](const Result<Communication> &result) { draftFetched(result); });
+}
+
+void ComposeDialog::draftFetched(const Result<Communication> &result)
+{
+    finishRequest();
+    if (result)
+        loadDraft(result.value());
+    else
+        showBanner(
+            tr("The draft could not be loaded again, so it may be incomplete: %1").arg(result.error().userText()));
 }
 
 void ComposeDialog::loadDraft(const Communication &draft)
@@ -183,7 +184,8 @@ void ComposeDialog::submit(LifeCycleState state, bool closeAfter)
     const ComposeForm form = m_editor->form();
     const ComposeContext context = m_editor->context();
     const auto mode = m_draft ? ComposeValidation::Mode::Update : ComposeValidation::Mode::Create;
-    const QList<ComposeIssue> issues = ComposeValidation::validate(form, context, mode, m_draft ? &m_baseline : nullptr);
+    const QList<ComposeIssue> issues =
+        ComposeValidation::validate(form, context, mode, m_draft ? &m_baseline : nullptr);
     if (!issues.isEmpty()) {
         if (QWidget *field = m_editor->showIssues(issues))
             m_scroll->ensureWidgetVisible(field);
@@ -201,15 +203,15 @@ void ComposeDialog::createCommunication(const ComposeForm &form, const ComposeCo
                                         bool closeAfter)
 {
     QObject *owner = startRequest(state == LifeCycleState::Draft ? tr("Saving the draft…") : tr("Sending…"));
-    m_connection->communications()->create(
-        owner, ComposeRequest::contact(form), ComposeRequest::forCreate(form, context, state),
-        [this, state, closeAfter](const Result<Communication> &result) {
-            finishRequest();
-            if (result)
-                saved(result.value(), state, closeAfter);
-            else
-                failed(result.error());
-        });
+    m_connection->communications()->create(owner, ComposeRequest::contact(form),
+                                           ComposeRequest::forCreate(form, context, state),
+                                           [this, state, closeAfter](const Result<Communication> &result) {
+                                               finishRequest();
+                                               if (result)
+                                                   saved(result.value(), state, closeAfter);
+                                               else
+                                                   failed(result.error());
+                                           });
 }
 
 void ComposeDialog::updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,

@@ -73,6 +73,7 @@ private:
     void createCommunication(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
                              bool closeAfter);
     void updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter);
+    void draftFetched(const Result<Communication> &result);
     void loadDraft(const Communication &draft);
     void saved(const Communication &communication, LifeCycleState state, bool closeAfter);
     void failed(const ApiError &error);

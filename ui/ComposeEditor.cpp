@@ -48,7 +48,7 @@ QPlainTextEdit *textEdit(int lines)
 // `Billing › Invoices`: categories form a tree through parent_id (CRM-API.md §7).
 QString categoryPath(const Category &category, const QHash<QString, Category> &byId)
 {
-    QStringList names{category.name};
+    QStringList names {category.name};
     QString parent = category.parentId;
     for (int depth = 0; !parent.isEmpty() && byId.contains(parent) && depth < 16; ++depth) {
         names.prepend(byId.value(parent).name);
@@ -128,8 +128,9 @@ void ComposeEditor::connectFields()
         refreshPreviewAndCounter();
         Q_EMIT changed();
     });
-    connect(m_contact, &ContactPicker::lookupFailed, this,
-            [this](const ApiError &error) { m_errors->showIssue({kContact, error.userText()}); });
+    connect(m_contact, &ContactPicker::lookupFailed, this, [this](const ApiError &error) {
+        m_errors->showIssue({kContact, error.userText()});
+    });
     connect(m_contact, &ContactPicker::identifierEdited, this, [this] {
         m_errors->clear(kContact);
         refreshPreviewAndCounter();
@@ -141,8 +142,8 @@ void ComposeEditor::connectFields()
         Q_EMIT changed();
     });
     connect(m_template, &TemplatePicker::loadFailed, this, [this](const ApiError &error) {
-        m_errors->showIssue({QStringLiteral("template_identifier"),
-                             tr("The templates could not be loaded: %1").arg(error.userText())});
+        m_errors->showIssue(
+            {QStringLiteral("template_identifier"), tr("The templates could not be loaded: %1").arg(error.userText())});
     });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
         refreshTemplateFilter();
@@ -290,7 +291,7 @@ void ComposeEditor::applyTemplate(const Template &chosen)
     if (chosen.media)
         setEnum(m_media, chosen.media);
     if (chosen.category && !m_category->selectId(chosen.category->id))
-        m_category->setChoice(ComposeChoice{Identifier::byId(chosen.category->id), chosen.category->name});
+        m_category->setChoice(ComposeChoice {Identifier::byId(chosen.category->id), chosen.category->name});
     // Replaced through the editors' own editing, so that Undo brings back what was there before.
     if (!chosen.subject.isEmpty()) {
         m_subject->selectAll();
@@ -301,9 +302,9 @@ void ComposeEditor::applyTemplate(const Template &chosen)
         cursor.select(QTextCursor::Document);
         cursor.insertText(chosen.content);
     }
-    for (const auto &parameter : {QStringLiteral("direction"), QStringLiteral("media"),
-                                  QStringLiteral("category_identifier"), QStringLiteral("subject"),
-                                  QStringLiteral("content")})
+    for (const auto &parameter :
+         {QStringLiteral("direction"), QStringLiteral("media"), QStringLiteral("category_identifier"),
+          QStringLiteral("subject"), QStringLiteral("content")})
         m_errors->clear(parameter);
     refreshTemplateFilter();
     refreshPreviewAndCounter();
@@ -362,14 +363,13 @@ void ComposeEditor::showCategories(const QList<Category> &categories)
         byId.insert(category.id, category);
     QList<ComposeLookupCombo::Item> items;
     for (const Category &category : categories) {
-        QStringList names{category.name};
+        QStringList names {category.name};
         if (!category.code.isEmpty())
             names.append(category.code);
         items.append({category.id, categoryPath(category, byId), names, {}});
     }
-    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.label, b.label) < 0;
-    });
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
     m_category->setItems(items);
     refreshTemplateFilter();
 }
@@ -378,11 +378,11 @@ void ComposeEditor::showExternalSystems(const QList<ExternalSystem> &systems)
 {
     QList<ComposeLookupCombo::Item> items;
     for (const ExternalSystem &system : systems) {
-        QStringList names{system.name};
+        QStringList names {system.name};
         if (!system.alternativeCode.isEmpty())
             names.append(system.alternativeCode);
-        items.append({system.id, system.name, names,
-                      system.characterLimit ? QVariant(*system.characterLimit) : QVariant()});
+        items.append(
+            {system.id, system.name, names, system.characterLimit ? QVariant(*system.characterLimit) : QVariant()});
     }
     m_externalSystem->setItems(items);
     refreshPreviewAndCounter();

@@ -11,8 +11,7 @@ namespace commdesk {
 
 ComposeFieldErrors::ComposeFieldErrors(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QLabel *ComposeFieldErrors::add(const QString &parameter, QWidget *field)
 {
@@ -24,7 +23,7 @@ QLabel *ComposeFieldErrors::add(const QString &parameter, QWidget *field)
     palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     label->setPalette(palette);
     label->hide();
-    m_slots.insert(parameter, Slot{field, label, field->accessibleDescription()});
+    m_slots.insert(parameter, Slot {field, label, field->accessibleDescription()});
 
     const auto clearThis = [this, parameter] { clear(parameter); };
     if (auto *line = qobject_cast<QLineEdit *>(field))
@@ -36,8 +35,7 @@ QLabel *ComposeFieldErrors::add(const QString &parameter, QWidget *field)
     return label;
 }
 
-void ComposeFieldErrors::addRow(QFormLayout *layout, const QString &labelText, QWidget *field,
-                                const QString &parameter)
+void ComposeFieldErrors::addRow(QFormLayout *layout, const QString &labelText, QWidget *field, const QString &parameter)
 {
     field->setObjectName(parameter);
     if (field->accessibleName().isEmpty())

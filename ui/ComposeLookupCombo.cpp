@@ -49,7 +49,7 @@ std::optional<ComposeChoice> ComposeLookupCombo::choice() const
     const QString id = itemData(index, kIdRole).toString();
     if (index <= 0 || id.isEmpty())
         return std::nullopt;
-    return ComposeChoice{Identifier::byId(id), itemText(index)};
+    return ComposeChoice {Identifier::byId(id), itemText(index)};
 }
 
 QVariant ComposeLookupCombo::choiceData() const
@@ -65,7 +65,7 @@ bool ComposeLookupCombo::selectId(const QString &id)
     const int index = indexOf(Identifier::byId(id));
     if (index <= 0)
         return false;
-    setChoice(ComposeChoice{Identifier::byId(id), m_items.at(index - 1).label});
+    setChoice(ComposeChoice {Identifier::byId(id), m_items.at(index - 1).label});
     return true;
 }
 

@@ -105,22 +105,29 @@ void ContactPicker::lookUp()
         return;
     delete m_request;
     m_lookedUp = identifier;
-    if (m_contact && Identifier(QStringLiteral("number"), m_contact->number) != identifier)
+    // A contact shown already (a draft's) stays until the answer, if it is the one asked for.
+    const bool same = m_contact
+        && ((identifier.field == QLatin1StringView("number") && identifier.value == m_contact->number)
+            || (identifier.field == QLatin1StringView("id") && identifier.value == m_contact->id));
+    if (!same) {
         m_contact.reset();
-    if (!m_contact)
         m_name->setText(tr("Looking up %1…").arg(identifier.value));
+    }
     m_request = new QObject(this);
-    m_configuration->contact(m_request, identifier, [this](const Result<Contact> &result) {
-        m_request->deleteLater();
-        m_request = nullptr;
-        if (result)
-            finishLookup(result.value());
-        else {
-            m_contact.reset();
-            m_name->clear();
-            Q_EMIT lookupFailed(result.error());
-        }
-    });
+    m_configuration->contact(m_request, identifier, [this](const Result<Contact> &result) { lookupDone(result); });
+}
+
+void ContactPicker::lookupDone(const Result<Contact> &result)
+{
+    m_request->deleteLater();
+    m_request = nullptr;
+    if (result) {
+        finishLookup(result.value());
+        return;
+    }
+    m_contact.reset();
+    m_name->clear();
+    Q_EMIT lookupFailed(result.error());
 }
 
 void ContactPicker::forget()

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Contact.h"
 #include "Identifier.h"
+#include "Result.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -52,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void forget();
+    void lookupDone(const Result<Contact> &result);
     void finishLookup(const Contact &contact);
 
     ConfigurationApi *m_configuration;

@@ -133,10 +133,10 @@ void MoreFieldsPanel::load(const ComposeForm &form)
     ComposeForm shown;
     readInto(shown);
     // A draft with any of these members opens the section, so that nothing set is out of sight.
-    setExpanded(isExpanded() || !(shown.ownedByGroup.isEmpty() && shown.privacyLevel.isEmpty()
-                                  && !shown.referringEntity && shown.udfStrings == ComposeForm().udfStrings
-                                  && shown.udfFloats == ComposeForm().udfFloats
-                                  && shown.udfDates == ComposeForm().udfDates && shown.parameters.isEmpty()));
+    setExpanded(isExpanded()
+                || !(shown.ownedByGroup.isEmpty() && shown.privacyLevel.isEmpty() && !shown.referringEntity
+                     && shown.udfStrings == ComposeForm().udfStrings && shown.udfFloats == ComposeForm().udfFloats
+                     && shown.udfDates == ComposeForm().udfDates && shown.parameters.isEmpty()));
 }
 
 bool MoreFieldsPanel::isExpanded() const
@@ -154,7 +154,8 @@ void MoreFieldsPanel::setExpanded(bool expanded)
 
 bool MoreFieldsPanel::holds(const QString &parameter)
 {
-    return parameter.startsWith(QLatin1StringView("udf_")) || parameter == QLatin1StringView("owned_by_group_identifier")
+    return parameter.startsWith(QLatin1StringView("udf_"))
+        || parameter == QLatin1StringView("owned_by_group_identifier")
         || parameter == QLatin1StringView("privacy_level_identifier") || parameter == QLatin1StringView("referring_to")
         || parameter == QLatin1StringView("unrestricted_parameter_set");
 }

@@ -48,9 +48,9 @@ private:
     QLineEdit *m_privacyLevel;
     QComboBox *m_referringEntity;
     QLineEdit *m_referringNumber;
-    std::array<QLineEdit *, 8> m_udfStrings{};
-    std::array<QLineEdit *, 4> m_udfFloats{};
-    std::array<QLineEdit *, 4> m_udfDates{};
+    std::array<QLineEdit *, 8> m_udfStrings {};
+    std::array<QLineEdit *, 4> m_udfFloats {};
+    std::array<QLineEdit *, 4> m_udfDates {};
     UnrestrictedParameterTable *m_parameters;
 };
 

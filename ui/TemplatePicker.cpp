@@ -112,7 +112,7 @@ void TemplatePicker::showTemplates(const QList<Template> &templates)
     m_templates = templates;
     QList<ComposeLookupCombo::Item> items;
     for (const Template &t : templates) {
-        QStringList names{t.name};
+        QStringList names {t.name};
         if (!t.alternativeCode.isEmpty())
             names.append(t.alternativeCode);
         items.append({t.id, t.name, names, {}});

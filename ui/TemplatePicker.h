@@ -26,8 +26,7 @@ public:
 
     // Lists the templates for these (an unset one does not filter); the list is fetched again
     // after the current event, once for several changes in a row.
-    void setFilter(std::optional<Direction> direction, std::optional<Media> media,
-                   std::optional<Identifier> category);
+    void setFilter(std::optional<Direction> direction, std::optional<Media> media, std::optional<Identifier> category);
 
     void setChoice(const std::optional<ComposeChoice> &choice);
     std::optional<ComposeChoice> choice() const;

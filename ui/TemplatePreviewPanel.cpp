@@ -74,8 +74,8 @@ void TemplatePreviewPanel::showPreview(const QString &subject, const QString &co
     }
     QStringList warnings;
     if (!empty.isEmpty())
-        warnings.append(tr("Empty for %1: %2. The text will have a gap there.")
-                            .arg(contact->displayName(), braced(empty)));
+        warnings.append(
+            tr("Empty for %1: %2. The text will have a gap there.").arg(contact->displayName(), braced(empty)));
     if (!unknown.isEmpty())
         warnings.append(tr("Not filled in by the server: %1.").arg(braced(unknown)));
     m_warning->setText(warnings.join(QLatin1Char('\n')));

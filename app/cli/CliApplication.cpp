@@ -116,8 +116,9 @@ void CliApplication::complete(const CommandOutcome &outcome)
         return;
     m_done = true;
     write(m_out, outcome.out);
+    // One line, whatever the server's message held.
     if (!outcome.error.isEmpty())
-        write(m_err, kPrefix + outcome.error + u'\n');
+        write(m_err, kPrefix + JsonText::printable(outcome.error.simplified()) + u'\n');
 
     // Sign out; whether the server heard it does not change what the command achieved.
     ApiClientOptions options = m_client->options();

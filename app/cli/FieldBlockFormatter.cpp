@@ -22,6 +22,7 @@ QString FieldBlockFormatter::toString() const
     for (const auto &[label, value] : m_fields) {
         QString normalised = value;
         normalised.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
+        normalised = JsonText::printable(normalised, true);
         const QStringList lines = normalised.split(u'\n');
         text += QString(label + u':').leftJustified(width) + u' ' + lines.first() + u'\n';
         for (qsizetype i = 1; i < lines.size(); ++i)

@@ -85,6 +85,20 @@ QString display(const QJsonValue &value)
     return {};
 }
 
+QString printable(const QString &text, bool keepLineEnds)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        if (keepLineEnds && c == u'\n')
+            continue;
+        if (c == u'\t')
+            c = u' ';
+        else if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
 QString document(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

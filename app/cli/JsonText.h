@@ -24,6 +24,10 @@ QString summary(const QJsonObject &object);
 // A number as people write it: 12, 0.02, 0.125 (no exponent, no trailing zeros, at most 6 decimals).
 QString number(double value);
 
+// Text from the server made safe for a terminal: control characters (an escape sequence could
+// rewrite the screen) become U+FFFD, tabs spaces; line ends are kept only when asked for.
+QString printable(const QString &text, bool keepLineEnds = false);
+
 // The one JSON document of a --json run, indented, with a final line end.
 QString document(const QJsonValue &value);
 

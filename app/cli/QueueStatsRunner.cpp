@@ -21,8 +21,9 @@ CommandOutcome QueueStatsRunner::checkOutcome(const QueueStatsReport &report, co
 CommandOutcome QueueStatsRunner::checkFailure(const ApiError &error, bool json)
 {
     // A monitoring system shows the first line of stdout: the reason goes there too.
-    const QueueCheckResult result = QueueCheck::unknown(error.userText());
-    return {toInt(result.status), json ? JsonText::document(result.json) : result.line + u'\n', error.userText()};
+    const QString reason = JsonText::printable(error.userText().simplified());
+    const QueueCheckResult result = QueueCheck::unknown(reason);
+    return {toInt(result.status), json ? JsonText::document(result.json) : result.line + u'\n', reason};
 }
 
 void QueueStatsRunner::fail(const ApiError &error, CliCommand command, const CommandFinish &finish) const

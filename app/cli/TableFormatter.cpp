@@ -28,9 +28,11 @@ QString TableFormatter::cell(const QString &text) const
 {
     QString flat = text;
     flat.replace(QLatin1StringView("\r\n"), QLatin1StringView(" "));
-    flat.replace(u'\n', u' ');
-    flat.replace(u'\r', u' ');
-    flat.replace(u'\t', u' ');
+    for (QChar &c : flat) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    }
+    flat = JsonText::printable(flat);
     if (m_maxCellWidth > 0 && flat.size() > m_maxCellWidth)
         flat = flat.left(m_maxCellWidth - 1) + QChar(0x2026); // …
     return flat;

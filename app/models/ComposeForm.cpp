@@ -27,7 +27,7 @@ std::optional<ComposeChoice> choiceOf(const std::optional<T> &reference)
 {
     if (!reference || reference->id.isEmpty())
         return std::nullopt;
-    return ComposeChoice{Identifier::byId(reference->id), reference->name};
+    return ComposeChoice {Identifier::byId(reference->id), reference->name};
 }
 
 } // namespace
@@ -50,8 +50,8 @@ ComposeForm ComposeForm::fromCommunication(const Communication &c)
     form.notes = c.notes;
     if (c.ownedByGroup) {
         const Group &g = *c.ownedByGroup;
-        form.ownedByGroup = identifierText(g.name, QStringLiteral("name"), g.alternativeCode,
-                                           QStringLiteral("alternative_code"), g.id);
+        form.ownedByGroup =
+            identifierText(g.name, QStringLiteral("name"), g.alternativeCode, QStringLiteral("alternative_code"), g.id);
     }
     if (c.privacyLevel) {
         const PrivacyLevel &p = *c.privacyLevel;
@@ -71,8 +71,8 @@ ComposeForm ComposeForm::fromCommunication(const Communication &c)
         form.referringNumber = c.referringTo->number;
     }
     for (const UnrestrictedParameter &parameter : c.unrestrictedParameters)
-        form.parameters.append({parameter.id, parameter.name, parameter.type,
-                                ComposeValues::formatParameterValue(parameter)});
+        form.parameters.append(
+            {parameter.id, parameter.name, parameter.type, ComposeValues::formatParameterValue(parameter)});
     return form;
 }
 

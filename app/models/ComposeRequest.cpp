@@ -40,7 +40,7 @@ Patch<ReferringTo> referringPatch(const ComposeForm &form)
 {
     if (!form.referringEntity || form.referringNumber.trimmed().isEmpty())
         return Patch<ReferringTo>::cleared();
-    return ReferringTo{*form.referringEntity, {}, form.referringNumber.trimmed()};
+    return ReferringTo {*form.referringEntity, {}, form.referringNumber.trimmed()};
 }
 
 template<class T>
@@ -102,10 +102,9 @@ void applyTemplated(CommunicationInput &in, const ComposeForm &before, const Com
                                   form.direction.value_or(Direction::Outgoing));
     in.media = templatedPatch(tpl.sent, tpl.gives(t && t->media), t && t->media == form.media,
                               before.media != form.media, !form.media, form.media.value_or(Media::Email));
-    in.category = templatedPatch(tpl.sent, tpl.gives(t && t->category),
-                                 t && form.category && namesCategory(*form.category, t->category),
-                                 before.category != form.category, !form.category,
-                                 form.category ? form.category->ref : Identifier());
+    in.category = templatedPatch(
+        tpl.sent, tpl.gives(t && t->category), t && form.category && namesCategory(*form.category, t->category),
+        before.category != form.category, !form.category, form.category ? form.category->ref : Identifier());
     in.subject = templatedPatch(tpl.sent, tpl.gives(t && !t->subject.isEmpty()), t && t->subject == form.subject,
                                 before.subject != form.subject, form.subject.trimmed().isEmpty(),
                                 resolved(form.subject, context));
@@ -120,8 +119,8 @@ void applyPlain(CommunicationInput &in, const ComposeForm *before, const Compose
 {
     const auto changed = [before, &form](auto member) { return !before || before->*member != form.*member; };
     if (changed(&ComposeForm::externalSystem))
-        in.externalSystem = form.externalSystem ? Patch<Identifier>(form.externalSystem->ref)
-                                                : Patch<Identifier>::cleared();
+        in.externalSystem =
+            form.externalSystem ? Patch<Identifier>(form.externalSystem->ref) : Patch<Identifier>::cleared();
     if (changed(&ComposeForm::to))
         in.to = textPatch(form.to.trimmed());
     if (changed(&ComposeForm::notes))

@@ -40,8 +40,9 @@ public:
         if (!parsed) {
             add(parameter, tr("Name the %1 as field=value, for example %2=…").arg(what, fields.value(1)));
         } else if (!fields.contains(parsed->field)) {
-            add(parameter, tr("“%1” is not a field of a %2; use one of: %3")
-                               .arg(parsed->field, what, fields.join(QStringLiteral(", "))));
+            add(parameter,
+                tr("“%1” is not a field of a %2; use one of: %3")
+                    .arg(parsed->field, what, fields.join(QStringLiteral(", "))));
         }
     }
 
@@ -140,21 +141,21 @@ QList<ComposeIssue> ComposeValidation::validate(const ComposeForm &form, const C
 
 QStringList ComposeValidation::parameterNames()
 {
-    QStringList names{kContact,
-                      QStringLiteral("template_identifier"),
-                      QStringLiteral("category_identifier"),
-                      QStringLiteral("communication_queue_external_system_identifier"),
-                      QStringLiteral("owned_by_group_identifier"),
-                      QStringLiteral("privacy_level_identifier"),
-                      QStringLiteral("direction"),
-                      QStringLiteral("media"),
-                      QStringLiteral("subject"),
-                      QStringLiteral("content"),
-                      QStringLiteral("to"),
-                      QStringLiteral("notes"),
-                      QStringLiteral("life_cycle_state"),
-                      QStringLiteral("referring_to"),
-                      kParameterSet};
+    QStringList names {kContact,
+                       QStringLiteral("template_identifier"),
+                       QStringLiteral("category_identifier"),
+                       QStringLiteral("communication_queue_external_system_identifier"),
+                       QStringLiteral("owned_by_group_identifier"),
+                       QStringLiteral("privacy_level_identifier"),
+                       QStringLiteral("direction"),
+                       QStringLiteral("media"),
+                       QStringLiteral("subject"),
+                       QStringLiteral("content"),
+                       QStringLiteral("to"),
+                       QStringLiteral("notes"),
+                       QStringLiteral("life_cycle_state"),
+                       QStringLiteral("referring_to"),
+                       kParameterSet};
     for (std::size_t i = 0; i < 8; ++i)
         names.append(numbered(u"udf_string_", i));
     for (std::size_t i = 0; i < 4; ++i)
@@ -164,8 +165,8 @@ QStringList ComposeValidation::parameterNames()
 
 std::optional<QString> ComposeValidation::parameterOf(const ApiError &error)
 {
-    static const QStringList fieldCodes{QStringLiteral("MISSING_PARAMETER"), QStringLiteral("INVALID_PARAMETER"),
-                                        QStringLiteral("NOT_FOUND")};
+    static const QStringList fieldCodes {QStringLiteral("MISSING_PARAMETER"), QStringLiteral("INVALID_PARAMETER"),
+                                         QStringLiteral("NOT_FOUND")};
     if (error.kind() != ApiError::Kind::Api || !fieldCodes.contains(error.code()))
         return std::nullopt;
     const QStringList names = parameterNames();
@@ -190,7 +191,7 @@ std::optional<ComposeIssue> ComposeValidation::serverIssue(const ApiError &error
     const std::optional<QString> parameter = parameterOf(error);
     if (!parameter)
         return std::nullopt;
-    return ComposeIssue{*parameter, error.userText()};
+    return ComposeIssue {*parameter, error.userText()};
 }
 
 bool ComposeValidation::isEmailAddress(const QString &text)

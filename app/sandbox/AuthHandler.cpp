@@ -16,23 +16,19 @@ namespace {
 // The Basic credentials of a request: user name and password, or nullopt without the header.
 std::optional<std::pair<QString, QString>> basicCredentials(const QHttpServerRequest &request)
 {
-    for (const auto &[name, value] : request.headers()) {
-        if (name.compare("authorization", Qt::CaseInsensitive) != 0)
-            continue;
-        const QByteArray trimmed = value.trimmed();
-        if (!trimmed.left(6).toLower().startsWith("basic "))
-            return std::nullopt;
-        const auto decoded =
-            QByteArray::fromBase64Encoding(trimmed.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return std::nullopt;
-        const QString text = QString::fromUtf8(*decoded);
-        const qsizetype colon = text.indexOf(u':');
-        if (colon < 0)
-            return std::pair {text, QString()};
-        return std::pair {text.left(colon), text.mid(colon + 1)};
-    }
-    return std::nullopt;
+    // value() looks headers up regardless of case in every Qt version.
+    const QByteArray value = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (!value.left(6).toLower().startsWith("basic "))
+        return std::nullopt;
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QString text = QString::fromUtf8(*decoded);
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 0)
+        return std::pair {text, QString()};
+    return std::pair {text.left(colon), text.mid(colon + 1)};
 }
 
 } // namespace

@@ -115,7 +115,13 @@ QHttpServerResponse SandboxRouter::dispatch(const Route &route, const QHttpServe
             const ApiFailure failure(QString(rules::wrongVerbCode), u"%1 accepts only %2"_s.arg(route.path, allowed),
                                      {}, rules::wrongVerbHttpStatus);
             QHttpServerResponse response = this->failure(request, route.path, failure);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+            QHttpHeaders headers = response.headers();
+            headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::Allow, allowed.toLatin1());
+            response.setHeaders(std::move(headers));
+#else
             response.setHeader(QByteArrayLiteral("Allow"), allowed.toLatin1());
+#endif
             return response;
         }
         const Parameters parameters = readParameters(route, request);

@@ -51,6 +51,19 @@ private Q_SLOTS:
         QCOMPARE(table.toString(), QStringLiteral("A         B\none two…  x y\n"));
     }
 
+    void serverTextCannotDriveTheTerminal()
+    {
+        const QString hostile = QStringLiteral("red\x1b[31m\tbell\x07\nnext");
+        QCOMPARE(JsonText::printable(hostile), QStringLiteral("red\uFFFD[31m bell\uFFFD\uFFFDnext"));
+        QCOMPARE(JsonText::printable(hostile, true), QStringLiteral("red\uFFFD[31m bell\uFFFD\nnext"));
+        TableFormatter table({QStringLiteral("A")});
+        table.addRow({hostile});
+        QCOMPARE(table.toString(), QStringLiteral("A\nred\uFFFD[31m bell\uFFFD next\n"));
+        FieldBlockFormatter block;
+        block.add(QStringLiteral("a"), hostile);
+        QCOMPARE(block.toString(), QStringLiteral("a: red\uFFFD[31m bell\uFFFD\n   next\n"));
+    }
+
     void tableOfNothingIsItsHeader()
     {
         QCOMPARE(TableFormatter::fromJson({}, {{QStringLiteral("NAME"), QStringLiteral("name")}}),

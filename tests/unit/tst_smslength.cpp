@@ -43,11 +43,10 @@ void TestSmsLength::measures_data()
     // An escape and its character are never split between parts: the first part ends one short.
     QTest::newRow("extension at a part boundary")
         << repeat(a, 152) + euro + repeat(a, 152) << true << 306 << 3 << 153 << 152;
-    QTest::newRow("Greek capitals of the GSM alphabet") << QStringLiteral("ΔΦΓΛΩΠΨΣΘΞ") << true << 10 << 1 << 160
-                                                        << 150;
+    QTest::newRow("Greek capitals of the GSM alphabet")
+        << QStringLiteral("ΔΦΓΛΩΠΨΣΘΞ") << true << 10 << 1 << 160 << 150;
     QTest::newRow("160 Deltas fit one SMS") << repeat(QStringLiteral("Δ"), 160) << true << 160 << 1 << 160 << 0;
-    QTest::newRow("GSM accents") << QStringLiteral("@£$¥èéùìòÇØøÅåÆæßÉÄÖÑÜ§¿äöñüà¡¤") << true << 31 << 1 << 160
-                                 << 129;
+    QTest::newRow("GSM accents") << QStringLiteral("@£$¥èéùìòÇØøÅåÆæßÉÄÖÑÜ§¿äöñüà¡¤") << true << 31 << 1 << 160 << 129;
     QTest::newRow("Greek capital alpha is not the Latin A") << QStringLiteral("Α") << false << 1 << 1 << 70 << 69;
     QTest::newRow("lowercase Greek is Unicode") << QStringLiteral("Καλημέρα") << false << 8 << 1 << 70 << 62;
     QTest::newRow("70 Unicode fit one SMS") << repeat(alpha, 70) << false << 70 << 1 << 70 << 0;
@@ -62,8 +61,7 @@ void TestSmsLength::measures_data()
     // A surrogate pair is never split between parts either.
     QTest::newRow("emoji at a part boundary")
         << repeat(alpha, 66) + grin + repeat(alpha, 66) << false << 134 << 3 << 67 << 66;
-    QTest::newRow("escape character itself is not GSM text") << QStringLiteral("\x1b") << false << 1 << 1 << 70
-                                                              << 69;
+    QTest::newRow("escape character itself is not GSM text") << QStringLiteral("\x1b") << false << 1 << 1 << 70 << 69;
 }
 
 void TestSmsLength::measures()

@@ -63,7 +63,7 @@ Template welcome()
     t.name = QStringLiteral("Welcome");
     t.direction = Direction::Outgoing;
     t.media = Media::Email;
-    t.category = Category{QStringLiteral("K1"), QStringLiteral("Enquiries"), QStringLiteral("CS-ENQ"), {}, {}};
+    t.category = Category {QStringLiteral("K1"), QStringLiteral("Enquiries"), QStringLiteral("CS-ENQ"), {}, {}};
     t.subject = QStringLiteral("Welcome, {{first_name}}");
     t.content = QStringLiteral("Dear {{first_name}}, your number is {{number}}.");
     return t;
@@ -73,10 +73,10 @@ ComposeForm fromTemplate(const Template &t)
 {
     ComposeForm form;
     form.contactValue = QStringLiteral("CI000007");
-    form.templateChoice = ComposeChoice{Identifier::byId(t.id), t.name};
+    form.templateChoice = ComposeChoice {Identifier::byId(t.id), t.name};
     form.direction = t.direction;
     form.media = t.media;
-    form.category = ComposeChoice{Identifier::byId(t.category->id), t.category->name};
+    form.category = ComposeChoice {Identifier::byId(t.category->id), t.category->name};
     form.subject = t.subject;
     form.content = t.content;
     form.to = QStringLiteral("maria@example.com");
@@ -96,14 +96,14 @@ Communication draft()
     c.to = QStringLiteral("maria@example.com");
     c.notes = QStringLiteral("Call first");
     c.contact = person();
-    c.category = Category{QStringLiteral("K1"), QStringLiteral("Enquiries"), {}, {}, {}};
+    c.category = Category {QStringLiteral("K1"), QStringLiteral("Enquiries"), {}, {}, {}};
     c.udfFloats[0] = 2.5;
     c.udfStrings[2] = QStringLiteral("gold");
     c.unrestrictedParameters = {
-        UnrestrictedParameter{QStringLiteral("P1"), QStringLiteral("tier"), QStringLiteral("tier"),
-                              ParameterType::String, QStringLiteral("gold")},
-        UnrestrictedParameter{QStringLiteral("P2"), QStringLiteral("score"), QStringLiteral("score"),
-                              ParameterType::Integer, qint64(7)},
+        UnrestrictedParameter {QStringLiteral("P1"), QStringLiteral("tier"), QStringLiteral("tier"),
+                               ParameterType::String, QStringLiteral("gold")},
+        UnrestrictedParameter {QStringLiteral("P2"), QStringLiteral("score"), QStringLiteral("score"),
+                               ParameterType::Integer, qint64(7)},
     };
     return c;
 }
@@ -151,19 +151,19 @@ void TestComposeValidation::initTestCase()
 void TestComposeValidation::emptyFormNamesEveryMandatoryMember()
 {
     const QList<ComposeIssue> issues = ComposeValidation::validate({}, {}, ComposeValidation::Mode::Create);
-    QCOMPARE(parametersOf(issues), (QStringList{QStringLiteral("contact_information_identifier"),
-                                                QStringLiteral("direction"), QStringLiteral("media"),
-                                                QStringLiteral("subject"), QStringLiteral("content")}));
+    QCOMPARE(parametersOf(issues),
+             (QStringList {QStringLiteral("contact_information_identifier"), QStringLiteral("direction"),
+                           QStringLiteral("media"), QStringLiteral("subject"), QStringLiteral("content")}));
     for (const ComposeIssue &issue : issues)
         QVERIFY2(!issue.message.isEmpty(), qPrintable(issue.parameter));
     ComposeForm blank = validEmail();
     blank.subject = QStringLiteral("   ");
     QCOMPARE(parametersOf(ComposeValidation::validate(blank, {}, ComposeValidation::Mode::Create)),
-             QStringList{QStringLiteral("subject")});
+             QStringList {QStringLiteral("subject")});
     blank = validEmail();
     blank.contactField = QStringLiteral("email");
     QCOMPARE(parametersOf(ComposeValidation::validate(blank, {}, ComposeValidation::Mode::Create)),
-             QStringList{QStringLiteral("contact_information_identifier")});
+             QStringList {QStringLiteral("contact_information_identifier")});
 }
 
 void TestComposeValidation::validFormPasses()
@@ -210,21 +210,21 @@ void TestComposeValidation::recipient()
     form.media = Media(media);
     form.to = to;
     const QList<ComposeIssue> issues = ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create);
-    QCOMPARE(parametersOf(issues), valid ? QStringList() : QStringList{QStringLiteral("to")});
+    QCOMPARE(parametersOf(issues), valid ? QStringList() : QStringList {QStringLiteral("to")});
 }
 
 void TestComposeValidation::templateGivesMandatoryMembers()
 {
     ComposeForm form;
     form.contactValue = QStringLiteral("CI000007");
-    form.templateChoice = ComposeChoice{Identifier::byId(QStringLiteral("T1")), QStringLiteral("Welcome")};
+    form.templateChoice = ComposeChoice {Identifier::byId(QStringLiteral("T1")), QStringLiteral("Welcome")};
     form.to = QStringLiteral("maria@example.com");
-    const ComposeContext context{welcome(), person()};
+    const ComposeContext context {welcome(), person()};
     QCOMPARE(ComposeValidation::validate(form, context, ComposeValidation::Mode::Create), QList<ComposeIssue>());
     // The template's media is EMAIL, so `to` is still needed.
     form.to.clear();
     QCOMPARE(parametersOf(ComposeValidation::validate(form, context, ComposeValidation::Mode::Create)),
-             QStringList{QStringLiteral("to")});
+             QStringList {QStringLiteral("to")});
     // Without knowing what the template gives, nothing counts as given.
     form.to = QStringLiteral("maria@example.com");
     QCOMPARE(ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create).size(), 4);
@@ -232,8 +232,8 @@ void TestComposeValidation::templateGivesMandatoryMembers()
     ComposeForm original = form;
     original.subject = QStringLiteral("Kept");
     QCOMPARE(parametersOf(ComposeValidation::validate(form, context, ComposeValidation::Mode::Update, &form)),
-             (QStringList{QStringLiteral("direction"), QStringLiteral("media"), QStringLiteral("subject"),
-                          QStringLiteral("content")}));
+             (QStringList {QStringLiteral("direction"), QStringLiteral("media"), QStringLiteral("subject"),
+                           QStringLiteral("content")}));
     original.templateChoice.reset();
     QCOMPARE(ComposeValidation::validate(form, context, ComposeValidation::Mode::Update, &original),
              QList<ComposeIssue>());
@@ -253,8 +253,9 @@ void TestComposeValidation::typedValues()
     form.udfDates = {QStringLiteral("2024-05-31"), QStringLiteral("2024-02-30"), QStringLiteral("2024-05-31T10:30:00"),
                      QStringLiteral("tomorrow")};
     const QList<ComposeIssue> issues = ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create);
-    QCOMPARE(parametersOf(issues), (QStringList{QStringLiteral("udf_float_2"), QStringLiteral("udf_float_4"),
-                                                QStringLiteral("udf_date_2"), QStringLiteral("udf_date_4")}));
+    QCOMPARE(parametersOf(issues),
+             (QStringList {QStringLiteral("udf_float_2"), QStringLiteral("udf_float_4"), QStringLiteral("udf_date_2"),
+                           QStringLiteral("udf_date_4")}));
     QVERIFY(issues.first().message.contains(QStringLiteral("abc")));
     QCOMPARE(ComposeValues::parseNumber(QStringLiteral(" 1e3 ")), std::optional<double>(1000));
     QCOMPARE(ComposeValues::parseInteger(QStringLiteral("1.5")), std::nullopt);
@@ -267,8 +268,8 @@ void TestComposeValidation::identifiers()
     form.ownedByGroup = QStringLiteral("Billing Team");
     form.privacyLevel = QStringLiteral("colour=red");
     const QList<ComposeIssue> issues = ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create);
-    QCOMPARE(parametersOf(issues), (QStringList{QStringLiteral("owned_by_group_identifier"),
-                                                QStringLiteral("privacy_level_identifier")}));
+    QCOMPARE(parametersOf(issues),
+             (QStringList {QStringLiteral("owned_by_group_identifier"), QStringLiteral("privacy_level_identifier")}));
     QVERIFY(issues.at(1).message.contains(QStringLiteral("colour")));
     form.ownedByGroup = QStringLiteral("name=Billing Team");
     form.privacyLevel = QStringLiteral("number=PL002");
@@ -280,11 +281,11 @@ void TestComposeValidation::referringTo()
     ComposeForm form = validEmail();
     form.referringEntity = ReferringEntity::Bills;
     QCOMPARE(parametersOf(ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create)),
-             QStringList{QStringLiteral("referring_to")});
+             QStringList {QStringLiteral("referring_to")});
     form.referringEntity.reset();
     form.referringNumber = QStringLiteral("BL000001");
     QCOMPARE(parametersOf(ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create)),
-             QStringList{QStringLiteral("referring_to")});
+             QStringList {QStringLiteral("referring_to")});
     form.referringEntity = ReferringEntity::Bills;
     QCOMPARE(ComposeValidation::validate(form, {}, ComposeValidation::Mode::Create), QList<ComposeIssue>());
 }
@@ -328,12 +329,12 @@ void TestComposeValidation::serverErrors_data()
                                    << QStringLiteral("Parameter unrestricted_parameter_set[2].name is invalid")
                                    << QStringLiteral("unrestricted_parameter_set[2].name")
                                    << QStringLiteral("unrestricted_parameter_set");
-    QTest::newRow("message only, quoted") << QStringLiteral("MISSING_PARAMETER")
-                                          << QStringLiteral("Parameter 'to' is mandatory for EMAIL") << QString()
-                                          << QStringLiteral("to");
-    QTest::newRow("message only, after 'parameter'") << QStringLiteral("MISSING_PARAMETER")
-                                                     << QStringLiteral("Mandatory parameter to is missing")
-                                                     << QString() << QStringLiteral("to");
+    QTest::newRow("message only, quoted")
+        << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("Parameter 'to' is mandatory for EMAIL") << QString()
+        << QStringLiteral("to");
+    QTest::newRow("message only, after 'parameter'")
+        << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("Mandatory parameter to is missing") << QString()
+        << QStringLiteral("to");
     QTest::newRow("message only, underscore name")
         << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("The value of udf_float_2 is not a number")
         << QString() << QStringLiteral("udf_float_2");
@@ -343,9 +344,9 @@ void TestComposeValidation::serverErrors_data()
     QTest::newRow("unknown description falls back to the message")
         << QStringLiteral("NOT_FOUND") << QStringLiteral("owned_by_group_identifier names nothing")
         << QStringLiteral("group") << QStringLiteral("owned_by_group_identifier");
-    QTest::newRow("state errors name no field") << QStringLiteral("INVALID_STATE")
-                                                << QStringLiteral("Parameter subject cannot change")
-                                                << QStringLiteral("subject") << QString();
+    QTest::newRow("state errors name no field")
+        << QStringLiteral("INVALID_STATE") << QStringLiteral("Parameter subject cannot change")
+        << QStringLiteral("subject") << QString();
 }
 
 void TestComposeValidation::serverErrors()
@@ -369,7 +370,7 @@ void TestComposeValidation::createSendsWhatIsSet()
 {
     ComposeForm form = validEmail();
     form.notes = QStringLiteral("  ");
-    form.externalSystem = ComposeChoice{Identifier::byId(QStringLiteral("X1")), QStringLiteral("Mail Relay")};
+    form.externalSystem = ComposeChoice {Identifier::byId(QStringLiteral("X1")), QStringLiteral("Mail Relay")};
     form.ownedByGroup = QStringLiteral("name=Billing Team");
     form.udfStrings[1] = QStringLiteral("gold");
     form.udfFloats[0] = QStringLiteral("12.5");
@@ -398,11 +399,12 @@ void TestComposeValidation::createLeavesTemplateMembersToServer()
 {
     const Template t = welcome();
     ComposeForm form = fromTemplate(t);
-    const ComposeContext context{t, person()};
+    const ComposeContext context {t, person()};
     QJsonObject body = json(ComposeRequest::forCreate(form, context, LifeCycleState::Completed));
-    QCOMPARE(body, QJsonDocument::fromJson(R"({"template_identifier": {"id": "T1"}, "to": "maria@example.com",
+    QCOMPARE(body,
+             QJsonDocument::fromJson(R"({"template_identifier": {"id": "T1"}, "to": "maria@example.com",
                                               "life_cycle_state": "COMPLETED"})")
-                       .object());
+                 .object());
     // A member typed differently overrides the template, its placeholders filled in for the contact.
     form.content = QStringLiteral("Hello {{first_name}} {{last_name}}!");
     form.media = Media::Letter;
@@ -440,9 +442,10 @@ void TestComposeValidation::updateClearsEmptiedMembers()
     form.category.reset();
     form.udfFloats[1] = QStringLiteral("7");
     const QJsonObject body = json(ComposeRequest::forUpdate(original, form, {}, std::nullopt));
-    QCOMPARE(body, QJsonDocument::fromJson(R"({"notes": null, "udf_float_1": null, "udf_string_3": null,
+    QCOMPARE(body,
+             QJsonDocument::fromJson(R"({"notes": null, "udf_float_1": null, "udf_string_3": null,
                                               "category_identifier": null, "udf_float_2": 7})")
-                       .object());
+                 .object());
 }
 
 void TestComposeValidation::updateChangesParameters()
@@ -455,12 +458,13 @@ void TestComposeValidation::updateChangesParameters()
     form.parameters[0].value = QStringLiteral("8"); // score
     form.parameters.append({{}, QStringLiteral("tier"), ParameterType::String, QStringLiteral("platinum")});
     const QJsonObject body = json(ComposeRequest::forUpdate(original, form, {}, std::nullopt));
-    QCOMPARE(body, QJsonDocument::fromJson(R"({"unrestricted_parameter_set": [
+    QCOMPARE(body,
+             QJsonDocument::fromJson(R"({"unrestricted_parameter_set": [
         {"action": "REMOVE", "unrestricted_parameter_identifier": {"id": "P1"}},
         {"action": "UPDATE", "unrestricted_parameter_identifier": {"id": "P2"}, "name": "score",
          "type": "INTEGER", "integer_value": 8},
         {"action": "ADD", "name": "tier", "type": "STRING", "string_value": "platinum"}]})")
-                       .object());
+                 .object());
 }
 
 void TestComposeValidation::updateWithNewTemplate()
@@ -469,21 +473,21 @@ void TestComposeValidation::updateWithNewTemplate()
     Template t = welcome();
     t.media = Media::Email;
     ComposeForm form = original;
-    form.templateChoice = ComposeChoice{Identifier::byId(t.id), t.name};
+    form.templateChoice = ComposeChoice {Identifier::byId(t.id), t.name};
     form.content = t.content;
     // The server applies the template first: the subject, unchanged here, differs from the
     // template's and must be sent to survive; content equal to the template's is left to it.
     const QJsonObject body = json(ComposeRequest::forUpdate(original, form, {t, person()}, std::nullopt));
-    QCOMPARE(body, QJsonDocument::fromJson(R"({"template_identifier": {"id": "T1"}, "subject": "Old subject"})")
-                       .object());
+    QCOMPARE(body,
+             QJsonDocument::fromJson(R"({"template_identifier": {"id": "T1"}, "subject": "Old subject"})").object());
 }
 
 void TestComposeValidation::formOfDraftRoundTrips()
 {
     Communication c = draft();
-    c.ownedByGroup = Group{QStringLiteral("G1"), QStringLiteral("Billing Team"), QStringLiteral("BILLING")};
-    c.privacyLevel = PrivacyLevel{QStringLiteral("L1"), QStringLiteral("PL002"), {}};
-    c.referringTo = ReferringTo{ReferringEntity::Bills, QStringLiteral("B1"), QStringLiteral("BL000001")};
+    c.ownedByGroup = Group {QStringLiteral("G1"), QStringLiteral("Billing Team"), QStringLiteral("BILLING")};
+    c.privacyLevel = PrivacyLevel {QStringLiteral("L1"), QStringLiteral("PL002"), {}};
+    c.referringTo = ReferringTo {ReferringEntity::Bills, QStringLiteral("B1"), QStringLiteral("BL000001")};
     c.udfDates[0] = ApiDate(QDateTime(QDate(2024, 5, 31), QTime(0, 0)));
     const ComposeForm form = ComposeForm::fromCommunication(c);
     QCOMPARE(form.contactField, QStringLiteral("number"));
@@ -503,16 +507,17 @@ void TestComposeValidation::placeholders()
     const QString text = QStringLiteral("Dear {{first_name}} {{last_name}} ({{number}}), {{name}}. {{first_name}} "
                                         "{{balance}} {{ first_name }}");
     ComposeTemplatePreview::Result result = ComposeTemplatePreview::resolve(text, person());
-    QCOMPARE(result.text, QStringLiteral("Dear Maria Georgiou (CI000007), Maria Georgiou. Maria {{balance}} "
-                                         "{{ first_name }}"));
+    QCOMPARE(result.text,
+             QStringLiteral("Dear Maria Georgiou (CI000007), Maria Georgiou. Maria {{balance}} "
+                            "{{ first_name }}"));
     QCOMPARE(result.empty, QStringList());
-    QCOMPARE(result.unknown, QStringList{QStringLiteral("balance")});
+    QCOMPARE(result.unknown, QStringList {QStringLiteral("balance")});
     result = ComposeTemplatePreview::resolve(text, company());
     QCOMPARE(result.text, QStringLiteral("Dear   (CI000008), Larnaca Bakeries.  {{balance}} {{ first_name }}"));
-    QCOMPARE(result.empty, (QStringList{QStringLiteral("first_name"), QStringLiteral("last_name")}));
+    QCOMPARE(result.empty, (QStringList {QStringLiteral("first_name"), QStringLiteral("last_name")}));
     QCOMPARE(ComposeTemplatePreview::placeholdersIn(text),
-             (QStringList{QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("number"),
-                          QStringLiteral("name"), QStringLiteral("balance")}));
+             (QStringList {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("number"),
+                           QStringLiteral("name"), QStringLiteral("balance")}));
     QVERIFY(!ComposeTemplatePreview::hasPlaceholders(QStringLiteral("No {{ placeholders }} here")));
 }
 
