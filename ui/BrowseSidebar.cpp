@@ -25,9 +25,10 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, 
     , m_categories(new QTreeView(this))
 {
     m_contactField->addItems(contactFields());
+    m_contactField->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_contactField->setAccessibleName(tr("Contact identifier field"));
     m_contactField->setToolTip(tr("Which contact field to search by"));
-    m_contactValue->setPlaceholderText(tr("Find contact…"));
+    m_contactValue->setPlaceholderText(tr("Contact number, ID number, …"));
     m_contactValue->setAccessibleName(tr("Find contact"));
     m_contactValue->setClearButtonEnabled(true);
     auto *go = new QPushButton(tr("Open"), this);
@@ -41,8 +42,12 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, 
     m_categories->setAccessibleName(tr("Categories"));
     m_categories->setExpandsOnDoubleClick(true);
 
+    auto *findLabel = new QLabel(tr("Find &contact by"), this);
+    findLabel->setBuddy(m_contactField);
+    auto *byRow = new QHBoxLayout;
+    byRow->addWidget(findLabel);
+    byRow->addWidget(m_contactField, 1);
     auto *findRow = new QHBoxLayout;
-    findRow->addWidget(m_contactField);
     findRow->addWidget(m_contactValue, 1);
     findRow->addWidget(go);
     auto *recentLabel = new QLabel(tr("&Recent contacts"), this);
@@ -51,6 +56,7 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, 
     categoriesLabel->setBuddy(m_categories);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
+    layout->addLayout(byRow);
     layout->addLayout(findRow);
     layout->addWidget(recentLabel);
     layout->addWidget(m_recent);

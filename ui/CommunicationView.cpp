@@ -4,7 +4,7 @@
 #include "MessageBanner.h"
 #include "SafeTextBrowser.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
@@ -36,7 +36,7 @@ CommunicationView::CommunicationView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_placeholder(new QLabel(this))
     , m_details(new QWidget(this))
-    , m_form(new QFormLayout(m_details))
+    , m_grid(new QGridLayout(m_details))
     , m_content(new SafeTextBrowser(this))
 {
     setAccessibleName(tr("Communication details"));
@@ -52,9 +52,11 @@ CommunicationView::CommunicationView(QWidget *parent)
     m_title->setAccessibleName(tr("Subject"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
-    m_form->setLabelAlignment(Qt::AlignRight);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setContentsMargins(0, 0, 0, 0);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(4);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
     m_content->setAccessibleName(tr("Content"));
 
     auto *scroll = new QScrollArea(this);
@@ -64,8 +66,9 @@ CommunicationView::CommunicationView(QWidget *parent)
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(scroll);
     m_split->addWidget(m_content);
-    m_split->setStretchFactor(0, 2);
-    m_split->setStretchFactor(1, 3);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes({150, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
@@ -110,27 +113,45 @@ void CommunicationView::showError(const QString &text)
 
 QString CommunicationView::fieldText(const QString &label) const
 {
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        auto *labelItem = m_form->itemAt(row, QFormLayout::LabelRole);
-        auto *fieldItem = m_form->itemAt(row, QFormLayout::FieldRole);
-        auto *labelWidget = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
-        auto *fieldWidget = fieldItem ? qobject_cast<QLabel *>(fieldItem->widget()) : nullptr;
-        if (labelWidget && fieldWidget && labelWidget->text() == label + QLatin1Char(':'))
-            return fieldWidget->text();
+    const auto fields = m_details->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QLabel *field : fields) {
+        if (field->property("fieldLabel").toString() == label)
+            return field->text();
     }
     return {};
+}
+
+void CommunicationView::clearFields()
+{
+    const auto children = m_details->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children)
+        delete child;
+    m_nextCell = 0;
 }
 
 void CommunicationView::addRow(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return;
+    // Two label/value pairs a row; a long value takes a row of its own.
+    const bool wide = value.size() > 48 || value.contains(QLatin1Char('\n'));
+    if (wide && m_nextCell % 2 == 1)
+        ++m_nextCell;
+    const int row = m_nextCell / 2;
+    const int column = (m_nextCell % 2) * 2;
+    auto *name = new QLabel(label + QLatin1Char(':'), m_details);
+    name->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    name->setEnabled(false); // the muted colour of a caption
     auto *field = new QLabel(value, m_details);
     field->setTextFormat(Qt::PlainText); // server text is never interpreted as markup here
-    field->setWordWrap(true);
+    field->setWordWrap(wide);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setAccessibleName(label);
-    m_form->addRow(label + QLatin1Char(':'), field);
+    field->setProperty("fieldLabel", label);
+    name->setBuddy(field);
+    m_grid->addWidget(name, row, column);
+    m_grid->addWidget(field, row, column + 1, 1, wide ? 3 : 1);
+    m_nextCell += wide ? 2 : 1;
 }
 
 void CommunicationView::showCommunication(const Communication &c)
@@ -140,8 +161,7 @@ void CommunicationView::showCommunication(const Communication &c)
     m_placeholder->hide();
     m_toolBar->show();
     m_split->show();
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    clearFields();
 
     m_title->setText(c.subject.isEmpty() ? tr("(no subject)") : c.subject);
     addRow(tr("Number"), c.number);

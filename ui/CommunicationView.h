@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QToolBar;
 class QAction;
@@ -38,6 +38,7 @@ public:
 
 private:
     void addRow(const QString &label, const QString &value);
+    void clearFields();
     void addGroup(const Communication &c);
 
     std::optional<Communication> m_communication;
@@ -46,7 +47,8 @@ private:
     QLabel *m_title;
     QLabel *m_placeholder;
     QWidget *m_details;
-    QFormLayout *m_form;
+    QGridLayout *m_grid;
+    int m_nextCell = 0;
     QSplitter *m_split = nullptr;
     SafeTextBrowser *m_content;
 };

@@ -37,11 +37,14 @@ void setEnum(QComboBox *combo, std::optional<E> value)
     combo->setCurrentIndex(value ? combo->findData(int(*value)) : 0);
 }
 
-QPlainTextEdit *textEdit(int lines)
+// maxLines 0: the field takes whatever height is left.
+QPlainTextEdit *textEdit(int lines, int maxLines = 0)
 {
     auto *edit = new QPlainTextEdit;
     edit->setTabChangesFocus(true); // Tab moves on, as in every other field
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    if (maxLines > 0)
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * maxLines + 12);
     return edit;
 }
 
@@ -74,7 +77,7 @@ ComposeEditor::ComposeEditor(CrmConnection *connection, QWidget *parent)
     , m_subject(new QLineEdit)
     , m_content(textEdit(8))
     , m_counter(new SmsCounterLabel)
-    , m_notes(textEdit(3))
+    , m_notes(textEdit(3, 4))
     , m_more(new MoreFieldsPanel(m_errors))
 {
     m_direction->addItem(tr("Choose…"));

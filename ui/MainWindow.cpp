@@ -24,8 +24,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QScreen>
 #include <QToolBar>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace commdesk {
@@ -67,9 +68,12 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     });
     connect(m_list, &CommunicationListModel::loadingChanged, this, [this](bool loading) {
         const int rows = m_list->rowCount();
-        m_filterBar->setStatus(loading ? tr("Loading…")
-                                       : (m_list->isComplete() ? tr("%n communication(s)", nullptr, rows)
-                                                               : tr("%n communication(s) so far", nullptr, rows)));
+        if (loading)
+            m_filterBar->setStatus(tr("Loading…"));
+        else if (m_list->isComplete())
+            m_filterBar->setStatus(rows == 1 ? tr("1 communication") : tr("%1 communications").arg(rows));
+        else
+            m_filterBar->setStatus(tr("%1 loaded, scroll for more").arg(rows));
     });
 }
 
@@ -150,24 +154,32 @@ void MainWindow::createLayout()
     m_sidebar = new BrowseSidebar(m_categories, m_settings, this);
     m_filterBar = new ListFilterBar(this);
     m_listBanner = new MessageBanner(this);
-    m_listView = new QTreeView(this);
+    m_listView = new QTableView(this);
     m_detail = new CommunicationView(this);
     m_detail->setActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber});
 
+    // A table, not a tree: QTreeView fetches every page of a flat list at each layout, while a
+    // table asks for more only when its last row comes into sight.
     m_listView->setModel(m_proxy);
-    m_listView->setRootIsDecorated(false);
-    m_listView->setUniformRowHeights(true);
+    m_listView->setShowGrid(false);
+    m_listView->setWordWrap(false);
+    m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
     m_listView->setAlternatingRowColors(true);
     m_listView->setSortingEnabled(true);
-    m_listView->setAllColumnsShowFocus(true);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_listView->setAccessibleName(tr("Communications"));
     m_listView->sortByColumn(CommunicationListModel::Date, Qt::DescendingOrder);
-    QHeaderView *header = m_listView->header();
+    QHeaderView *header = m_listView->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(CommunicationListModel::Subject, QHeaderView::Stretch);
-    const int widths[] = {90, 130, 95, 110, 300, 170, 130, 90, 70};
+    const int widths[] = {90, 150, 95, 115, 300, 180, 130, 90, 70};
     for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
 
@@ -183,11 +195,12 @@ void MainWindow::createLayout()
     m_listSplitter->addWidget(m_detail);
     m_listSplitter->setStretchFactor(0, 1);
     m_listSplitter->setStretchFactor(1, 1);
+    m_listSplitter->setSizes({480, 420});
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(m_sidebar);
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({260, 1000});
+    m_mainSplitter->setSizes({300, 1100});
     setCentralWidget(m_mainSplitter);
 
     auto *signedIn = new QLabel(this);
@@ -217,7 +230,7 @@ void MainWindow::createLayout()
     connect(selectionDelay, &QTimer::timeout, this, &MainWindow::showSelected);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
             qOverload<>(&QTimer::start));
-    connect(m_listView, &QTreeView::activated, this, &MainWindow::activateCurrent);
+    connect(m_listView, &QTableView::activated, this, &MainWindow::activateCurrent);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_detail->clear();
         updateActions();
@@ -226,19 +239,23 @@ void MainWindow::createLayout()
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(m_settings->value(setting::mainWindowGeometry)); // Qt moves it onto an existing screen
+    // Qt moves restored geometry onto a screen that exists; a first start takes most of the screen.
+    if (!restoreGeometry(m_settings->value(setting::mainWindowGeometry))) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
     QMainWindow::restoreState(m_settings->value(setting::mainWindowState));
     m_mainSplitter->restoreState(m_settings->value(setting::mainSplitter));
     m_listSplitter->restoreState(m_settings->value(setting::listSplitter));
-    m_listView->header()->restoreState(m_settings->value(setting::communicationListHeader));
+    m_listView->horizontalHeader()->restoreState(m_settings->value(setting::communicationListHeader));
 
     // Saved on change, so a crash does not lose the layout (DESIGN.md §3).
     auto saveHeader = [this] {
-        m_settings->setValue(setting::communicationListHeader, m_listView->header()->saveState());
+        m_settings->setValue(setting::communicationListHeader, m_listView->horizontalHeader()->saveState());
     };
-    connect(m_listView->header(), &QHeaderView::sectionMoved, this, saveHeader);
-    connect(m_listView->header(), &QHeaderView::sectionResized, this, saveHeader);
-    connect(m_listView->header(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
+    connect(m_listView->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_listView->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(m_mainSplitter, &QSplitter::splitterMoved, this,
             [this] { m_settings->setValue(setting::mainSplitter, m_mainSplitter->saveState()); });
     connect(m_listSplitter, &QSplitter::splitterMoved, this,

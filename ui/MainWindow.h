@@ -7,7 +7,7 @@
 
 class QSortFilterProxyModel;
 class QSplitter;
-class QTreeView;
+class QTableView;
 
 namespace commdesk {
 
@@ -38,7 +38,7 @@ public:
     CategoryTreeModel *categoryModel() const { return m_categories; }
     CommunicationListModel *listModel() const { return m_list; }
     QSortFilterProxyModel *listProxy() const { return m_proxy; }
-    QTreeView *listView() const { return m_listView; }
+    QTableView *listView() const { return m_listView; }
     CommunicationView *detailView() const { return m_detail; }
     BrowseSidebar *sidebar() const { return m_sidebar; }
     ListFilterBar *filterBar() const { return m_filterBar; }
@@ -76,7 +76,7 @@ private:
     BrowseSidebar *m_sidebar = nullptr;
     ListFilterBar *m_filterBar = nullptr;
     MessageBanner *m_listBanner = nullptr;
-    QTreeView *m_listView = nullptr;
+    QTableView *m_listView = nullptr;
     CommunicationView *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;

@@ -68,13 +68,14 @@ void CommunicationListModel::requestPage()
     m_api->list(request, filter, [this, request, asked](const Result<QList<Communication>> &result) {
         request->deleteLater();
         m_request = nullptr;
-        Q_EMIT loadingChanged(false);
         if (!result.ok()) {
             m_exhausted = true; // stop the view from asking again; reload() starts over
+            Q_EMIT loadingChanged(false);
             Q_EMIT loadFailed(result.error());
             return;
         }
         appendPage(result.value(), asked);
+        Q_EMIT loadingChanged(false);
     });
     Q_EMIT loadingChanged(true);
 }

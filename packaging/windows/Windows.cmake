@@ -34,10 +34,10 @@ if(TARGET qt6keychain)
     install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
             COMPONENT applications)
 endif()
-# The MSVC runtime DLLs beside the programs, so that no separate redistributable is needed.
+# The MSVC runtime DLLs beside the programs, so that no separate redistributable is needed (the
+# Universal CRT is part of Windows 10 and later).
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_COMPONENT applications)
-set(CMAKE_INSTALL_UCRT_LIBRARIES ON)
 include(InstallRequiredSystemLibraries)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION . RENAME LICENSE.txt COMPONENT license)
 
