@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountController.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
@@ -8,6 +9,7 @@
 #include "DisplayText.h"
 #include "ListFilterBar.h"
 #include "MessageBanner.h"
+#include "QueueMonitorWidget.h"
 #include "SafeTextBrowser.h"
 #include "Settings.h"
 
@@ -22,7 +24,9 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QScreen>
 #include <QToolBar>
@@ -142,6 +146,11 @@ void MainWindow::createActions()
                                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    // Sign out, profiles, network settings, the diagnostic log and the re-sign-in over this window.
+    auto *account = new AccountController(m_connection, m_settings, this);
+    account->setObjectName(QStringLiteral("accountController"));
+    account->addTo(file, quit, help);
+    connect(account, &AccountController::signedIn, this, &MainWindow::start);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -201,7 +210,22 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 1100});
-    setCentralWidget(m_mainSplitter);
+    m_queueMonitor = new QueueMonitorWidget(m_connection, m_settings,
+                                            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
+    connect(m_queueMonitor, &QueueMonitorWidget::openCommunicationRequested, this, &MainWindow::showCommunication);
+    connect(m_queueMonitor, &QueueMonitorWidget::composeOpened, this, &MainWindow::composeOpened);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Workspaces"));
+    m_tabs->addTab(m_mainSplitter, tr("Communications"));
+    m_tabs->addTab(m_queueMonitor, tr("Queue"));
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(go, &QAction::triggered, m_tabs, [this, tab] { m_tabs->setCurrentIndex(tab); });
+        addAction(go);
+    }
+    setCentralWidget(m_tabs);
 
     auto *signedIn = new QLabel(this);
     statusBar()->addPermanentWidget(signedIn);
@@ -272,6 +296,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
+    m_queueMonitor->start();
     m_categories->reload();
     connect(
         m_categories, &CategoryTreeModel::loaded, this,
@@ -342,6 +367,32 @@ void MainWindow::showSelected()
                                                  m_detail->showError(result.error().userText());
                                                  return;
                                              }
+                                             m_detail->showCommunication(result.value());
+                                             updateActions();
+                                         });
+}
+
+void MainWindow::showCommunication(const QString &id)
+{
+    m_tabs->setCurrentWidget(m_mainSplitter);
+    const int row = m_list->rowOfId(id);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_list->index(row, 0));
+        if (index.isValid()) {
+            m_listView->setCurrentIndex(index);
+            m_listView->scrollTo(index);
+            return;
+        }
+    }
+    delete m_showRequest;
+    m_detail->showLoading(id);
+    auto *request = new QObject(this);
+    m_showRequest = request;
+    m_connection->communications()->show(request, Identifier::byId(id), {},
+                                         [this, request](const Result<Communication> &result) {
+                                             request->deleteLater();
+                                             if (!result.ok())
+                                                 return m_detail->showError(result.error().userText());
                                              m_detail->showCommunication(result.value());
                                              updateActions();
                                          });

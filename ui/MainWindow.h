@@ -7,6 +7,7 @@
 
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace commdesk {
@@ -17,6 +18,7 @@ class CommunicationListModel;
 class CommunicationView;
 class ListFilterBar;
 class MessageBanner;
+class QueueMonitorWidget;
 class Settings;
 
 // The communications workspace: categories and contacts on the left, the list in the middle, the
@@ -33,6 +35,9 @@ public:
     void start();
     void openCategory(const QString &id, const QString &name);
     void openContact(const Identifier &contact);
+    // Switches to the communications tab and shows the communication: selected in the list when it
+    // is there, otherwise fetched into the detail view.
+    void showCommunication(const QString &id);
 
     // For tests.
     CategoryTreeModel *categoryModel() const { return m_categories; }
@@ -43,6 +48,8 @@ public:
     BrowseSidebar *sidebar() const { return m_sidebar; }
     ListFilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *listBanner() const { return m_listBanner; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QueueMonitorWidget *queueMonitor() const { return m_queueMonitor; }
     QAction *action(const QString &objectName) const;
 
 Q_SIGNALS:
@@ -80,6 +87,8 @@ private:
     CommunicationView *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QueueMonitorWidget *m_queueMonitor = nullptr;
     QPointer<QObject> m_showRequest; // the detail being fetched; a newer selection cancels it
     QString m_listTitle;
     QAction *m_new = nullptr;

@@ -1,11 +1,16 @@
 #include "SignInDialog.h"
 
+#include "CertificateDialog.h"
 #include "CrmConnection.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
 #include "Settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,22 +20,43 @@ namespace commdesk {
 
 namespace {
 
-QLabel *errorLabel(QWidget *parent)
+QLabel *noteLabel(QWidget *parent, const QString &color)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();
     return label;
 }
 
+QLabel *errorLabel(QWidget *parent)
+{
+    return noteLabel(parent, QStringLiteral("#b00020"));
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 } // namespace
 
 SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidget *parent)
+    : SignInDialog(connection, settings, nullptr, parent)
+{
+}
+
+SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
     , m_settings(settings)
+    , m_secrets(secrets ? secrets : new SecretStore({}, this))
+    , m_profiles(std::make_unique<ProfileStore>(settings))
+    , m_profile(new QComboBox(this))
     , m_server(new QLineEdit(this))
     , m_username(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -38,27 +64,55 @@ SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidge
     , m_unit(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
     , m_useApiKey(new QCheckBox(tr("Sign in with a web &API key instead"), this))
+    , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
+    , m_caBundle(new QLineEdit(this))
+    , m_intro(noteLabel(this, QStringLiteral("palette(text)")))
+    , m_warning(noteLabel(this, QStringLiteral("#8a5a00")))
+    , m_rememberNotice(noteLabel(this, QStringLiteral("#8a5a00")))
     , m_serverError(errorLabel(this))
     , m_credentialsError(errorLabel(this))
     , m_generalError(errorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    build();
+    loadProfiles();
+    updateMode();
+    updateWarning();
+    readRememberedSecret();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::build()
+{
     setWindowTitle(tr("Sign in to CRM.COM"));
+    m_profile->setEditable(true);
+    m_profile->setInsertPolicy(QComboBox::NoInsert);
+    m_profile->lineEdit()->setPlaceholderText(tr("a name for this server and account"));
     m_server->setPlaceholderText(QStringLiteral("https://crm.example.com"));
     m_password->setEchoMode(QLineEdit::Password);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_unit->setPlaceholderText(tr("optional"));
+    m_caBundle->setPlaceholderText(tr("optional: a PEM file of your organisation's certificate authorities"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
 
-    const std::pair<QLineEdit *, QString> names[] = {
-        {m_server, tr("Server address")}, {m_username, tr("Username")},         {m_password, tr("Password")},
-        {m_organisation, tr("Organisation")}, {m_unit, tr("Business unit")}, {m_apiKey, tr("Web API key")}};
-    for (const auto &[field, name] : names)
-        field->setAccessibleName(name);
-    m_useApiKey->setAccessibleName(tr("Sign in with a web API key"));
+    const std::pair<QWidget *, QString> names[] = {{m_profile, tr("Server profile")},
+                                                   {m_server, tr("Server address")},
+                                                   {m_username, tr("Username")},
+                                                   {m_password, tr("Password")},
+                                                   {m_organisation, tr("Organisation")},
+                                                   {m_unit, tr("Business unit")},
+                                                   {m_apiKey, tr("Web API key")},
+                                                   {m_useApiKey, tr("Sign in with a web API key")},
+                                                   {m_remember, tr("Remember in the system keychain")},
+                                                   {m_caBundle, tr("Certificate authority bundle")}};
+    for (const auto &[widget, name] : names)
+        widget->setAccessibleName(name);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("P&rofile:"), m_profile);
     form->addRow(tr("&Server:"), m_server);
+    form->addRow(QString(), m_warning);
     form->addRow(QString(), m_serverError);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);
@@ -67,22 +121,125 @@ SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidge
     form->addRow(QString(), m_useApiKey);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(QString(), m_credentialsError);
+    form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_rememberNotice);
+    form->addRow(tr("CA &bundle:"), m_caBundle);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_generalError);
     layout->addWidget(m_buttons);
 
-    m_server->setText(settings->value(setting::serverUrl));
-    m_username->setText(settings->value(setting::username));
-    m_organisation->setText(settings->value(setting::organisation));
-    m_unit->setText(settings->value(setting::unit));
-    m_useApiKey->setChecked(settings->value(setting::useApiKey));
-    updateMode();
-
     connect(m_useApiKey, &QCheckBox::toggled, this, &SignInDialog::updateMode);
+    connect(m_server, &QLineEdit::textChanged, this, &SignInDialog::updateWarning);
+    connect(m_profile, &QComboBox::activated, this, [this](int index) { selectProfile(m_profile->itemText(index)); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
+    setMinimumWidth(460);
+}
+
+void SignInDialog::loadProfiles()
+{
+    for (const ServerProfile &profile : m_profiles->profiles())
+        m_profile->addItem(profile.name);
+    const QString last = m_profiles->lastUsed();
+    if (!last.isEmpty() && m_profiles->find(last)) {
+        selectProfile(last);
+        return;
+    }
+    // Before profiles existed, the sign-in fields were remembered one by one.
+    m_server->setText(m_settings->value(setting::serverUrl));
+    m_username->setText(m_settings->value(setting::username));
+    m_organisation->setText(m_settings->value(setting::organisation));
+    m_unit->setText(m_settings->value(setting::unit));
+    m_useApiKey->setChecked(m_settings->value(setting::useApiKey));
+    m_profile->setCurrentText(QString());
+}
+
+void SignInDialog::selectProfile(const QString &name)
+{
+    const std::optional<ServerProfile> profile = m_profiles->find(name);
+    if (!profile)
+        return;
+    m_profile->setCurrentText(profile->name);
+    m_server->setText(profile->serverUrl);
+    m_username->setText(profile->username);
+    m_organisation->setText(profile->organisation);
+    m_unit->setText(profile->unit);
+    m_useApiKey->setChecked(profile->useApiKey);
+    m_caBundle->setText(profile->caBundlePath);
+    m_remember->setChecked(profile->rememberSecret);
+    m_pins = profile->pinnedCertificates;
+    m_password->clear();
+    m_apiKey->clear();
+    readRememberedSecret();
+}
+
+void SignInDialog::readRememberedSecret()
+{
+    // Also tells whether there is a keychain at all, before the user ticks "Remember".
+    const ServerProfile profile = currentProfile();
+    const bool wanted = m_remember->isChecked() && m_profiles->find(profile.name).has_value();
+    m_secrets->read(this, profile.secretKey(), [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
+        if (outcome.status == SecretOutcome::Status::Unavailable)
+            return showKeychainUnavailable(outcome.reason);
+        m_remember->setEnabled(true);
+        if (!outcome.ok() || !wanted || key != currentProfile().secretKey())
+            return;
+        (m_useApiKey->isChecked() ? m_apiKey : m_password)->setText(outcome.secret);
+    });
+}
+
+void SignInDialog::showKeychainUnavailable(const QString &reason)
+{
+    m_remember->setChecked(false);
+    m_remember->setEnabled(false);
+    m_rememberNotice->setText(tr("Passwords and API keys cannot be remembered: this system has no keychain (%1).")
+                                  .arg(reason));
+    m_rememberNotice->show();
+}
+
+ServerProfile SignInDialog::currentProfile() const
+{
+    ServerProfile profile;
+    profile.serverUrl = m_server->text().trimmed();
+    profile.name = m_profile->currentText().trimmed();
+    if (profile.name.isEmpty())
+        profile.name = QUrl::fromUserInput(profile.serverUrl).host();
+    profile.useApiKey = m_useApiKey->isChecked();
+    if (!profile.useApiKey) {
+        profile.username = m_username->text().trimmed();
+        profile.organisation = m_organisation->text().trimmed();
+    }
+    profile.unit = m_unit->text().trimmed();
+    profile.rememberSecret = m_remember->isChecked();
+    profile.pinnedCertificates = m_pins;
+    profile.caBundlePath = m_caBundle->text().trimmed();
+    return profile;
+}
+
+void SignInDialog::setSessionExpired()
+{
+    m_sessionExpired = true;
+    setWindowTitle(tr("Session expired"));
+    m_intro->setText(tr("Your session with the server has ended. Sign in again to carry on: everything you have "
+                        "open stays as it is, and what could not be done is tried again."));
+    m_intro->show();
+    const Credentials &credentials = m_connection->session()->credentials();
+    const QString server = m_connection->client()->baseUrl().adjusted(QUrl::RemovePath).toString();
+    if (!server.isEmpty())
+        m_server->setText(server);
+    m_username->setText(credentials.username);
+    m_organisation->setText(credentials.organisation);
+    m_unit->setText(credentials.unit);
+    m_useApiKey->setChecked(credentials.usesApiKey() || (m_useApiKey->isChecked() && credentials.username.isEmpty()));
+    for (QWidget *fixed : std::initializer_list<QWidget *>{m_profile, m_server, m_useApiKey, m_caBundle})
+        fixed->setEnabled(false);
+    m_password->clear();
+    m_apiKey->clear();
+    m_pins = m_connection->client()->tlsPolicy().pinnedFingerprints();
+    updateMode();
+    (m_useApiKey->isChecked() ? m_apiKey : m_password)->setFocus();
 }
 
 void SignInDialog::updateMode()
@@ -91,6 +248,21 @@ void SignInDialog::updateMode()
     for (QLineEdit *field : {m_username, m_password, m_organisation})
         field->setEnabled(!apiKey);
     m_apiKey->setEnabled(apiKey);
+    m_remember->setText(apiKey ? tr("&Remember the API key in the system keychain")
+                               : tr("&Remember the password in the system keychain"));
+}
+
+void SignInDialog::updateWarning()
+{
+    const QUrl url = ApiClient::normaliseBaseUrl(m_server->text());
+    if (url.isValid() && url.scheme() == QLatin1StringView("http") && !isLoopback(url.host())) {
+        m_warning->setText(tr("Warning: this address starts with http://, so your password or API key and "
+                              "everything you read would travel unencrypted. Use https:// unless your IT "
+                              "department says otherwise."));
+        m_warning->show();
+    } else {
+        m_warning->hide();
+    }
 }
 
 QString SignInDialog::errorText() const
@@ -101,6 +273,16 @@ QString SignInDialog::errorText() const
             texts.append(label->text());
     }
     return texts.join(QLatin1Char('\n'));
+}
+
+QString SignInDialog::rememberNotice() const
+{
+    return m_rememberNotice->isHidden() ? QString() : m_rememberNotice->text();
+}
+
+QString SignInDialog::securityWarning() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 void SignInDialog::clearErrors()
@@ -124,10 +306,12 @@ void SignInDialog::setBusy(bool busy)
 
 void SignInDialog::signIn()
 {
+    if (m_signedInAwaitingContinue)
+        return accept(); // the user has read why nothing was remembered
     clearErrors();
-    QString urlError;
-    if (!m_connection->client()->setServer(m_server->text(), &urlError)) {
-        showError(m_serverError, urlError);
+    QString problem;
+    if (!m_sessionExpired && !m_connection->client()->setServer(m_server->text(), &problem)) {
+        showError(m_serverError, problem);
         m_server->setFocus();
         return;
     }
@@ -148,6 +332,15 @@ void SignInDialog::signIn()
         }
     }
     credentials.unit = m_unit->text().trimmed();
+    if (!m_sessionExpired) {
+        TlsPolicy &tls = m_connection->client()->tlsPolicy();
+        tls.setPinnedFingerprints(m_pins);
+        if (!tls.setCaBundle(m_caBundle->text(), &problem)) {
+            showError(m_serverError, problem);
+            m_caBundle->setFocus();
+            return;
+        }
+    }
     m_connection->session()->setCredentials(credentials);
 
     delete m_request;
@@ -159,14 +352,68 @@ void SignInDialog::signIn()
         m_request = nullptr;
         if (!result.ok())
             return onFailed(result.error());
-        // Only what identifies the account is remembered; secrets never reach the settings.
-        m_settings->setValue(setting::serverUrl, m_server->text().trimmed());
-        m_settings->setValue(setting::username, m_username->text().trimmed());
-        m_settings->setValue(setting::organisation, m_organisation->text().trimmed());
-        m_settings->setValue(setting::unit, m_unit->text().trimmed());
-        m_settings->setValue(setting::useApiKey, m_useApiKey->isChecked());
-        accept();
+        onSignedIn();
     });
+}
+
+void SignInDialog::onSignedIn()
+{
+    ServerProfile profile = currentProfile();
+    if (!m_sessionExpired) {
+        // Only what identifies the account is remembered; secrets never reach the settings.
+        m_settings->setValue(setting::serverUrl, profile.serverUrl);
+        m_settings->setValue(setting::username, profile.username);
+        m_settings->setValue(setting::organisation, profile.organisation);
+        m_settings->setValue(setting::unit, profile.unit);
+        m_settings->setValue(setting::useApiKey, profile.useApiKey);
+        m_profiles->setLastUsed(profile.name);
+    }
+    const Credentials &credentials = m_connection->session()->credentials();
+    const QString secret = credentials.usesApiKey() ? credentials.apiKey : credentials.password;
+    if (!profile.rememberSecret) {
+        m_profiles->save(profile);
+        m_secrets->remove(nullptr, profile.secretKey(), [](const SecretOutcome &) {});
+        // Without a remembered secret the token is not renewed silently: when it runs out, the
+        // user is asked again (DESIGN.md §3: the secret lives only in the keychain).
+        m_connection->session()->forgetSecret();
+        accept();
+        return;
+    }
+    m_secrets->write(this, profile.secretKey(), secret,
+                     [this, profile](const SecretOutcome &outcome) { finishRemembering(outcome, profile); });
+}
+
+void SignInDialog::finishRemembering(const SecretOutcome &outcome, ServerProfile profile)
+{
+    if (outcome.ok()) {
+        m_profiles->save(profile);
+        accept();
+        return;
+    }
+    // Nothing is remembered, and the user is told why before the dialog closes.
+    profile.rememberSecret = false;
+    m_profiles->save(profile);
+    m_connection->session()->forgetSecret();
+    if (outcome.status == SecretOutcome::Status::Unavailable)
+        showKeychainUnavailable(outcome.reason);
+    m_rememberNotice->setText(SecretStore::notRememberedText(outcome));
+    m_rememberNotice->show();
+    m_signedInAwaitingContinue = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
+    m_buttons->button(QDialogButtonBox::Cancel)->hide();
+}
+
+void SignInDialog::askAboutCertificate(const ApiError &error)
+{
+    showError(m_serverError, error.userText());
+    auto *dialog = new CertificateDialog(error, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, fingerprint = dialog->fingerprint()] {
+        // Pinned for this server only; a later, different certificate asks again.
+        m_pins = {fingerprint};
+        signIn();
+    });
+    dialog->open();
 }
 
 void SignInDialog::onFailed(const ApiError &error)
@@ -180,6 +427,8 @@ void SignInDialog::onFailed(const ApiError &error)
         m_server->setFocus();
         return;
     case ApiError::Kind::Tls:
+        if (error.isUntrustedCertificate())
+            return askAboutCertificate(error);
         showError(m_serverError, error.userText());
         return;
     case ApiError::Kind::Http:

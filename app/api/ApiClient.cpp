@@ -6,7 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QAuthenticator>
+#include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
@@ -74,8 +77,24 @@ ApiError networkError(QNetworkReply *reply)
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_log(new DiagnosticLog(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_proxy.applyTo(m_network);
+    connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy &proxy, QAuthenticator *) {
+                // Qt has already tried the credentials of the configured proxy, if any; leaving the
+                // authenticator empty fails this request, and the UI asks the user.
+                m_log->addEvent(QStringLiteral("proxy %1 asks for credentials").arg(proxy.hostName()));
+                Q_EMIT proxyCredentialsRequired(proxy.hostName());
+            });
+}
+
+void ApiClient::setProxy(const ProxySettings &proxy)
+{
+    m_proxy = proxy;
+    m_proxy.applyTo(m_network);
+    m_network->clearConnectionCache();
 }
 
 ApiClient::~ApiClient() = default;
@@ -234,6 +253,7 @@ ApiCall::~ApiCall()
 
 void ApiCall::start()
 {
+    m_elapsed.start();
     if (!m_client->baseUrl().isValid()) {
         // Report asynchronously, like every other outcome, so callers see one behaviour.
         QTimer::singleShot(0, this, [this] {
@@ -264,6 +284,8 @@ void ApiCall::send()
                       QStringLiteral("CommDesk/%1").arg(QCoreApplication::applicationVersion()));
     if (!m_basicUser.isEmpty())
         request.setRawHeader("Authorization", "Basic " + QByteArray(m_basicUser.toUtf8() + ':').toBase64());
+    if (m_url.scheme() == QLatin1StringView("https"))
+        m_client->tlsPolicy().apply(request);
 
     qCDebug(lcApi).noquote() << (m_verb == Verb::Get ? "GET" : "POST") << ApiClient::redactedUrl(m_url) << "attempt"
                              << m_attempt;
@@ -275,7 +297,20 @@ void ApiCall::send()
         m_reply = network->post(request, m_body);
     }
     m_tooLarge = false;
+    m_refusedCertificate = QSslCertificate();
+    m_certificateProblems.clear();
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never silently: only the errors of a certificate the user pinned for this server are
+        // ignored; anything else fails the call with the certificate attached, so the UI can ask.
+        const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+        if (m_client->tlsPolicy().accepts(errors, leaf)) {
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
+        m_refusedCertificate = leaf.isNull() && !errors.isEmpty() ? errors.first().certificate() : leaf;
+        m_certificateProblems = TlsPolicy::describe(errors);
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -317,13 +352,14 @@ void ApiCall::onReplyFinished()
         return finish(ApiError::protocol(QStringLiteral("redirect to another server refused")));
 
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastHttpStatus = httpStatus;
     const QNetworkReply::NetworkError error = reply->error();
     // An HTTP error status still carries the envelope (CRM-API.md §2); anything else that failed
     // on the way is a transport error.
     if (error != QNetworkReply::NoError && httpStatus == 0)
-        return failOrRetry(networkError(reply), std::chrono::milliseconds(0));
+        return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
     if (error != QNetworkReply::NoError && httpStatus < 400)
-        return failOrRetry(networkError(reply), std::chrono::milliseconds(0));
+        return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
 
     const QByteArray body = reply->readAll();
     const std::chrono::milliseconds wait = retryAfter(reply);
@@ -344,6 +380,48 @@ void ApiCall::onReplyFinished()
     watcher->setFuture(QtConcurrent::run([body, httpStatus] {
         return std::optional<Result<QJsonValue>>(ApiClient::decodeEnvelope(body, httpStatus));
     }));
+}
+
+ApiError ApiCall::transportError(QNetworkReply *reply) const
+{
+    ApiError error = networkError(reply);
+    if (!m_refusedCertificate.isNull() || !m_certificateProblems.isEmpty()) {
+        error = ApiError(ApiError::Kind::Tls, scrubbed(reply->errorString()));
+        error.setCertificateProblem(m_refusedCertificate, m_certificateProblems, m_url.host());
+    }
+    return error;
+}
+
+void ApiCall::record(const Result<QJsonValue> &result)
+{
+    DiagnosticEntry entry;
+    entry.when = QDateTime::currentDateTimeUtc();
+    entry.verb = m_verb == Verb::Get ? QStringLiteral("GET") : QStringLiteral("POST");
+    entry.url = ApiClient::redactedUrl(m_url);
+    entry.httpStatus = m_lastHttpStatus;
+    entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    QStringList details;
+    if (!m_basicUser.isEmpty())
+        details.append(QStringLiteral("Authorization: Basic REDACTED"));
+    if (m_verb == Verb::Post) {
+        const QJsonObject body = QJsonDocument::fromJson(m_body).object();
+        details.append(QString::fromUtf8(ApiClient::redactedBody(body)));
+    }
+    if (result.ok()) {
+        entry.outcome = QStringLiteral("OK");
+    } else {
+        const ApiError &error = result.error();
+        entry.outcome = error.code().isEmpty() ? error.userText() : error.code() + QLatin1Char(' ') + error.userText();
+        if (!error.detail().isEmpty())
+            details.append(scrubbed(error.detail()));
+        if (error.isUntrustedCertificate())
+            details.append(QStringLiteral("certificate %1: %2")
+                               .arg(TlsPolicy::fingerprint(error.certificate()), error.certificateProblems().join(u"; ")));
+    }
+    if (m_attempt > 1)
+        details.append(QStringLiteral("attempts: %1").arg(m_attempt));
+    entry.detail = details.join(QStringLiteral(" | "));
+    m_client->diagnosticLog()->add(std::move(entry));
 }
 
 void ApiCall::failOrRetry(const ApiError &error, std::chrono::milliseconds wait)
@@ -380,6 +458,8 @@ void ApiCall::finish(const Result<QJsonValue> &result)
         m_deadline->stop();
     if (m_retryTimer)
         m_retryTimer->stop();
+    if (m_client)
+        record(result);
     if (!result.ok()) {
         ApiError error = result.error();
         error.setMethod(m_method);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "DiagnosticLog.h"
+#include "ProxySettings.h"
 #include "Query.h"
+#include "TlsPolicy.h"
 #include "JsonReader.h"
 #include "Result.h"
 
@@ -8,6 +11,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -56,6 +60,14 @@ public:
     const ApiClientOptions &options() const { return m_options; }
     QNetworkAccessManager *network() const { return m_network; }
 
+    // What this client trusts beyond the system CAs (pins, CA bundle) for the current server.
+    TlsPolicy &tlsPolicy() { return m_tls; }
+    const TlsPolicy &tlsPolicy() const { return m_tls; }
+    // The last few hundred requests and errors, redacted, for Help > Diagnostic log.
+    DiagnosticLog *diagnosticLog() const { return m_log; }
+    void setProxy(const ProxySettings &proxy);
+    const ProxySettings &proxy() const { return m_proxy; }
+
     QUrl urlFor(const QString &method, const Query &query = {}) const;
 
     // Sends the call; handler runs on this thread unless owner has died (then the request is
@@ -73,10 +85,18 @@ public:
     // Decodes one answer's bytes into `data` or an error (§2). Public for tests and the CLI.
     static Result<QJsonValue> decodeEnvelope(const QByteArray &body, int httpStatus);
 
+Q_SIGNALS:
+    // The proxy wants credentials this client does not have (or refused the ones it had); the call
+    // fails with a network error, and the UI asks and calls setProxy() for the next attempt.
+    void proxyCredentialsRequired(const QString &proxyHost);
+
 private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     ApiClientOptions m_options;
+    TlsPolicy m_tls;
+    DiagnosticLog *m_log;
+    ProxySettings m_proxy;
 };
 
 // One call in flight. Cancel it to abort without the handler running.
@@ -106,6 +126,8 @@ private:
     void finish(const Result<QJsonValue> &result);
     void failOrRetry(const ApiError &error, std::chrono::milliseconds retryAfter);
     void abortReply();
+    ApiError transportError(QNetworkReply *reply) const;
+    void record(const Result<QJsonValue> &result);
 
     QPointer<ApiClient> m_client;
     QPointer<QObject> m_owner;
@@ -124,6 +146,10 @@ private:
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
     bool m_redirectRefused = false;
+    int m_lastHttpStatus = 0;
+    QElapsedTimer m_elapsed;
+    QSslCertificate m_refusedCertificate; // the server's certificate when verification failed
+    QStringList m_certificateProblems;
 };
 
 } // namespace commdesk

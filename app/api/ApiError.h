@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 namespace commdesk {
 
@@ -40,6 +42,19 @@ public:
     void setMethod(const QString &method) { m_method = method; }
     void setHttpStatus(int status) { m_httpStatus = status; }
 
+    // A Tls error caused by a certificate that failed verification: the server's certificate and
+    // what is wrong with it, so that the user can be asked whether to trust it (TlsPolicy).
+    QSslCertificate certificate() const { return m_certificate; }
+    QStringList certificateProblems() const { return m_certificateProblems; }
+    QString host() const { return m_host; }
+    void setCertificateProblem(const QSslCertificate &certificate, const QStringList &problems, const QString &host)
+    {
+        m_certificate = certificate;
+        m_certificateProblems = problems;
+        m_host = host;
+    }
+    bool isUntrustedCertificate() const { return m_kind == Kind::Tls && !m_certificate.isNull(); }
+
     bool isInvalidToken() const { return m_kind == Kind::Api && m_code == QLatin1StringView("INVALID_TOKEN"); }
     // Worth sending an idempotent request again: network drops, timeouts, 429 and 5xx.
     bool isTransient() const;
@@ -55,6 +70,9 @@ private:
     QString m_description;
     QString m_detail;
     QString m_method;
+    QSslCertificate m_certificate;
+    QStringList m_certificateProblems;
+    QString m_host;
 };
 
 } // namespace commdesk

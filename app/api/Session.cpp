@@ -8,13 +8,70 @@ Session::Session(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    m_renewalTimer.setSingleShot(true);
+    connect(&m_renewalTimer, &QTimer::timeout, this, &Session::renew);
 }
 
 void Session::setToken(const QString &token, const QDateTime &expiresAt)
 {
     m_token = token;
     m_expiresAt = expiresAt;
+    scheduleRenewal();
     Q_EMIT tokenChanged();
+}
+
+void Session::forgetSecret()
+{
+    m_credentials.password.clear();
+    m_credentials.apiKey.clear();
+    scheduleRenewal();
+}
+
+std::chrono::milliseconds Session::renewalMargin() const
+{
+    if (m_renewalMargin)
+        return *m_renewalMargin;
+    return std::min<std::chrono::milliseconds>(m_tokenLifetime / 4, std::chrono::minutes(5));
+}
+
+void Session::scheduleRenewal()
+{
+    m_renewalTimer.stop();
+    if (m_token.isEmpty() || !m_expiresAt.isValid() || !hasSecret())
+        return;
+    const qint64 untilExpiry = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
+    m_renewalTimer.start(std::chrono::milliseconds(std::max<qint64>(0, untilExpiry - renewalMargin().count())));
+}
+
+void Session::renew()
+{
+    if (!hasSecret() || m_loginInFlight)
+        return;
+    qCInfo(lcApi) << "renewing the token before it expires";
+    m_client->diagnosticLog()->addEvent(QStringLiteral("renewing the token before it expires"));
+    login(this, [this](const Result<Done> &result) {
+        if (result.ok())
+            Q_EMIT renewed();
+        // A failed renewal is not the user's concern yet: the next call logs in or asks.
+    });
+}
+
+void Session::waitForSignIn(QObject *owner, TokenWaiter next)
+{
+    m_signInWaiters.push_back({owner, owner != nullptr, std::move(next)});
+    if (m_signInWaiters.size() == 1) {
+        m_client->diagnosticLog()->addEvent(QStringLiteral("the session ran out; asking to sign in again"));
+        Q_EMIT signInRequired();
+    }
+}
+
+void Session::abandonWaitingCalls(const ApiError &error)
+{
+    auto waiters = std::exchange(m_signInWaiters, {});
+    for (auto &[owner, hasOwner, next] : waiters) {
+        if (!hasOwner || owner)
+            next(error);
+    }
 }
 
 void Session::login(QObject *owner, DoneHandler done)
@@ -50,7 +107,7 @@ void Session::finishLogin(const Result<QJsonValue> &result)
         if (token.isEmpty())
             error = ApiError::protocol(QStringLiteral("data.token: missing from the login answer"));
         else
-            setToken(token, QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime.count()));
+            setToken(token, QDateTime::currentDateTimeUtc().addMSecs(m_tokenLifetime.count()));
     }
     auto waiters = std::exchange(m_loginWaiters, {});
     for (auto &[owner, hasOwner, done] : waiters) {
@@ -61,10 +118,19 @@ void Session::finishLogin(const Result<QJsonValue> &result)
         else
             done(Done{});
     }
+    if (!error && !m_signInWaiters.empty()) {
+        // Signed in again: what waited for it goes out now, in the order it came.
+        auto held = std::exchange(m_signInWaiters, {});
+        for (auto &[owner, hasOwner, next] : held) {
+            if (!hasOwner || owner)
+                next(std::nullopt);
+        }
+    }
 }
 
 void Session::release(QObject *owner, DoneHandler done)
 {
+    m_renewalTimer.stop();
     if (m_token.isEmpty()) {
         done(Done{});
         return;
@@ -89,7 +155,18 @@ void Session::withToken(QObject *owner, std::function<void(const std::optional<A
         next(std::nullopt);
         return;
     }
-    login(owner, [next = std::move(next)](const Result<Done> &result) {
+    if (!hasSecret() && !m_loginInFlight) {
+        waitForSignIn(owner, std::move(next));
+        return;
+    }
+    login(owner, [this, guard = QPointer<QObject>(owner), hasOwner = owner != nullptr,
+                  next = std::move(next)](const Result<Done> &result) mutable {
+        if (!result.ok() && result.error().kind() == ApiError::Kind::Api && (!hasOwner || guard)) {
+            // The secret at hand was refused (changed password, revoked key): ask the user.
+            forgetSecret();
+            waitForSignIn(guard, std::move(next));
+            return;
+        }
         next(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
     });
 }

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -35,6 +36,11 @@ public:
     ApiClient *client() const { return m_client; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     const Credentials &credentials() const { return m_credentials; }
+    // A password or API key is at hand to renew the token without asking the user.
+    bool hasSecret() const { return !m_credentials.password.isEmpty() || !m_credentials.apiKey.isEmpty(); }
+    // Drops the password or API key from memory (the user chose not to remember it): when the
+    // token runs out, signInRequired() asks the user instead of renewing it.
+    void forgetSecret();
 
     void login(QObject *owner, DoneHandler done);
     // Releases the token on the server (authentication/token/release) and forgets it either way.
@@ -46,7 +52,17 @@ public:
     void setToken(const QString &token, const QDateTime &expiresAt = {});
     QDateTime expiresAt() const { return m_expiresAt; }
     // Two hours from issue on R12+ servers (§5).
-    void setTokenLifetime(std::chrono::seconds lifetime) { m_tokenLifetime = lifetime; }
+    void setTokenLifetime(std::chrono::milliseconds lifetime) { m_tokenLifetime = lifetime; }
+    std::chrono::milliseconds tokenLifetime() const { return m_tokenLifetime; }
+    // How long before expiry the token is renewed in the background when a secret is at hand;
+    // by default a quarter of the lifetime, at most five minutes.
+    void setRenewalMargin(std::chrono::milliseconds margin) { m_renewalMargin = margin; }
+    std::chrono::milliseconds renewalMargin() const;
+
+    // Calls held back until the user signs in again (after signInRequired()).
+    int waitingForSignIn() const { return int(m_signInWaiters.size()); }
+    // The user gave up signing in again: the held calls fail with this error.
+    void abandonWaitingCalls(const ApiError &error);
 
     // Calls that need the token. Without a token (or past its expiry) the session logs in first;
     // when the token is refused it logs in again once and replays; a second refusal is handed to
@@ -57,12 +73,21 @@ public:
 Q_SIGNALS:
     void tokenChanged();
     void signedOut();
+    // The token ran out or was refused and no secret is at hand (or it was refused): the calls
+    // that need a token wait until login() succeeds again. Emitted once per wait.
+    void signInRequired();
+    // The token was renewed in the background before it expired.
+    void renewed();
 
 private:
     using Sender = std::function<void(const Handler &)>;
     void call(QObject *owner, Sender send, Handler handler, bool mayRelogin);
     void withToken(QObject *owner, std::function<void(const std::optional<ApiError> &)> next);
     void finishLogin(const Result<QJsonValue> &result);
+    using TokenWaiter = std::function<void(const std::optional<ApiError> &)>;
+    void waitForSignIn(QObject *owner, TokenWaiter next);
+    void scheduleRenewal();
+    void renew();
 
     struct LoginWaiter
     {
@@ -77,7 +102,16 @@ private:
     Credentials m_credentials;
     QString m_token;
     QDateTime m_expiresAt;
-    std::chrono::seconds m_tokenLifetime{2 * 60 * 60};
+    std::chrono::milliseconds m_tokenLifetime{std::chrono::hours(2)};
+    std::optional<std::chrono::milliseconds> m_renewalMargin;
+    QTimer m_renewalTimer;
+    struct SignInWaiter
+    {
+        QPointer<QObject> owner;
+        bool hasOwner;
+        TokenWaiter next;
+    };
+    std::vector<SignInWaiter> m_signInWaiters;
 };
 
 } // namespace commdesk

@@ -7,6 +7,11 @@
 #include "SandboxServices.h"
 
 #include <QHttpServer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimeZone>
 
@@ -82,7 +87,19 @@ bool Sandbox::start(QString *error)
     m_router->setObserver([this](const QString &line) { Q_EMIT requestServed(line); });
     m_server = new QHttpServer(this);
     m_router->install(*m_server);
-    auto *listener = new QTcpServer(m_server);
+    QTcpServer *listener = nullptr;
+    if (m_config.usesTls()) {
+        QSslConfiguration tls;
+        if (!loadTls(&tls, &problem))
+            return fail(problem);
+        // QSslServer (Qt 6.4+) does the handshake before handing the connection to the HTTP server,
+        // on every Qt version; QAbstractHttpServer::sslSetup() is gone in newer ones.
+        auto *sslListener = new QSslServer(m_server);
+        sslListener->setSslConfiguration(tls);
+        listener = sslListener;
+    } else {
+        listener = new QTcpServer(m_server);
+    }
     if (!listener->listen(m_config.address, m_config.port)) {
         return fail(u"cannot listen on %1 port %2: %3"_s.arg(m_config.address.toString())
                         .arg(m_config.port)
@@ -102,6 +119,39 @@ bool Sandbox::start(QString *error)
             return fail(u"cannot start the queue consumers: %1"_s.arg(QString::fromUtf8(fault.what())));
         }
     }
+    return true;
+}
+
+bool Sandbox::loadTls(QSslConfiguration *tls, QString *error) const
+{
+    if (m_config.tlsKeyPath.isEmpty()) {
+        *error = u"--tls-cert needs --tls-key"_s;
+        return false;
+    }
+    QFile certificateFile(m_config.tlsCertificatePath);
+    QFile keyFile(m_config.tlsKeyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the TLS certificate %1: %2"_s.arg(m_config.tlsCertificatePath, certificateFile.errorString());
+        return false;
+    }
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the TLS key %1: %2"_s.arg(m_config.tlsKeyPath, keyFile.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = chain.isEmpty() ? u"no PEM certificate in %1"_s.arg(m_config.tlsCertificatePath)
+                                 : u"no PEM RSA or EC private key in %1"_s.arg(m_config.tlsKeyPath);
+        return false;
+    }
+    *tls = QSslConfiguration::defaultConfiguration();
+    tls->setLocalCertificateChain(chain);
+    tls->setPrivateKey(key);
+    tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     return true;
 }
 
@@ -150,7 +200,7 @@ void Sandbox::stop()
 QUrl Sandbox::serverUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_config.usesTls() ? u"https"_s : u"http"_s);
     QHostAddress host = m_config.address;
     if (host == QHostAddress(QHostAddress::Any) || host == QHostAddress(QHostAddress::AnyIPv4))
         host = QHostAddress(QHostAddress::LocalHost);

@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
+class QSslConfiguration;
 QT_END_NAMESPACE
 
 namespace commdesk {
@@ -42,7 +43,7 @@ public:
     bool isRunning() const;
 
     const SandboxConfig &config() const { return m_config; }
-    // `http://127.0.0.1:PORT`: what a user types as the server (the client appends /crmapi/rest/v2).
+    // `http://127.0.0.1:PORT` (https with TLS): what a user types as the server (the client appends /crmapi/rest/v2).
     QUrl serverUrl() const;
     // `http://127.0.0.1:PORT/crmapi/rest/v2/`
     QUrl apiBaseUrl() const;
@@ -60,6 +61,7 @@ Q_SIGNALS:
 
 private:
     bool openDatabase(QString *error);
+    bool loadTls(QSslConfiguration *tls, QString *error) const;
     void startConsumers();
 
     SandboxConfig m_config;

@@ -27,6 +27,8 @@ void SandboxCommandLine::addOptions(QCommandLineParser &parser)
         {u"token-ttl"_s, u"Lifetime of a token in seconds (default 7200)."_s, u"SECONDS"_s},
         {u"time-zone"_s, u"IANA time zone the dates are written in (default %1)."_s.arg(rules::defaultTimeZone),
          u"ZONE"_s},
+        {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"PATH"_s},
+        {u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PATH"_s},
         {u"verbose"_s, u"Print one line per answered call (never a token)."_s},
     });
 }
@@ -68,6 +70,12 @@ bool SandboxCommandLine::read(const QCommandLineParser &parser, SandboxConfig *c
         }
         config->address = address;
     }
+    if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s)) {
+        *error = u"--tls-cert and --tls-key go together"_s;
+        return false;
+    }
+    config->tlsCertificatePath = parser.value(u"tls-cert"_s);
+    config->tlsKeyPath = parser.value(u"tls-key"_s);
     if (parser.isSet(u"database"_s))
         config->databasePath = parser.value(u"database"_s);
     config->reset = parser.isSet(u"reset"_s);

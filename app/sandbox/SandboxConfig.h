@@ -26,6 +26,11 @@ struct SandboxConfig
     int consumerRatePerMinute = 30; // entries each consumer takes per minute
     std::chrono::milliseconds tokenLifetime = rules::defaultTokenLifetime;
     QByteArray timeZone = QByteArray(rules::defaultTimeZone.data(), rules::defaultTimeZone.size());
+    // HTTPS with this PEM certificate and key (both or neither); serverUrl() is then https://.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+
+    bool usesTls() const { return !tlsCertificatePath.isEmpty(); }
 
     // A file in QStandardPaths::AppLocalDataLocation.
     static QString defaultDatabasePath();

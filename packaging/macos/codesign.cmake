@@ -23,8 +23,13 @@ else()
     message(STATUS "codesign: signing as ${identity}")
 endif()
 
-file(GLOB_RECURSE bundles LIST_DIRECTORIES true "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/*${CPACK_COMMDESK_BUNDLE}")
-list(FILTER bundles INCLUDE REGEX "/${CPACK_COMMDESK_BUNDLE}$")
+if(NOT IS_DIRECTORY "${CPACK_TEMPORARY_INSTALL_DIRECTORY}" OR CPACK_COMMDESK_BUNDLE STREQUAL "")
+    message(FATAL_ERROR "codesign: run this through cpack (CPACK_PRE_BUILD_SCRIPTS), not on its own")
+endif()
+# The bundle sits at the top of the staging directory, or one level down (a component directory).
+file(GLOB bundles LIST_DIRECTORIES true
+    "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/${CPACK_COMMDESK_BUNDLE}"
+    "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/*/${CPACK_COMMDESK_BUNDLE}")
 if(NOT bundles)
     message(FATAL_ERROR "codesign: no ${CPACK_COMMDESK_BUNDLE} under ${CPACK_TEMPORARY_INSTALL_DIRECTORY}")
 endif()

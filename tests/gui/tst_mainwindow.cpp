@@ -68,6 +68,24 @@ private:
             10000);
     }
 
+    // A draft made through the API, as a colleague's client would.
+    Communication createDraft(const QString &contactNumber, Direction direction, Media media, const QString &subject,
+                              const QString &content)
+    {
+        CommunicationInput input;
+        input.direction = direction;
+        input.media = media;
+        input.subject = subject;
+        input.content = content;
+        input.lifeCycleState = LifeCycleState::Draft;
+        std::optional<Result<Communication>> created;
+        m_connection->communications()->create(nullptr, Identifier::byNumber(contactNumber), input,
+                                               [&](const Result<Communication> &r) { created = r; });
+        if (!QTest::qWaitFor([&] { return created.has_value(); }, 10000) || !created->ok())
+            qFatal("the draft could not be created");
+        return created->value();
+    }
+
     static int proxyRowWhere(MainWindow &window, const std::function<bool(const Communication &)> &pred)
     {
         for (int row = 0; row < window.listProxy()->rowCount(); ++row) {
@@ -223,19 +241,9 @@ private Q_SLOTS:
         const Communication *any = window->listModel()->communicationAt(0);
         QVERIFY(any && any->contact);
         const QString contactNumber = any->contact->number;
-        CommunicationInput input;
-        input.direction = Direction::Outgoing;
-        input.media = Media::Letter;
-        input.subject = QStringLiteral("Draft from the GUI test");
-        input.content = QStringLiteral("Ελληνικά & <b>bold</b>");
-        input.lifeCycleState = LifeCycleState::Draft;
-        std::optional<Communication> draft;
-        m_connection->communications()->create(nullptr, Identifier::byNumber(contactNumber), input,
-                                               [&](const Result<Communication> &r) {
-                                                   QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userText()));
-                                                   draft = r.value();
-                                               });
-        QTRY_VERIFY_WITH_TIMEOUT(draft.has_value(), 10000);
+        const std::optional<Communication> draft = createDraft(contactNumber, Direction::Outgoing, Media::Letter,
+                                                               QStringLiteral("Draft from the GUI test"),
+                                                               QStringLiteral("Ελληνικά & <b>bold</b>"));
 
         window->sidebar()->contactField()->setText(contactNumber);
         QTest::keyClick(window->sidebar()->contactField(), Qt::Key_Return);
@@ -267,19 +275,9 @@ private Q_SLOTS:
         auto window = signedInWindow();
         QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
-        CommunicationInput input;
-        input.direction = Direction::Incoming;
-        input.media = Media::Phone;
-        input.subject = QStringLiteral("Call back about the invoice");
-        input.content = QStringLiteral("Customer asked for a call back.");
-        input.lifeCycleState = LifeCycleState::Draft;
-        std::optional<Communication> draft;
-        m_connection->communications()->create(nullptr, Identifier::byNumber(contactNumber), input,
-                                               [&](const Result<Communication> &r) {
-                                                   if (r.ok())
-                                                       draft = r.value();
-                                               });
-        QTRY_VERIFY_WITH_TIMEOUT(draft.has_value(), 10000);
+        const std::optional<Communication> draft = createDraft(contactNumber, Direction::Incoming, Media::Phone,
+                                                               QStringLiteral("Call back about the invoice"),
+                                                               QStringLiteral("Customer asked for a call back."));
         window->openContact(Identifier::byNumber(contactNumber));
         QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
         QVERIFY(select(*window, proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; })));

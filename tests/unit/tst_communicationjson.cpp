@@ -1,5 +1,7 @@
 #include "Communication.h"
 
+#include "JsonTestSupport.h"
+
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -8,30 +10,12 @@ using namespace commdesk;
 
 namespace {
 
-QJsonObject object(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-// Compact text with sorted keys: a readable diff when a comparison fails.
-QByteArray text(const QJsonObject &json)
-{
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
+using JsonTestSupport::object;
+using JsonTestSupport::text;
 
 Communication read(const QJsonObject &json, QString *error = nullptr)
 {
-    JsonReader reader;
-    Communication communication = Communication::fromJson(reader.root(json));
-    if (error)
-        *error = reader.error();
-    else if (reader.hasError())
-        qWarning("unexpected error: %s", qPrintable(reader.error()));
-    return communication;
+    return JsonTestSupport::read<Communication>(json, error);
 }
 
 QDateTime utc(const char *iso)

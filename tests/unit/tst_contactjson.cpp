@@ -1,5 +1,7 @@
 #include "Contact.h"
 
+#include "JsonTestSupport.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
@@ -7,27 +9,12 @@ using namespace commdesk;
 
 namespace {
 
-QJsonObject object(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-QByteArray text(const QJsonObject &json)
-{
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
+using JsonTestSupport::object;
+using JsonTestSupport::text;
 
 Contact read(const QByteArray &json, QString *error = nullptr)
 {
-    JsonReader reader;
-    Contact contact = Contact::fromJson(reader.root(object(json)));
-    if (error)
-        *error = reader.error();
-    return contact;
+    return JsonTestSupport::read<Contact>(object(json), error);
 }
 
 // `contact_information/show` (CRM-API.md §7): the embedded members plus the phone and e-mail sets.

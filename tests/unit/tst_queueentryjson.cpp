@@ -1,5 +1,7 @@
 #include "QueueEntry.h"
 
+#include "JsonTestSupport.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
@@ -7,27 +9,12 @@ using namespace commdesk;
 
 namespace {
 
-QJsonObject object(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-QByteArray text(const QJsonObject &json)
-{
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
+using JsonTestSupport::object;
+using JsonTestSupport::text;
 
 QueueEntry read(const QJsonObject &json, QString *error = nullptr)
 {
-    JsonReader reader;
-    QueueEntry entry = QueueEntry::fromJson(reader.root(json));
-    if (error)
-        *error = reader.error();
-    return entry;
+    return JsonTestSupport::read<QueueEntry>(json, error);
 }
 
 // A queue entry as the server writes it (CRM-API.md §8).

@@ -1,7 +1,6 @@
 #include "QueueTally.h"
 
 #include "ApiDate.h"
-#include "JsonText.h"
 
 #include <QAtomicInteger>
 

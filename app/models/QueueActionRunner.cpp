@@ -1,0 +1,109 @@
+#include "QueueActionRunner.h"
+
+#include <QTimer>
+
+namespace commdesk {
+
+QueueActionRunner::QueueActionRunner(QueueApi *api, ActionJournal *journal, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_journal(journal)
+{
+}
+
+bool QueueActionRunner::allows(Action action, std::optional<QueueState> state)
+{
+    switch (action) {
+    case Action::Complete:
+    case Action::Reject:
+        return state == QueueState::Pending;
+    case Action::Remove:
+        return state == QueueState::Pending || state == QueueState::Completed;
+    }
+    return false;
+}
+
+QString QueueActionRunner::wireName(Action action)
+{
+    switch (action) {
+    case Action::Complete:
+        return QStringLiteral("complete");
+    case Action::Reject:
+        return QStringLiteral("reject");
+    case Action::Remove:
+        return QStringLiteral("remove");
+    }
+    return {};
+}
+
+void QueueActionRunner::record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result)
+{
+    if (!m_journal)
+        return;
+    JournalRecord r;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.user = m_user;
+    r.action = wireName(request.action);
+    r.entryNumber = entry.number;
+    r.entryId = entry.id;
+    r.reason = request.reason;
+    if (request.action == Action::Reject)
+        r.detail = request.errorCode + QStringLiteral(": ") + request.errorDescription;
+    r.succeeded = result.ok();
+    if (result.ok()) {
+        r.answer = result.value().lifeCycleState ? commdesk::wireName(*result.value().lifeCycleState) : QStringLiteral("OK");
+    } else {
+        const ApiError &error = result.error();
+        r.answer = error.code().isEmpty() ? error.userText() : error.code() + QStringLiteral(": ") + error.userText();
+    }
+    m_journal->append(r);
+}
+
+void QueueActionRunner::run(const Request &request)
+{
+    m_outcomes.clear();
+    m_outstanding = int(request.entries.size());
+    if (m_outstanding == 0) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished({}); });
+        return;
+    }
+    for (const QueueEntry &entry : request.entries) {
+        if (!allows(request.action, entry.lifeCycleState)) {
+            const ApiError refused = ApiError::api(QStringLiteral("INVALID_STATE"),
+                                                   tr("%1 is not in a state that allows this.").arg(entry.number), {});
+            record(request, entry, refused);
+            QTimer::singleShot(0, this, [this, entry, refused] { settle({entry, refused}); });
+            continue;
+        }
+        auto done = [this, request, entry](const Result<QueueEntry> &result) {
+            record(request, entry, result);
+            if (result.ok()) {
+                Q_EMIT entryUpdated(result.value());
+                settle({result.value(), std::nullopt});
+            } else {
+                settle({entry, result.error()});
+            }
+        };
+        const Identifier id = Identifier::byId(entry.id);
+        switch (request.action) {
+        case Action::Complete:
+            m_api->complete(this, id, done);
+            break;
+        case Action::Reject:
+            m_api->reject(this, id, request.errorCode, request.errorDescription, done);
+            break;
+        case Action::Remove:
+            m_api->remove(this, id, done);
+            break;
+        }
+    }
+}
+
+void QueueActionRunner::settle(const Outcome &outcome)
+{
+    m_outcomes.append(outcome);
+    if (--m_outstanding == 0)
+        Q_EMIT finished(m_outcomes);
+}
+
+} // namespace commdesk

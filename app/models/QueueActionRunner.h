@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ActionJournal.h"
+#include "QueueApi.h"
+
+#include <QObject>
+
+namespace commdesk {
+
+// Runs one supervisor action (complete, reject, remove) on one or more queue entries, writes each
+// outcome to the journal, and reports when all have answered. POSTs are never retried (DESIGN.md §3).
+class QueueActionRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Complete, Reject, Remove };
+
+    struct Request
+    {
+        Action action = Action::Complete;
+        QList<QueueEntry> entries;
+        QString reason;
+        QString errorCode; // reject only
+        QString errorDescription; // reject only
+    };
+
+    struct Outcome
+    {
+        QueueEntry entry; // the server's copy on success, the original otherwise
+        std::optional<ApiError> error;
+    };
+
+    QueueActionRunner(QueueApi *api, ActionJournal *journal, QObject *parent = nullptr);
+
+    // Whether the life cycle allows the action from `state` (CRM-API.md §8).
+    static bool allows(Action action, std::optional<QueueState> state);
+    static QString wireName(Action action);
+
+    void setUser(const QString &user) { m_user = user; }
+    // Entries the state does not allow are skipped (journalled as refused without a call).
+    void run(const Request &request);
+    bool isRunning() const { return m_outstanding > 0; }
+
+Q_SIGNALS:
+    void entryUpdated(const commdesk::QueueEntry &entry);
+    void finished(const QList<commdesk::QueueActionRunner::Outcome> &outcomes);
+
+private:
+    void record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result);
+    void settle(const Outcome &outcome);
+
+    QueueApi *m_api;
+    ActionJournal *m_journal;
+    QString m_user;
+    int m_outstanding = 0;
+    QList<Outcome> m_outcomes;
+};
+
+} // namespace commdesk

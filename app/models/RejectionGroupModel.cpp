@@ -1,0 +1,156 @@
+#include "RejectionGroupModel.h"
+
+#include "DisplayText.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace commdesk {
+
+RejectionGroupModel::RejectionGroupModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEntry> &entries)
+{
+    QHash<QString, Group> groups;
+    for (const QueueEntry &entry : entries) {
+        if (entry.lifeCycleState != QueueState::Rejected)
+            continue;
+        const QString source = entry.externalSystem ? entry.externalSystem->name
+            : entry.media                           ? DisplayText::media(*entry.media)
+                                                    : QString();
+        const QString code = entry.errorCode.isEmpty() ? tr("(no code)") : entry.errorCode;
+        const QString key = code + QLatin1Char('\n') + source;
+        Group &group = groups[key];
+        group.key = key;
+        group.errorCode = code;
+        group.source = source;
+        ++group.count;
+        const QDateTime updated = entry.logInformation && entry.logInformation->updatedDate
+            ? entry.logInformation->updatedDate->toUtc()
+            : QDateTime();
+        if (group.count == 1 || (updated.isValid() && (!group.latest.isValid() || updated > group.latest))) {
+            group.latest = updated;
+            group.latestDescription = entry.errorDescription;
+        }
+    }
+    QList<Group> sorted = groups.values();
+    std::sort(sorted.begin(), sorted.end(), [](const Group &a, const Group &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    return sorted;
+}
+
+void RejectionGroupModel::setEntries(const QList<QueueEntry> &entries)
+{
+    const QList<Group> fresh = group(entries);
+    // Keep existing rows in place (the selection stays); remove vanished groups, update changed
+    // ones, append new ones.
+    QHash<QString, qsizetype> freshIndex;
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(fresh[i].key, i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (freshIndex.contains(m_rows[row].key))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    QHash<QString, int> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        present.insert(m_rows[row].key, row);
+        const Group &updated = fresh[freshIndex.value(m_rows[row].key)];
+        if (updated == m_rows[row])
+            continue;
+        m_rows[row] = updated;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    for (const Group &group : fresh) {
+        if (present.contains(group.key))
+            continue;
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rows.append(group);
+        endInsertRows();
+    }
+}
+
+const RejectionGroupModel::Group *RejectionGroupModel::groupAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int RejectionGroupModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RejectionGroupModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RejectionGroupModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Group &g = m_rows[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ErrorCode:
+            return g.errorCode;
+        case Source:
+            return g.source;
+        case Count:
+            return QLocale().toString(g.count);
+        case LatestDescription:
+            return g.latestDescription;
+        case Latest:
+            return DisplayText::dateTime(g.latest);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == LatestDescription)
+        return g.latestDescription;
+    if (role == Qt::TextAlignmentRole && index.column() == Count)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ErrorCodeRole)
+        return g.errorCode;
+    if (role == CountRole)
+        return g.count;
+    if (role == SortRole) {
+        if (index.column() == Count)
+            return g.count;
+        if (index.column() == Latest)
+            return g.latest;
+        return data(index, Qt::DisplayRole);
+    }
+    return {};
+}
+
+QVariant RejectionGroupModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ErrorCode:
+        return tr("Error code");
+    case Source:
+        return tr("Source");
+    case Count:
+        return tr("Count");
+    case LatestDescription:
+        return tr("Latest description");
+    case Latest:
+        return tr("Latest");
+    default:
+        return {};
+    }
+}
+
+} // namespace commdesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "QueueEntry.h"
+
+#include <QAbstractTableModel>
+
+namespace commdesk {
+
+// REJECTED entries grouped by error code and source (external system, else media), with the count
+// and the latest description, so that 300 identical failures read as one line. Groups are keyed,
+// so a poll that adds a rejection repaints one row.
+class RejectionGroupModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ErrorCode, Source, Count, LatestDescription, Latest, ColumnCount };
+    enum Role { ErrorCodeRole = Qt::UserRole + 1, CountRole, SortRole };
+
+    struct Group
+    {
+        QString key;
+        QString errorCode;
+        QString source;
+        int count = 0;
+        QString latestDescription;
+        QDateTime latest;
+        friend bool operator==(const Group &, const Group &) = default;
+    };
+
+    explicit RejectionGroupModel(QObject *parent = nullptr);
+
+    void setEntries(const QList<QueueEntry> &entries);
+    static QList<Group> group(const QList<QueueEntry> &entries); // largest first
+    const Group *groupAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Group> m_rows;
+};
+
+} // namespace commdesk

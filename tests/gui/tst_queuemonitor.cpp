@@ -1,0 +1,357 @@
+// The queue monitor on real widgets against the in-process sandbox: a poll fills the entries, the
+// summary, the rejection groups and the history; complete, reject (two at once) and remove, each
+// confirmed with a reason and journalled with the server's answer; resend a rejected entry through
+// compose with referring_to; the last figures kept and marked stale when the server goes away; open
+// the communication in the communications tab; and, with the simulated consumers on, entries move.
+#include "ActionJournal.h"
+#include "CommunicationView.h"
+#include "ComposeDialog.h"
+#include "ComposeEditor.h"
+#include "CrmConnection.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "QueueActionDialog.h"
+#include "QueueEntryDetailView.h"
+#include "QueueEntryFilterModel.h"
+#include "QueueEntryModel.h"
+#include "QueueMonitorWidget.h"
+#include "QueuePoller.h"
+#include "QueueSummaryModel.h"
+#include "RejectionGroupModel.h"
+#include "Sandbox.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace commdesk;
+
+class TestQueueMonitor : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<CrmConnection> m_connection;
+
+    std::unique_ptr<QueueMonitorWidget> polledMonitor(Sandbox &sandbox)
+    {
+        m_connection = std::make_unique<CrmConnection>();
+        m_connection->client()->setServer(sandbox.serverUrl().toString());
+        m_connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        auto monitor = std::make_unique<QueueMonitorWidget>(m_connection.get(), m_settings.get(), m_dir.path());
+        monitor->resize(1400, 900);
+        monitor->show();
+        QSignalSpy polled(monitor->poller(), &QueuePoller::polled);
+        monitor->start();
+        if (!polled.wait(15000))
+            return nullptr;
+        return monitor;
+    }
+
+    // Selects the source rows of the first `count` entries in `state`; returns their ids.
+    static QStringList selectInState(QueueMonitorWidget &monitor, QueueState state, int count)
+    {
+        QStringList ids;
+        QItemSelection selection;
+        for (int row = 0; row < monitor.entryProxy()->rowCount() && ids.size() < count; ++row) {
+            const QModelIndex index = monitor.entryProxy()->index(row, 0);
+            if (index.data(QueueEntryModel::StateRole).toInt() != int(state))
+                continue;
+            ids.append(index.data(QueueEntryModel::EntryIdRole).toString());
+            selection.select(index, index);
+            if (ids.size() == 1)
+                monitor.entryView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+        monitor.entryView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                                     | QItemSelectionModel::Rows);
+        return ids;
+    }
+
+    static QueueState stateOf(QueueMonitorWidget &monitor, const QString &id)
+    {
+        const QueueEntry *entry = monitor.entryModel()->entryAt(monitor.entryModel()->rowOfId(id));
+        return entry && entry->lifeCycleState ? *entry->lifeCycleState : QueueState::Pending;
+    }
+
+    // Triggers an action, fills its confirmation and accepts it; waits for the server's answers.
+    static bool confirm(QueueMonitorWidget &monitor, const QString &actionName, const QString &reason,
+                        const QString &code = {}, const QString &description = {})
+    {
+        QueueActionDialog *dialog = nullptr;
+        auto connection = connect(&monitor, &QueueMonitorWidget::actionDialogOpened,
+                                  [&dialog](QueueActionDialog *opened) { dialog = opened; });
+        monitor.action(actionName)->trigger();
+        disconnect(connection);
+        if (!dialog)
+            return false;
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        if (ok->isEnabled())
+            return false; // a reason is required
+        if (dialog->errorCodeCombo()) {
+            dialog->errorCodeCombo()->setCurrentText(code);
+            dialog->descriptionEdit()->setText(description);
+        }
+        dialog->reasonEdit()->setText(reason);
+        if (!ok->isEnabled())
+            return false;
+        QSignalSpy finished(&monitor, &QueueMonitorWidget::actionsFinished);
+        ok->click();
+        return finished.wait(15000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_sandbox = std::make_unique<Sandbox>(SandboxConfig::forTests());
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("queue-history.sqlite")));
+        QFile::remove(m_dir.filePath(QStringLiteral("action-journal.sqlite")));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void pollFillsEverything()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        QVERIFY(monitor->entryModel()->rowCount() > 0);
+        // Every media and external system appears once, plus the total.
+        QCOMPARE(monitor->summaryModel()->rowCount(), 5 + 3 + 1);
+        const QueueSourceFigures *total = monitor->summaryModel()->figuresAt(monitor->summaryModel()->rowCount() - 1);
+        QCOMPARE(total->key, QStringLiteral("total"));
+        qsizetype counted = 0;
+        for (QueueState state : allValues<QueueState>())
+            counted += total->count(state);
+        QCOMPARE(counted, monitor->entryModel()->rowCount());
+        QVERIFY(monitor->rejectionModel()->rowCount() > 0);
+        QCOMPARE(monitor->history()->samplesSince(QDateTime::currentDateTimeUtc().addSecs(-60)).size(), 1);
+        QVERIFY(monitor->updatedLabel()->text().startsWith(QStringLiteral("Updated")));
+
+        // A second poll with nothing changed leaves the rows alone.
+        QSignalSpy changed(monitor->entryModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(monitor->entryModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(monitor->entryModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy polled(monitor->poller(), &QueuePoller::polled);
+        monitor->action(QStringLiteral("queueRefresh"))->trigger();
+        QVERIFY(polled.wait(15000));
+        QCOMPARE(changed.count() + reset.count() + inserted.count(), 0);
+    }
+
+    void completeOne()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        const QStringList ids = selectInState(*monitor, QueueState::Pending, 1);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(monitor->action(QStringLiteral("queueComplete"))->isEnabled());
+        QVERIFY(!monitor->action(QStringLiteral("queueResend"))->isEnabled());
+        QVERIFY(confirm(*monitor, QStringLiteral("queueComplete"), QStringLiteral("delivered by hand")));
+        QCOMPARE(stateOf(*monitor, ids[0]), QueueState::Completed);
+        const QList<JournalRecord> records = monitor->journal()->records();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].action, QStringLiteral("complete"));
+        QCOMPARE(records[0].entryId, ids[0]);
+        QCOMPARE(records[0].user, QStringLiteral("demo"));
+        QCOMPARE(records[0].reason, QStringLiteral("delivered by hand"));
+        QVERIFY(records[0].succeeded);
+        QCOMPARE(records[0].answer, QStringLiteral("COMPLETED"));
+    }
+
+    void rejectTwo()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        const QStringList ids = selectInState(*monitor, QueueState::Pending, 2);
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(confirm(*monitor, QStringLiteral("queueReject"), QStringLiteral("gateway down"),
+                        QStringLiteral("SUPERVISOR_TEST"), QStringLiteral("Rejected in a test")));
+        for (const QString &id : ids) {
+            QCOMPARE(stateOf(*monitor, id), QueueState::Rejected);
+            const QueueEntry *entry = monitor->entryModel()->entryAt(monitor->entryModel()->rowOfId(id));
+            QCOMPARE(entry->errorCode, QStringLiteral("SUPERVISOR_TEST"));
+            QCOMPARE(entry->errorDescription, QStringLiteral("Rejected in a test"));
+        }
+        const QList<JournalRecord> records = monitor->journal()->records();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].detail, QStringLiteral("SUPERVISOR_TEST: Rejected in a test"));
+        // The refresh after the action groups the new rejections under their code.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < monitor->rejectionModel()->rowCount(); ++row) {
+                    const QModelIndex index = monitor->rejectionModel()->index(row, 0);
+                    if (index.data(RejectionGroupModel::ErrorCodeRole).toString() == QStringLiteral("SUPERVISOR_TEST"))
+                        return index.data(RejectionGroupModel::CountRole).toInt() == 2;
+                }
+                return false;
+            },
+            15000));
+    }
+
+    void removeCompletedAndRefuseWhereStateForbids()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        selectInState(*monitor, QueueState::Rejected, 1);
+        QVERIFY(!monitor->action(QStringLiteral("queueRemove"))->isEnabled());
+        QVERIFY(!monitor->action(QStringLiteral("queueComplete"))->isEnabled());
+        const QStringList ids = selectInState(*monitor, QueueState::Completed, 1);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(monitor->action(QStringLiteral("queueRemove"))->isEnabled());
+        QVERIFY(!monitor->action(QStringLiteral("queueReject"))->isEnabled());
+        QVERIFY(confirm(*monitor, QStringLiteral("queueRemove"), QStringLiteral("duplicate")));
+        QCOMPARE(stateOf(*monitor, ids[0]), QueueState::CompletedAndRemoved);
+        QCOMPARE(monitor->journal()->records().value(0).answer, QStringLiteral("COMPLETED_AND_REMOVED"));
+    }
+
+    void resendRejected()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        const QStringList ids = selectInState(*monitor, QueueState::Rejected, 1);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return monitor->detailView()->communication().has_value(); }, 10000));
+        const Communication original = *monitor->detailView()->communication();
+        QVERIFY(monitor->detailView()->text().contains(original.number));
+        QVERIFY(monitor->action(QStringLiteral("queueResend"))->isEnabled());
+        ComposeDialog *compose = nullptr;
+        connect(monitor.get(), &QueueMonitorWidget::composeOpened, this,
+                [&compose](QWidget *opened) { compose = qobject_cast<ComposeDialog *>(opened); });
+        monitor->action(QStringLiteral("queueResend"))->trigger();
+        QVERIFY(compose);
+        QVERIFY(QTest::qWaitFor([&] { return compose->editor()->form().contactValue == original.contact->number; }, 10000));
+        ComposeForm form = compose->editor()->form();
+        QCOMPARE(form.referringEntity, std::optional<ReferringEntity>(ReferringEntity::Communications));
+        QCOMPARE(form.referringNumber, original.number);
+        QCOMPARE(form.to, original.to);
+        QCOMPARE(form.subject, original.subject);
+        QSignalSpy saved(compose, &ComposeDialog::communicationSaved);
+        compose->send();
+        QVERIFY(saved.wait(15000));
+        const Communication sent = saved.at(0).at(0).value<Communication>();
+        QVERIFY(sent.referringTo.has_value());
+        QCOMPARE(sent.referringTo->id, original.id);
+        QCOMPARE(monitor->journal()->records().value(0).action, QStringLiteral("resend"));
+    }
+
+    void staleWhenUnreachable()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        const int rows = monitor->entryModel()->rowCount();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        m_connection->client()->setServer(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QSignalSpy failed(monitor->poller(), &QueuePoller::pollFailed);
+        monitor->action(QStringLiteral("queueRefresh"))->trigger();
+        QVERIFY(failed.wait(30000));
+        QVERIFY(monitor->isStale());
+        QVERIFY(monitor->connectionBanner()->isVisible());
+        QVERIFY(monitor->updatedLabel()->text().contains(QStringLiteral("stale")));
+        QCOMPARE(monitor->entryModel()->rowCount(), rows); // the last figures stay
+        m_connection->client()->setServer(m_sandbox->serverUrl().toString());
+        QSignalSpy polled(monitor->poller(), &QueuePoller::polled);
+        monitor->action(QStringLiteral("queueRefresh"))->trigger();
+        QVERIFY(polled.wait(15000));
+        QVERIFY(!monitor->isStale());
+        QVERIFY(!monitor->connectionBanner()->isVisible());
+    }
+
+    void pauseStopsAutoRefresh()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        monitor->poller()->setIntervalSeconds(1);
+        monitor->action(QStringLiteral("queuePause"))->trigger();
+        QVERIFY(monitor->poller()->isPaused());
+        QVERIFY(monitor->updatedLabel()->text().contains(QStringLiteral("paused")));
+        QSignalSpy started(monitor->poller(), &QueuePoller::pollStarted);
+        QTest::qWait(1500);
+        QCOMPARE(started.count(), 0);
+        monitor->action(QStringLiteral("queuePause"))->trigger();
+        QVERIFY(!monitor->poller()->isPaused());
+        QVERIFY(started.count() > 0 || started.wait(3000));
+    }
+
+    void openCommunicationInTheCommunicationsTab()
+    {
+        m_connection = std::make_unique<CrmConnection>();
+        m_connection->client()->setServer(m_sandbox->serverUrl().toString());
+        m_connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        MainWindow window(m_connection.get(), m_settings.get());
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy polled(window.queueMonitor()->poller(), &QueuePoller::polled);
+        window.start();
+        QVERIFY(polled.wait(15000));
+        window.tabs()->setCurrentWidget(window.queueMonitor());
+        QueueMonitorWidget &monitor = *window.queueMonitor();
+        QVERIFY(!selectInState(monitor, QueueState::Completed, 1).isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return monitor.detailView()->communication().has_value(); }, 10000));
+        const QString number = monitor.detailView()->communication()->number;
+        monitor.action(QStringLiteral("queueOpenCommunication"))->trigger();
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return window.detailView()->communication() && window.detailView()->communication()->number == number; },
+            10000));
+    }
+
+    void consumersMoveEntries()
+    {
+        SandboxConfig config = SandboxConfig::forTests();
+        config.consumers = true;
+        config.consumerRatePerMinute = 600;
+        Sandbox busy(config);
+        QString error;
+        QVERIFY2(busy.start(&error), qPrintable(error));
+        auto monitor = polledMonitor(busy);
+        QVERIFY(monitor);
+        monitor->poller()->setIntervalSeconds(1);
+        QHash<QString, int> before;
+        for (const QueueEntry &entry : monitor->entryModel()->entries())
+            before.insert(entry.id, entry.lifeCycleState ? int(*entry.lifeCycleState) : -1);
+        QSignalSpy changed(monitor->entryModel(), &QAbstractItemModel::dataChanged);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QueueEntry &entry : monitor->entryModel()->entries()) {
+                    if (before.value(entry.id) == int(QueueState::Pending) && entry.lifeCycleState != QueueState::Pending)
+                        return true;
+                }
+                return false;
+            },
+            20000));
+        QVERIFY(changed.count() > 0);
+        // The summary saw the work done within the window.
+        const QueueSourceFigures *total = monitor->summaryModel()->figuresAt(monitor->summaryModel()->rowCount() - 1);
+        QVERIFY(total->completedInWindow + total->rejectedInWindow > 0);
+        monitor.reset();
+        m_connection.reset();
+        busy.stop();
+    }
+};
+
+QTEST_MAIN(TestQueueMonitor)
+#include "tst_queuemonitor.moc"

@@ -1,0 +1,76 @@
+#include "ActionJournalDialog.h"
+
+#include "DisplayText.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+ActionJournalDialog::ActionJournalDialog(ActionJournal *journal, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Queue action journal"));
+    m_table->setAccessibleName(tr("Queue action journal"));
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("User"), tr("Action"), tr("Entry"), tr("Reason"), tr("Detail"), tr("Result"), tr("Answer")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportCsv"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the action journal"),
+                                                              QStringLiteral("queue-actions.csv"), tr("CSV files (*.csv)"));
+        if (!fileName.isEmpty())
+            exportTo(fileName);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(1000, 520);
+    reload();
+}
+
+void ActionJournalDialog::reload()
+{
+    const QList<JournalRecord> records = m_journal->records();
+    m_table->setRowCount(int(records.size()));
+    for (int row = 0; row < records.size(); ++row) {
+        const JournalRecord &r = records[row];
+        const QStringList cells = {DisplayText::dateTime(r.at), r.user, r.action, r.entryNumber, r.reason, r.detail,
+                                   r.succeeded ? tr("OK") : tr("Failed"), r.answer};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool ActionJournalDialog::exportTo(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(ActionJournal::toCsv(m_journal->records()).toUtf8()) < 0) {
+        QMessageBox::warning(this, tr("Export the action journal"),
+                             tr("%1 could not be written: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace commdesk

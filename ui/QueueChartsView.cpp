@@ -1,0 +1,153 @@
+#include "QueueChartsView.h"
+
+#include "QueueThroughput.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+namespace {
+
+QChart *makeChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(4);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    return chart;
+}
+
+} // namespace
+
+QueueChartsView::QueueChartsView(QWidget *parent)
+    : QWidget(parent)
+    , m_rangeBox(new QComboBox(this))
+    , m_backlogChart(makeChart(tr("Pending backlog")))
+    , m_throughputChart(makeChart(tr("Completed and rejected")))
+    , m_backlog(new QLineSeries)
+    , m_backlogX(new QDateTimeAxis)
+    , m_backlogY(new QValueAxis)
+    , m_throughput(new QStackedBarSeries)
+    , m_throughputX(new QBarCategoryAxis)
+    , m_throughputY(new QValueAxis)
+{
+    m_rangeBox->addItem(tr("Last hour"));
+    m_rangeBox->addItem(tr("Last day"));
+    m_rangeBox->setAccessibleName(tr("Chart range"));
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setRange(index == 0 ? Range::Hour : Range::Day);
+        Q_EMIT rangeChanged(m_range);
+    });
+
+    m_backlog->setName(tr("Pending"));
+    QPen pen(QColor(0xd9, 0x8a, 0x00));
+    pen.setWidth(2);
+    m_backlog->setPen(pen);
+    m_backlogChart->addSeries(m_backlog);
+    m_backlogX->setFormat(QStringLiteral("HH:mm"));
+    m_backlogX->setTickCount(7);
+    m_backlogY->setLabelFormat(QStringLiteral("%d"));
+    m_backlogY->setMin(0);
+    m_backlogChart->addAxis(m_backlogX, Qt::AlignBottom);
+    m_backlogChart->addAxis(m_backlogY, Qt::AlignLeft);
+    m_backlog->attachAxis(m_backlogX);
+    m_backlog->attachAxis(m_backlogY);
+    m_backlogChart->legend()->hide();
+
+    m_throughputChart->addSeries(m_throughput);
+    m_throughputChart->addAxis(m_throughputX, Qt::AlignBottom);
+    m_throughputChart->addAxis(m_throughputY, Qt::AlignLeft);
+    m_throughput->attachAxis(m_throughputX);
+    m_throughput->attachAxis(m_throughputY);
+    m_throughputY->setLabelFormat(QStringLiteral("%d"));
+
+    auto *backlogView = new QChartView(m_backlogChart, this);
+    auto *throughputView = new QChartView(m_throughputChart, this);
+    for (QChartView *view : {backlogView, throughputView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(150);
+    }
+    backlogView->setAccessibleName(tr("Pending backlog chart"));
+    throughputView->setAccessibleName(tr("Completed and rejected chart"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(tr("<b>History</b>"), this);
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_rangeBox);
+    layout->addLayout(top);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(backlogView);
+    charts->addWidget(throughputView);
+    layout->addLayout(charts, 1);
+}
+
+void QueueChartsView::setRange(Range range)
+{
+    m_range = range;
+    const QSignalBlocker blocker(m_rangeBox);
+    m_rangeBox->setCurrentIndex(range == Range::Hour ? 0 : 1);
+}
+
+int QueueChartsView::backlogPointCount() const
+{
+    return int(m_backlog->count());
+}
+
+void QueueChartsView::setSamples(const QList<QueueHistorySample> &samples, const QDateTime &now)
+{
+    const QDateTime from = now.addSecs(-spanSeconds(m_range));
+    QList<QPointF> points;
+    qint64 maxPending = 0;
+    for (const QueueHistorySample &sample : samples) {
+        if (sample.at < from)
+            continue;
+        points.append(QPointF(double(sample.at.toMSecsSinceEpoch()), double(sample.pending)));
+        maxPending = std::max(maxPending, sample.pending);
+    }
+    m_backlog->replace(points);
+    m_backlogX->setRange(from.toLocalTime(), now.toLocalTime());
+    m_backlogY->setRange(0, double(std::max<qint64>(5, maxPending + maxPending / 10 + 1)));
+
+    const QList<QueueThroughput::Bucket> buckets
+        = QueueThroughput::buckets(samples, from, now, bucketSeconds(m_range));
+    m_throughput->clear();
+    auto *completed = new QBarSet(tr("Completed"));
+    auto *rejected = new QBarSet(tr("Rejected"));
+    completed->setColor(QColor(0x2e, 0x8b, 0x57));
+    rejected->setColor(QColor(0xc6, 0x3b, 0x3b));
+    QStringList categories;
+    qint64 maxTotal = 0;
+    for (const QueueThroughput::Bucket &bucket : buckets) {
+        completed->append(double(bucket.completed));
+        rejected->append(double(bucket.rejected));
+        categories.append(bucket.start.toLocalTime().toString(QStringLiteral("HH:mm")));
+        maxTotal = std::max(maxTotal, bucket.completed + bucket.rejected);
+    }
+    m_throughput->append(completed);
+    m_throughput->append(rejected);
+    m_throughputX->setCategories(categories);
+    m_throughputY->setRange(0, double(std::max<qint64>(5, maxTotal + maxTotal / 10 + 1)));
+    const QString unit = m_range == Range::Hour ? tr("per 5 minutes") : tr("per hour");
+    m_throughputChart->setTitle(tr("Completed and rejected %1").arg(unit));
+}
+
+} // namespace commdesk

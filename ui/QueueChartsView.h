@@ -1,0 +1,54 @@
+#pragma once
+
+#include "QueueHistoryStore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QChartView;
+class QChart;
+class QLineSeries;
+class QStackedBarSeries;
+class QBarSet;
+class QDateTimeAxis;
+class QValueAxis;
+class QBarCategoryAxis;
+
+namespace commdesk {
+
+// Two charts over the last hour or day from the local history: the pending backlog, and the
+// entries completed and rejected per interval.
+class QueueChartsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range { Hour, Day };
+
+    explicit QueueChartsView(QWidget *parent = nullptr);
+
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    void setSamples(const QList<QueueHistorySample> &samples, const QDateTime &now);
+    // The span and bucket of a range.
+    static qint64 spanSeconds(Range range) { return range == Range::Hour ? 3600 : 86400; }
+    static qint64 bucketSeconds(Range range) { return range == Range::Hour ? 300 : 3600; }
+    int backlogPointCount() const;
+
+Q_SIGNALS:
+    void rangeChanged(commdesk::QueueChartsView::Range range);
+
+private:
+    Range m_range = Range::Hour;
+    QComboBox *m_rangeBox;
+    QChart *m_backlogChart;
+    QChart *m_throughputChart;
+    QLineSeries *m_backlog;
+    QDateTimeAxis *m_backlogX;
+    QValueAxis *m_backlogY;
+    QStackedBarSeries *m_throughput;
+    QBarCategoryAxis *m_throughputX;
+    QValueAxis *m_throughputY;
+};
+
+} // namespace commdesk

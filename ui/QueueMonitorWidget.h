@@ -1,0 +1,128 @@
+#pragma once
+
+#include "ActionJournal.h"
+#include "CrmConnection.h"
+#include "QueueActionRunner.h"
+#include "QueueAlerts.h"
+#include "QueueHistoryStore.h"
+#include "QueueSummary.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSystemTrayIcon;
+class QTableView;
+class QToolButton;
+
+namespace commdesk {
+
+class MessageBanner;
+class QueueChartsView;
+class QueueEntryDetailView;
+class QueueEntryFilterModel;
+class QueueEntryModel;
+class QueuePoller;
+class QueueSummaryModel;
+class QueueActionDialog;
+class RejectionGroupModel;
+class Settings;
+
+// The supervisors' tab: the whole queue polled and merged (QueuePoller), a summary per media and
+// external system, rejections grouped by error code, charts from the local history, the entries
+// with filters and a detail pane, actions with confirmation and journal, and threshold alerts.
+class QueueMonitorWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `dataFolder` holds queue-history.sqlite and action-journal.sqlite.
+    QueueMonitorWidget(CrmConnection *connection, Settings *settings, const QString &dataFolder,
+                       QWidget *parent = nullptr);
+    ~QueueMonitorWidget() override;
+
+    void start();
+
+    // For tests.
+    QueuePoller *poller() const { return m_poller; }
+    QueueEntryModel *entryModel() const { return m_entries; }
+    QueueEntryFilterModel *entryProxy() const { return m_proxy; }
+    QTableView *entryView() const { return m_entryView; }
+    QueueSummaryModel *summaryModel() const { return m_summary; }
+    RejectionGroupModel *rejectionModel() const { return m_rejections; }
+    QueueEntryDetailView *detailView() const { return m_detail; }
+    QueueChartsView *chartsView() const { return m_charts; }
+    QueueAlerts *alerts() const { return m_alerts; }
+    ActionJournal *journal() { return &m_journal; }
+    QueueHistoryStore *history() { return &m_history; }
+    MessageBanner *alertBanner() const { return m_alertBanner; }
+    MessageBanner *connectionBanner() const { return m_connectionBanner; }
+    QLabel *updatedLabel() const { return m_updated; }
+    QAction *action(const QString &objectName) const;
+    bool isStale() const { return m_stale; }
+
+Q_SIGNALS:
+    void openCommunicationRequested(const QString &communicationId);
+    void actionDialogOpened(commdesk::QueueActionDialog *dialog);
+    void composeOpened(QWidget *compose);
+    void actionsFinished(int succeeded, int failed);
+
+private:
+    void createActions();
+    void createLayout();
+    void restoreState();
+    void onPolled(const QList<QueueEntry> &entries, const QDateTime &at);
+    void onPollFailed(const ApiError &error);
+    void updateAgeLabel();
+    void updateActions();
+    void showCurrent();
+    QList<QueueEntry> selectedEntries() const;
+    void act(QueueActionRunner::Action action);
+    void resendCurrent();
+    void refreshCharts();
+    void applyThresholds(const QueueThresholds &thresholds);
+    void raiseAlert(const QString &text);
+
+    CrmConnection *m_connection;
+    Settings *m_settings;
+    QueueHistoryStore m_history;
+    ActionJournal m_journal;
+    QueuePoller *m_poller;
+    QueueEntryModel *m_entries;
+    QueueEntryFilterModel *m_proxy;
+    QueueSummaryModel *m_summary;
+    RejectionGroupModel *m_rejections;
+    QueueAlerts *m_alerts;
+    QueueActionRunner *m_runner;
+    QueueSummary::Options m_summaryOptions;
+    QueueChartsView *m_charts = nullptr;
+    QueueEntryDetailView *m_detail = nullptr;
+    QTableView *m_entryView = nullptr;
+    QTableView *m_summaryView = nullptr;
+    QTableView *m_rejectionView = nullptr;
+    MessageBanner *m_alertBanner = nullptr;
+    MessageBanner *m_connectionBanner = nullptr;
+    QLabel *m_updated = nullptr;
+    QLabel *m_headline = nullptr;
+    QComboBox *m_interval = nullptr;
+    QComboBox *m_sourceFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QLineEdit *m_contactFilter = nullptr;
+    QLineEdit *m_errorFilter = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QDateTime m_lastUpdate;
+    bool m_stale = false;
+    QAction *m_refresh = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_complete = nullptr;
+    QAction *m_reject = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_resend = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_journalAction = nullptr;
+    QAction *m_alertSettings = nullptr;
+};
+
+} // namespace commdesk
