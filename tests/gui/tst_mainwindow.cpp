@@ -5,6 +5,8 @@
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
 #include "CommunicationView.h"
+#include "ComposeDialog.h"
+#include "ComposeEditor.h"
 #include "CrmConnection.h"
 #include "ListFilterBar.h"
 #include "MainWindow.h"
@@ -20,6 +22,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTcpServer>
@@ -288,6 +292,33 @@ private Q_SLOTS:
         QVERIFY(!window->action(QStringLiteral("complete"))->isEnabled());
         const int row = window->listModel()->rowOfId(draft->id);
         QCOMPARE(window->listModel()->communicationAt(row)->lifeCycleState, LifeCycleState::Completed);
+    }
+
+    void composedCommunicationAppearsInTheList()
+    {
+        auto window = signedInWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
+        window->openContact(Identifier::byNumber(contactNumber));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+        const int before = window->listModel()->rowCount();
+
+        QPointer<ComposeDialog> dialog;
+        connect(window.get(), &MainWindow::composeOpened, this,
+                [&dialog](QWidget *compose) { dialog = qobject_cast<ComposeDialog *>(compose); });
+        QTest::keySequence(window.get(), QKeySequence::New); // Ctrl+N, prefilled with the open contact
+        QTRY_VERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->editor()->context().contact.has_value(), 10000);
+        auto combo = [&](const char *name) { return dialog->findChild<QComboBox *>(QLatin1StringView(name)); };
+        combo("direction")->setCurrentIndex(combo("direction")->findData(int(Direction::Incoming)));
+        combo("media")->setCurrentIndex(combo("media")->findData(int(Media::Phone)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("subject"))->setText(QStringLiteral("Asked about roaming"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("content"))
+            ->setPlainText(QStringLiteral("Customer called about roaming charges."));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier); // send
+        QTRY_COMPARE_WITH_TIMEOUT(window->listModel()->rowCount(), before + 1, 10000);
+        QCOMPARE(window->listModel()->communicationAt(0)->subject, QStringLiteral("Asked about roaming"));
+        QTRY_VERIFY(!dialog); // closed after sending
     }
 
     void remembersTheColumnLayout()
