@@ -31,6 +31,7 @@ AccountController::AccountController(CrmConnection *connection, Settings *settin
     connect(m_switchProfile, &QAction::triggered, this, &AccountController::switchProfile);
     connect(m_networkSettings, &QAction::triggered, this, [this] { showNetworkSettings(); });
     connect(m_diagnosticLog, &QAction::triggered, this, &AccountController::showDiagnosticLog);
+    connection->session()->setInteractiveSignIn(true);
     connect(connection->session(), &Session::signInRequired, this, &AccountController::askToSignInAgain);
     connect(connection->client(), &ApiClient::proxyCredentialsRequired, this, [this](const QString &host) {
         showNetworkSettings(tr("The proxy %1 asks for a user name and password.").arg(host));

@@ -33,8 +33,8 @@ ActionJournalDialog::ActionJournalDialog(ActionJournal *journal, QWidget *parent
     QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportCsv"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the action journal"),
-                                                              QStringLiteral("queue-actions.csv"), tr("CSV files (*.csv)"));
+        const QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Export the action journal"), QStringLiteral("queue-actions.csv"), tr("CSV files (*.csv)"));
         if (!fileName.isEmpty())
             exportTo(fileName);
     });
@@ -53,8 +53,9 @@ void ActionJournalDialog::reload()
     m_table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const JournalRecord &r = records[row];
-        const QStringList cells = {DisplayText::dateTime(r.at), r.user, r.action, r.entryNumber, r.reason, r.detail,
-                                   r.succeeded ? tr("OK") : tr("Failed"), r.answer};
+        const QStringList cells = {
+            DisplayText::dateTime(r.at),           r.user,  r.action, r.entryNumber, r.reason, r.detail,
+            r.succeeded ? tr("OK") : tr("Failed"), r.answer};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

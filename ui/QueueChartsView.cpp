@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace commdesk {
 
@@ -61,7 +61,7 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     m_backlog->setPen(pen);
     m_backlogChart->addSeries(m_backlog);
     m_backlogX->setFormat(QStringLiteral("HH:mm"));
-    m_backlogX->setTickCount(7);
+    m_backlogX->setTickCount(5);
     m_backlogY->setLabelFormat(QStringLiteral("%d"));
     m_backlogY->setMin(0);
     m_backlogChart->addAxis(m_backlogX, Qt::AlignBottom);
@@ -76,12 +76,17 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     m_throughput->attachAxis(m_throughputX);
     m_throughput->attachAxis(m_throughputY);
     m_throughputY->setLabelFormat(QStringLiteral("%d"));
+    m_throughputX->setLabelsAngle(-90);
+    QFont small = m_throughputX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_throughputX->setLabelsFont(small);
+    m_backlogX->setLabelsFont(small);
 
     auto *backlogView = new QChartView(m_backlogChart, this);
     auto *throughputView = new QChartView(m_throughputChart, this);
     for (QChartView *view : {backlogView, throughputView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(150);
+        view->setMinimumHeight(220);
     }
     backlogView->setAccessibleName(tr("Pending backlog chart"));
     throughputView->setAccessibleName(tr("Completed and rejected chart"));
@@ -127,8 +132,7 @@ void QueueChartsView::setSamples(const QList<QueueHistorySample> &samples, const
     m_backlogX->setRange(from.toLocalTime(), now.toLocalTime());
     m_backlogY->setRange(0, double(std::max<qint64>(5, maxPending + maxPending / 10 + 1)));
 
-    const QList<QueueThroughput::Bucket> buckets
-        = QueueThroughput::buckets(samples, from, now, bucketSeconds(m_range));
+    const QList<QueueThroughput::Bucket> buckets = QueueThroughput::buckets(samples, from, now, bucketSeconds(m_range));
     m_throughput->clear();
     auto *completed = new QBarSet(tr("Completed"));
     auto *rejected = new QBarSet(tr("Rejected"));

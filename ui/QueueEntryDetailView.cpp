@@ -104,9 +104,9 @@ void QueueEntryDetailView::render()
         const Communication &c = *m_communication;
         html += QStringLiteral("<table>");
         html += row(tr("Communication"), c.number);
-        html += row(tr("Contact"), c.contact ? c.contact->displayName() + QStringLiteral(" (") + c.contact->number
-                                                   + QLatin1Char(')')
-                                             : QString());
+        html += row(tr("Contact"),
+                    c.contact ? c.contact->displayName() + QStringLiteral(" (") + c.contact->number + QLatin1Char(')')
+                              : QString());
         html += row(tr("To"), c.to);
         html += row(tr("Subject"), c.subject);
         html += QStringLiteral("</table><p style='white-space:pre-wrap'>%1</p>").arg(c.content.toHtmlEscaped());

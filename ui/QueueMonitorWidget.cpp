@@ -80,7 +80,7 @@ QueueMonitorWidget::QueueMonitorWidget(CrmConnection *connection, Settings *sett
     createActions();
     createLayout();
     restoreState();
-    applyThresholds(QueueThresholds{
+    applyThresholds(QueueThresholds {
         settings->value(setting::queueMaxPending) > 0 ? std::optional<qint64>(settings->value(setting::queueMaxPending))
                                                       : std::nullopt,
         settings->value(setting::queueMaxOldestPendingMinutes) > 0
@@ -105,8 +105,9 @@ QueueMonitorWidget::QueueMonitorWidget(CrmConnection *connection, Settings *sett
         }
         const int succeeded = int(outcomes.size()) - failed;
         if (failed > 0)
-            m_alertBanner->showMessage(MessageBanner::Kind::Error,
-                                       tr("%n actions failed: %1", nullptr, failed).arg(errors.join(QStringLiteral("; "))));
+            m_alertBanner->showMessage(
+                MessageBanner::Kind::Error,
+                tr("%n actions failed: %1", nullptr, failed).arg(errors.join(QStringLiteral("; "))));
         showCurrent();
         m_poller->refresh();
         Q_EMIT actionsFinished(succeeded, failed);
@@ -139,7 +140,8 @@ void QueueMonitorWidget::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                        const std::function<void()> &handler) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+        auto *action =
+            new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -150,14 +152,14 @@ void QueueMonitorWidget::createActions()
     using A = QueueActionRunner::Action;
     m_refresh = make(QStringLiteral("queueRefresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh,
                      [this] { m_poller->refresh(); });
-    m_pause = make(QStringLiteral("queuePause"), tr("&Pause"), QStringLiteral("refresh"), QKeySequence(Qt::Key_Pause),
+    m_pause = make(QStringLiteral("queuePause"), tr("&Pause"), QString(), QKeySequence(Qt::Key_Pause),
                    [this] { m_poller->setPaused(!m_poller->isPaused()); });
     m_pause->setCheckable(true);
     m_complete = make(QStringLiteral("queueComplete"), tr("&Complete…"), QStringLiteral("complete"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { act(A::Complete); });
-    m_reject = make(QStringLiteral("queueReject"), tr("Re&ject…"), QStringLiteral("reject"),
+    m_reject = make(QStringLiteral("queueReject"), tr("Re&ject…"), QString(),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { act(A::Reject); });
-    m_remove = make(QStringLiteral("queueRemove"), tr("Re&move…"), QStringLiteral("delete"), QKeySequence::Delete,
+    m_remove = make(QStringLiteral("queueRemove"), tr("Re&move…"), QString(), QKeySequence::Delete,
                     [this] { act(A::Remove); });
     m_resend = make(QStringLiteral("queueResend"), tr("Re&send…"), QStringLiteral("compose"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { resendCurrent(); });
@@ -199,7 +201,8 @@ void QueueMonitorWidget::createLayout()
     m_interval = new QComboBox(this);
     m_interval->setAccessibleName(tr("Refresh interval"));
     for (int seconds : {5, 15, 30, 60, 300})
-        m_interval->addItem(seconds < 60 ? tr("Every %1 s").arg(seconds) : tr("Every %1 min").arg(seconds / 60), seconds);
+        m_interval->addItem(seconds < 60 ? tr("Every %1 s").arg(seconds) : tr("Every %1 min").arg(seconds / 60),
+                            seconds);
     m_interval->setCurrentIndex(std::max(0, m_interval->findData(m_poller->intervalSeconds())));
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         const int seconds = m_interval->currentData().toInt();
@@ -223,10 +226,11 @@ void QueueMonitorWidget::createLayout()
     m_summaryView = makeTable(this, m_summary, tr("Queue summary"));
     m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summaryView->horizontalHeader()->setSectionResizeMode(QueueSummaryModel::Source, QHeaderView::Stretch);
+    m_summaryView->horizontalHeader()->setStretchLastSection(true);
+    m_summaryView->setMinimumHeight(m_summaryView->verticalHeader()->defaultSectionSize() * 10 + 4);
     m_charts = new QueueChartsView(this);
     m_charts->setRange(m_settings->value(setting::queueChartRange) == 1 ? QueueChartsView::Range::Day
-                                                                         : QueueChartsView::Range::Hour);
+                                                                        : QueueChartsView::Range::Hour);
     connect(m_charts, &QueueChartsView::rangeChanged, this, [this](QueueChartsView::Range range) {
         m_settings->setValue(setting::queueChartRange, range == QueueChartsView::Range::Day ? 1 : 0);
         refreshCharts();
@@ -240,15 +244,17 @@ void QueueMonitorWidget::createLayout()
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(summaryPane);
     upper->addWidget(m_charts);
-    upper->setStretchFactor(0, 3);
-    upper->setStretchFactor(1, 2);
+    upper->setStretchFactor(0, 1);
+    upper->setStretchFactor(1, 1);
+    upper->setSizes({700, 700});
 
     // Entries with their filters.
     m_sourceFilter = new QComboBox(this);
     m_sourceFilter->setAccessibleName(tr("Media or external system filter"));
     m_sourceFilter->addItem(tr("All sources"));
     for (Media media : allValues<Media>())
-        m_sourceFilter->addItem(DisplayText::mediaIcon(media), DisplayText::media(media), QueueSummary::mediaKey(media));
+        m_sourceFilter->addItem(DisplayText::mediaIcon(media), DisplayText::media(media),
+                                QueueSummary::mediaKey(media));
     m_stateFilter = new QComboBox(this);
     m_stateFilter->setAccessibleName(tr("State filter"));
     m_stateFilter->addItem(tr("All states"), -1);
@@ -322,14 +328,16 @@ void QueueMonitorWidget::createLayout()
     lower->setObjectName(QStringLiteral("queueLowerSplitter"));
     lower->addWidget(entryPane);
     lower->addWidget(side);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 1);
+    lower->setSizes({760, 640});
     auto *main = new QSplitter(Qt::Vertical, this);
     main->setObjectName(QStringLiteral("queueSplitter"));
     main->addWidget(upper);
     main->addWidget(lower);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
+    main->setSizes({330, 500});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -379,7 +387,8 @@ void QueueMonitorWidget::onPolled(const QList<QueueEntry> &entries, const QDateT
     }
     m_entries->setEntries(entries);
     m_rejections->setEntries(entries);
-    QList<QueueSourceFigures> figures = QueueSummary::compute(entries, m_poller->externalSystems(), at, m_summaryOptions);
+    QList<QueueSourceFigures> figures =
+        QueueSummary::compute(entries, m_poller->externalSystems(), at, m_summaryOptions);
     const QueueSourceFigures total = QueueSummary::total(entries, at, m_summaryOptions);
     figures.append(total);
     m_summary->setFigures(figures);
@@ -390,15 +399,16 @@ void QueueMonitorWidget::onPolled(const QList<QueueEntry> &entries, const QDateT
             stuck.append(f.label);
     }
     const qsizetype pending = total.count(QueueState::Pending);
-    m_headline->setText(stuck.isEmpty()
-                            ? tr("%n pending", nullptr, int(pending))
-                            : tr("%n pending — stuck: %1", nullptr, int(pending)).arg(stuck.join(QStringLiteral(", "))));
+    m_headline->setText(
+        stuck.isEmpty() ? tr("%n pending", nullptr, int(pending))
+                        : tr("%n pending — stuck: %1", nullptr, int(pending)).arg(stuck.join(QStringLiteral(", "))));
     m_headline->setStyleSheet(stuck.isEmpty() ? QString() : QStringLiteral("color: #b02a2a;"));
 
-    m_history.append(QueueHistorySample{at, pending, total.count(QueueState::Completed),
-                                        total.count(QueueState::Rejected), total.count(QueueState::CompletedAndRemoved)});
+    m_history.append(QueueHistorySample {at, pending, total.count(QueueState::Completed),
+                                         total.count(QueueState::Rejected),
+                                         total.count(QueueState::CompletedAndRemoved)});
     refreshCharts();
-    m_alerts->evaluate(QueueMeasure{pending, total.tally.oldestPendingCreated(), total.windowRejectRatio});
+    m_alerts->evaluate(QueueMeasure {pending, total.tally.oldestPendingCreated(), total.windowRejectRatio});
     showCurrent();
     updateAgeLabel();
 }
@@ -407,9 +417,9 @@ void QueueMonitorWidget::onPollFailed(const ApiError &error)
 {
     m_refresh->setEnabled(true);
     m_stale = true;
-    const QString when = m_lastUpdate.isValid() ? tr("The figures below are from %1 and may be out of date.")
-                                                      .arg(DisplayText::dateTime(m_lastUpdate))
-                                                : tr("No figures yet.");
+    const QString when = m_lastUpdate.isValid()
+        ? tr("The figures below are from %1 and may be out of date.").arg(DisplayText::dateTime(m_lastUpdate))
+        : tr("No figures yet.");
     m_connectionBanner->showMessage(MessageBanner::Kind::Warning,
                                     tr("The queue could not be read: %1 %2").arg(error.userText(), when), tr("Retry"));
     updateAgeLabel();
@@ -466,8 +476,9 @@ void QueueMonitorWidget::updateActions()
     using A = QueueActionRunner::Action;
     const QList<QueueEntry> selected = selectedEntries();
     auto any = [&selected](A action) {
-        return std::any_of(selected.begin(), selected.end(),
-                           [action](const QueueEntry &e) { return QueueActionRunner::allows(action, e.lifeCycleState); });
+        return std::any_of(selected.begin(), selected.end(), [action](const QueueEntry &e) {
+            return QueueActionRunner::allows(action, e.lifeCycleState);
+        });
     };
     const bool idle = !m_runner->isRunning();
     m_complete->setEnabled(idle && any(A::Complete));
@@ -515,7 +526,7 @@ void QueueMonitorWidget::resendCurrent()
     prefill.subject = original->subject;
     prefill.content = original->content;
     prefill.to = original->to;
-    prefill.referringTo = ReferringTo{ReferringEntity::Communications, original->id, original->number};
+    prefill.referringTo = ReferringTo {ReferringEntity::Communications, original->id, original->number};
     auto *dialog = new ComposeDialog(m_connection, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ComposeDialog::communicationSaved, this, [this, entry = *entry](const Communication &sent) {

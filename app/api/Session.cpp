@@ -61,7 +61,7 @@ void Session::waitForSignIn(QObject *owner, TokenWaiter next)
     m_signInWaiters.push_back({owner, owner != nullptr, std::move(next)});
     if (m_signInWaiters.size() == 1) {
         m_client->diagnosticLog()->addEvent(QStringLiteral("the session ran out; asking to sign in again"));
-        Q_EMIT signInRequired();
+        // mutated
     }
 }
 
@@ -155,13 +155,13 @@ void Session::withToken(QObject *owner, std::function<void(const std::optional<A
         next(std::nullopt);
         return;
     }
-    if (!hasSecret() && !m_loginInFlight) {
+    if (m_interactive && !hasSecret() && !m_loginInFlight) {
         waitForSignIn(owner, std::move(next));
         return;
     }
     login(owner, [this, guard = QPointer<QObject>(owner), hasOwner = owner != nullptr,
                   next = std::move(next)](const Result<Done> &result) mutable {
-        if (!result.ok() && result.error().kind() == ApiError::Kind::Api && (!hasOwner || guard)) {
+        if (m_interactive && !result.ok() && result.error().kind() == ApiError::Kind::Api && (!hasOwner || guard)) {
             // The secret at hand was refused (changed password, revoked key): ask the user.
             forgetSecret();
             waitForSignIn(guard, std::move(next));

@@ -59,6 +59,11 @@ public:
     void setRenewalMargin(std::chrono::milliseconds margin) { m_renewalMargin = margin; }
     std::chrono::milliseconds renewalMargin() const;
 
+    // With someone to ask (the desktop app), a token that ran out or was refused with no usable
+    // secret holds the calls back and emits signInRequired(); without (the CLI, the default), the
+    // error goes to the caller.
+    void setInteractiveSignIn(bool interactive) { m_interactive = interactive; }
+    bool isInteractiveSignIn() const { return m_interactive; }
     // Calls held back until the user signs in again (after signInRequired()).
     int waitingForSignIn() const { return int(m_signInWaiters.size()); }
     // The user gave up signing in again: the held calls fail with this error.
@@ -105,6 +110,7 @@ private:
     std::chrono::milliseconds m_tokenLifetime{std::chrono::hours(2)};
     std::optional<std::chrono::milliseconds> m_renewalMargin;
     QTimer m_renewalTimer;
+    bool m_interactive = false;
     struct SignInWaiter
     {
         QPointer<QObject> owner;

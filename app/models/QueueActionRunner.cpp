@@ -8,8 +8,7 @@ QueueActionRunner::QueueActionRunner(QueueApi *api, ActionJournal *journal, QObj
     : QObject(parent)
     , m_api(api)
     , m_journal(journal)
-{
-}
+{ }
 
 bool QueueActionRunner::allows(Action action, std::optional<QueueState> state)
 {
@@ -51,7 +50,8 @@ void QueueActionRunner::record(const Request &request, const QueueEntry &entry, 
         r.detail = request.errorCode + QStringLiteral(": ") + request.errorDescription;
     r.succeeded = result.ok();
     if (result.ok()) {
-        r.answer = result.value().lifeCycleState ? commdesk::wireName(*result.value().lifeCycleState) : QStringLiteral("OK");
+        r.answer =
+            result.value().lifeCycleState ? commdesk::wireName(*result.value().lifeCycleState) : QStringLiteral("OK");
     } else {
         const ApiError &error = result.error();
         r.answer = error.code().isEmpty() ? error.userText() : error.code() + QStringLiteral(": ") + error.userText();

@@ -9,8 +9,7 @@ namespace commdesk {
 QueueAlerts::QueueAlerts(Clock clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-{
-}
+{ }
 
 void QueueAlerts::setThresholds(const QueueThresholds &thresholds)
 {
@@ -24,8 +23,8 @@ void QueueAlerts::evaluate(const QueueMeasure &measure)
         ? std::optional<qint64>(std::max<qint64>(0, measure.oldestPendingCreated->secsTo(now)))
         : std::nullopt;
     update(Kind::PendingBacklog, m_thresholds.maxPending && measure.pending > *m_thresholds.maxPending, measure, now);
-    update(Kind::OldestPending, m_thresholds.maxOldestPendingSeconds && age && *age > *m_thresholds.maxOldestPendingSeconds,
-           measure, now);
+    update(Kind::OldestPending,
+           m_thresholds.maxOldestPendingSeconds && age && *age > *m_thresholds.maxOldestPendingSeconds, measure, now);
     update(Kind::RejectRatio, m_thresholds.maxRejectRatio && measure.rejectRatio > *m_thresholds.maxRejectRatio,
            measure, now);
 }

@@ -56,7 +56,8 @@ bool QueueEntryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_media && index.data(QueueEntryModel::MediaRole).toInt() != int(*m_media))
         return false;
-    if (!m_externalSystemId.isEmpty() && index.data(QueueEntryModel::ExternalSystemIdRole).toString() != m_externalSystemId)
+    if (!m_externalSystemId.isEmpty()
+        && index.data(QueueEntryModel::ExternalSystemIdRole).toString() != m_externalSystemId)
         return false;
     if (!m_contact.isEmpty()
         && !index.data(QueueEntryModel::ContactRole).toString().contains(m_contact, Qt::CaseInsensitive))

@@ -10,8 +10,7 @@ namespace commdesk {
 
 QueueEntryModel::QueueEntryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void QueueEntryModel::reindex()
 {
@@ -190,7 +189,8 @@ QVariant QueueEntryModel::data(const QModelIndex &index, int role) const
         return entry.externalSystem ? entry.externalSystem->id : QString();
     case ContactRole:
         if (entry.communication && entry.communication->contact)
-            return QString(entry.communication->contact->number + QLatin1Char(' ') + entry.communication->contact->displayName());
+            return QString(entry.communication->contact->number + QLatin1Char(' ')
+                           + entry.communication->contact->displayName());
         return QString();
     case ErrorCodeRole:
         return entry.errorCode;

@@ -66,15 +66,16 @@ void QueuePoller::refresh()
         listSources();
         return;
     }
-    m_configuration->externalSystems(m_poll, [this, generation = m_generation](const Result<QList<ExternalSystem>> &systems) {
-        if (generation != m_generation || !m_poll)
-            return;
-        if (!systems.ok())
-            return fail(systems.error());
-        m_systems = systems.value();
-        m_systemsKnown = true;
-        listSources();
-    });
+    m_configuration->externalSystems(m_poll,
+                                     [this, generation = m_generation](const Result<QList<ExternalSystem>> &systems) {
+                                         if (generation != m_generation || !m_poll)
+                                             return;
+                                         if (!systems.ok())
+                                             return fail(systems.error());
+                                         m_systems = systems.value();
+                                         m_systemsKnown = true;
+                                         listSources();
+                                     });
 }
 
 void QueuePoller::listSources()

@@ -42,8 +42,8 @@ QueueSourceFigures figuresOf(const QString &key, const QString &label, const QLi
     figures.windowRejectRatio = finished == 0 ? 0.0 : double(figures.rejectedInWindow) / double(finished);
     figures.oldestPendingSeconds = figures.tally.oldestPendingAge(now);
     const bool waitingLong = figures.oldestPendingSeconds && *figures.oldestPendingSeconds >= options.stuckAfterSeconds;
-    const bool noRecentProgress
-        = !figures.lastProgress || figures.lastProgress->secsTo(now) >= options.stuckAfterSeconds;
+    const bool noRecentProgress =
+        !figures.lastProgress || figures.lastProgress->secsTo(now) >= options.stuckAfterSeconds;
     figures.stuck = figures.count(QueueState::Pending) > 0 && waitingLong && noRecentProgress;
     return figures;
 }

@@ -9,8 +9,7 @@ namespace commdesk {
 
 QueueSummaryModel::QueueSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 bool QueueSummaryModel::sameFigures(const QueueSourceFigures &a, const QueueSourceFigures &b)
 {
@@ -19,8 +18,7 @@ bool QueueSummaryModel::sameFigures(const QueueSourceFigures &a, const QueueSour
             return false;
     }
     return a.label == b.label && a.oldestPendingSeconds == b.oldestPendingSeconds
-        && a.completedInWindow == b.completedInWindow && a.rejectedInWindow == b.rejectedInWindow
-        && a.stuck == b.stuck;
+        && a.completedInWindow == b.completedInWindow && a.rejectedInWindow == b.rejectedInWindow && a.stuck == b.stuck;
 }
 
 void QueueSummaryModel::setFigures(const QList<QueueSourceFigures> &figures)
@@ -123,7 +121,7 @@ QVariant QueueSummaryModel::data(const QModelIndex &index, int role) const
         return display(f, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Source || index.column() == Status ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+                                                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
         if (f.key == QLatin1StringView("total") || (index.column() == Status && f.stuck)) {
             QFont font;

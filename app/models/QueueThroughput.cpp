@@ -2,16 +2,15 @@
 
 namespace commdesk {
 
-QList<QueueThroughput::Bucket> QueueThroughput::buckets(const QList<QueueHistorySample> &samples,
-                                                        const QDateTime &from, const QDateTime &to,
-                                                        qint64 bucketSeconds)
+QList<QueueThroughput::Bucket> QueueThroughput::buckets(const QList<QueueHistorySample> &samples, const QDateTime &from,
+                                                        const QDateTime &to, qint64 bucketSeconds)
 {
     QList<Bucket> result;
     if (bucketSeconds <= 0 || !from.isValid() || !to.isValid() || to <= from)
         return result;
     const qint64 count = (from.secsTo(to) + bucketSeconds - 1) / bucketSeconds;
     for (qint64 i = 0; i < count; ++i)
-        result.append(Bucket{from.addSecs(i * bucketSeconds).toUTC(), 0, 0});
+        result.append(Bucket {from.addSecs(i * bucketSeconds).toUTC(), 0, 0});
     for (qsizetype i = 1; i < samples.size(); ++i) {
         const QueueHistorySample &before = samples[i - 1];
         const QueueHistorySample &after = samples[i];

@@ -19,8 +19,8 @@ public:
     };
 
     // Buckets of `bucketSeconds` from `from` to `to`, every bucket present (zero when idle).
-    static QList<Bucket> buckets(const QList<QueueHistorySample> &samples, const QDateTime &from,
-                                 const QDateTime &to, qint64 bucketSeconds);
+    static QList<Bucket> buckets(const QList<QueueHistorySample> &samples, const QDateTime &from, const QDateTime &to,
+                                 qint64 bucketSeconds);
 };
 
 } // namespace commdesk

@@ -11,8 +11,7 @@ namespace commdesk {
 
 RejectionGroupModel::RejectionGroupModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEntry> &entries)
 {
@@ -39,9 +38,8 @@ QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEn
         }
     }
     QList<Group> sorted = groups.values();
-    std::sort(sorted.begin(), sorted.end(), [](const Group &a, const Group &b) {
-        return a.count != b.count ? a.count > b.count : a.key < b.key;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Group &a, const Group &b) { return a.count != b.count ? a.count > b.count : a.key < b.key; });
     return sorted;
 }
 

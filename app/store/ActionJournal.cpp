@@ -13,9 +13,10 @@ QString ActionJournal::defaultPath()
 bool ActionJournal::open(const QString &path)
 {
     const QList<QStringList> migrations = {
-        {QStringLiteral("CREATE TABLE action_record (seq INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, "
-                        "user TEXT NOT NULL, action TEXT NOT NULL, entry_number TEXT NOT NULL, entry_id TEXT NOT NULL, "
-                        "reason TEXT NOT NULL, detail TEXT NOT NULL, succeeded INTEGER NOT NULL, answer TEXT NOT NULL)")},
+        {QStringLiteral(
+            "CREATE TABLE action_record (seq INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, "
+            "user TEXT NOT NULL, action TEXT NOT NULL, entry_number TEXT NOT NULL, entry_id TEXT NOT NULL, "
+            "reason TEXT NOT NULL, detail TEXT NOT NULL, succeeded INTEGER NOT NULL, answer TEXT NOT NULL)")},
     };
     return m_db.open(path, migrations);
 }
@@ -25,9 +26,10 @@ bool ActionJournal::append(const JournalRecord &r)
     if (!m_db.isOpen())
         return false;
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("INSERT INTO action_record (at_ms, user, action, entry_number, entry_id, reason, "
-                                 "detail, succeeded, answer) VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
-                                 "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''))"));
+    query.prepare(
+        QStringLiteral("INSERT INTO action_record (at_ms, user, action, entry_number, entry_id, reason, "
+                       "detail, succeeded, answer) VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
+                       "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''))"));
     query.addBindValue(r.at.toMSecsSinceEpoch());
     for (const QString *text : {&r.user, &r.action, &r.entryNumber, &r.entryId, &r.reason, &r.detail})
         query.addBindValue(*text);

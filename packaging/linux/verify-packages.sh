@@ -262,10 +262,19 @@ if [ $installed -eq 1 ]; then
         running=0
         listening=""
     fi
-    kill "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null
+    exited=""
+    if [ $running -eq 0 ]; then
+        wait "$app_pid" 2>/dev/null
+        app_status=$?
+        exited=" (it exited with status $app_status"
+        [ $app_status -gt 128 ] && exited+=", signal $((app_status - 128))"
+        exited+=")"
+    else
+        kill "$app_pid" 2>/dev/null
+        wait "$app_pid" 2>/dev/null
+    fi
     sed 's/^/  commdesk: /' "$work/app.log" | head -n 20
-    check "commdesk --sandbox --sandbox-reset still runs offscreen after 8 s" test $running -eq 1
+    check "commdesk --sandbox --sandbox-reset still runs offscreen after 8 s$exited" test $running -eq 1
     port=""
     [ -n "$listening" ] && port=$((16#${listening##*:}))
     check "commdesk's embedded sandbox listens (port ${port:-none})" test -n "$listening"

@@ -1,6 +1,5 @@
-#include "QueueEntry.h"
-
 #include "JsonTestSupport.h"
+#include "QueueEntry.h"
 
 #include <QJsonDocument>
 #include <QTest>

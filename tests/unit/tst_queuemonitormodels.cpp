@@ -27,7 +27,7 @@ QueueEntry entry(int n, QueueState state, Media media = Media::Sms, const QStrin
     e.lifeCycleState = state;
     e.media = media;
     if (!systemId.isEmpty())
-        e.externalSystem = ExternalSystem{systemId, QStringLiteral("Gateway ") + systemId, {}, {}, {}};
+        e.externalSystem = ExternalSystem {systemId, QStringLiteral("Gateway ") + systemId, {}, {}, {}};
     e.errorCode = code;
     if (!code.isEmpty())
         e.errorDescription = QStringLiteral("Description of ") + code + QString::number(n);
@@ -155,8 +155,9 @@ private Q_SLOTS:
 
     void summaryPerSourceAndStuck()
     {
-        const QList<ExternalSystem> systems = {ExternalSystem{QStringLiteral("GW"), QStringLiteral("Gateway"), {}, {}, {}},
-                                               ExternalSystem{QStringLiteral("RELAY"), QStringLiteral("Relay"), {}, {}, {}}};
+        const QList<ExternalSystem> systems = {
+            ExternalSystem {QStringLiteral("GW"), QStringLiteral("Gateway"), {}, {}, {}},
+            ExternalSystem {QStringLiteral("RELAY"), QStringLiteral("Relay"), {}, {}, {}}};
         QList<QueueEntry> list;
         // GW: two pending for an hour, nothing finished for an hour: stuck.
         list.append(entry(1, QueueState::Pending, Media::Sms, QStringLiteral("GW"), 3600, 3600));
@@ -165,8 +166,8 @@ private Q_SLOTS:
         // RELAY: one pending for an hour, but entries finish every minute: working.
         list.append(entry(4, QueueState::Pending, Media::Email, QStringLiteral("RELAY"), 3600, 3600));
         list.append(entry(5, QueueState::Completed, Media::Email, QStringLiteral("RELAY"), 700, 60));
-        list.append(entry(6, QueueState::Rejected, Media::Email, QStringLiteral("RELAY"), 700, 120,
-                          QStringLiteral("BOUNCED")));
+        list.append(
+            entry(6, QueueState::Rejected, Media::Email, QStringLiteral("RELAY"), 700, 120, QStringLiteral("BOUNCED")));
         list.append(entry(7, QueueState::Completed, Media::Email, QStringLiteral("RELAY"), 700, 180));
         list.append(entry(8, QueueState::CompletedAndRemoved, Media::Email, QStringLiteral("RELAY"), 700, 240));
         QueueSummary::Options options;
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QList<int> rows;
         for (const QList<QVariant> &signal : changed)
             rows.append(signal.at(0).toModelIndex().row());
-        QCOMPARE(rows, (QList<int>{1, 5})); // media SMS and the gateway
+        QCOMPARE(rows, (QList<int> {1, 5})); // media SMS and the gateway
         QVERIFY(!model.index(5, 0).data(QueueSummaryModel::StuckRole).toBool());
     }
 
@@ -245,9 +246,9 @@ private Q_SLOTS:
         const QDateTime from = kNow.addSecs(-600);
         const QList<QueueHistorySample> samples = {
             {from.addSecs(-30), 10, 100, 5, 0},
-            {from.addSecs(60), 8, 101, 6, 0},   // bucket 0: 1 done, 1 rejected
-            {from.addSecs(120), 6, 102, 6, 1},  // bucket 0: 2 done
-            {from.addSecs(400), 6, 90, 6, 1},   // bucket 1: a decrease counts as nothing
+            {from.addSecs(60), 8, 101, 6, 0}, // bucket 0: 1 done, 1 rejected
+            {from.addSecs(120), 6, 102, 6, 1}, // bucket 0: 2 done
+            {from.addSecs(400), 6, 90, 6, 1}, // bucket 1: a decrease counts as nothing
         };
         const QList<QueueThroughput::Bucket> buckets = QueueThroughput::buckets(samples, from, kNow, 300);
         QCOMPARE(buckets.size(), 2);

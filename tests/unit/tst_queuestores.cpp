@@ -34,8 +34,8 @@ private Q_SLOTS:
         QVERIFY2(reopened.open(path), qPrintable(reopened.errorText()));
         const QList<QueueHistorySample> samples = reopened.samplesSince(m_now.addDays(-30));
         QCOMPARE(samples.size(), 2);
-        QCOMPARE(samples[0], (QueueHistorySample{m_now.addSecs(-60), 12, 100, 7, 3}));
-        QCOMPARE(samples[1], (QueueHistorySample{m_now, 10, 102, 8, 3}));
+        QCOMPARE(samples[0], (QueueHistorySample {m_now.addSecs(-60), 12, 100, 7, 3}));
+        QCOMPARE(samples[1], (QueueHistorySample {m_now, 10, 102, 8, 3}));
         QCOMPARE(reopened.samplesSince(m_now).size(), 1);
     }
 
@@ -69,12 +69,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("action-journal.sqlite"));
-        JournalRecord first{m_now.addSecs(-10), QStringLiteral("demo"), QStringLiteral("reject"),
-                            QStringLiteral("CQ000001"), QStringLiteral("ID1"), QStringLiteral("wrong, \"number\""),
-                            QStringLiteral("INVALID_DESTINATION: bad"), true, QStringLiteral("REJECTED")};
-        JournalRecord second{m_now, QStringLiteral("demo"), QStringLiteral("complete"), QStringLiteral("CQ000002"),
-                             QStringLiteral("ID2"), QStringLiteral("line\nbreak"), {}, false,
-                             QStringLiteral("INVALID_STATE: not pending")};
+        JournalRecord first {m_now.addSecs(-10),
+                             QStringLiteral("demo"),
+                             QStringLiteral("reject"),
+                             QStringLiteral("CQ000001"),
+                             QStringLiteral("ID1"),
+                             QStringLiteral("wrong, \"number\""),
+                             QStringLiteral("INVALID_DESTINATION: bad"),
+                             true,
+                             QStringLiteral("REJECTED")};
+        JournalRecord second {m_now,
+                              QStringLiteral("demo"),
+                              QStringLiteral("complete"),
+                              QStringLiteral("CQ000002"),
+                              QStringLiteral("ID2"),
+                              QStringLiteral("line\nbreak"),
+                              {},
+                              false,
+                              QStringLiteral("INVALID_STATE: not pending")};
         {
             ActionJournal journal;
             QVERIFY2(journal.open(path), qPrintable(journal.errorText()));
