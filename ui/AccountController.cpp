@@ -77,8 +77,9 @@ void AccountController::openSignIn(bool sessionExpired)
     });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_connection->session()->abandonWaitingCalls(
-            ApiError(ApiError::Kind::Usage, tr("You are not signed in. Sign in again (File > Switch profile…) to "
-                                               "carry on.")));
+            ApiError(ApiError::Kind::Usage,
+                     tr("You are not signed in. Sign in again (File > Switch profile…) to "
+                        "carry on.")));
     });
     dialog->open(); // window-modal over the main window, without a nested event loop
 }

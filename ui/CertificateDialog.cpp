@@ -51,8 +51,9 @@ CertificateDialog::CertificateDialog(const ApiError &error, QWidget *parent)
     const QLocale locale;
     const QString subject = names(m_certificate, false);
     const QString issuer = names(m_certificate, true);
-    const QString validity = tr("%1 to %2").arg(locale.toString(m_certificate.effectiveDate(), QLocale::ShortFormat),
-                                                locale.toString(m_certificate.expiryDate(), QLocale::ShortFormat));
+    const QString validity = tr("%1 to %2")
+                                 .arg(locale.toString(m_certificate.effectiveDate(), QLocale::ShortFormat),
+                                      locale.toString(m_certificate.expiryDate(), QLocale::ShortFormat));
     QStringList problems = error.certificateProblems();
     if (problems.isEmpty())
         problems.append(error.detail());
@@ -68,7 +69,7 @@ CertificateDialog::CertificateDialog(const ApiError &error, QWidget *parent)
                                                 {tr("Issuer:"), issuer},
                                                 {tr("Valid:"), validity},
                                                 {tr("SHA-256 fingerprint:"), m_fingerprint}};
-    QStringList details{intro->text()};
+    QStringList details {intro->text()};
     for (const auto &[name, value] : rows) {
         QLabel *label = valueLabel(value, this);
         label->setAccessibleName(QString(name).remove(QLatin1Char(':')));

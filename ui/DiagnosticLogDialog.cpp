@@ -23,9 +23,8 @@ DiagnosticLogDialog::DiagnosticLogDialog(DiagnosticLog *log, QWidget *parent)
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFont(QStringLiteral("monospace")));
     m_view->setAccessibleName(tr("Diagnostic log"));
-    auto *note = new QLabel(tr("The last %1 requests and errors. Tokens, passwords and API keys are removed.")
-                                .arg(log->capacity()),
-                            this);
+    auto *note = new QLabel(
+        tr("The last %1 requests and errors. Tokens, passwords and API keys are removed.").arg(log->capacity()), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);

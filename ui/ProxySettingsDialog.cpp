@@ -68,7 +68,7 @@ void ProxySettingsDialog::updateMode()
 {
     const auto mode = ProxySettings::Mode(m_mode->currentData().toInt());
     const bool manual = mode == ProxySettings::Mode::Http || mode == ProxySettings::Mode::Socks5;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_host, m_port, m_user, m_password})
+    for (QWidget *field : std::initializer_list<QWidget *> {m_host, m_port, m_user, m_password})
         field->setEnabled(manual);
 }
 

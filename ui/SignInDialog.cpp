@@ -47,8 +47,7 @@ bool isLoopback(const QString &host)
 
 SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidget *parent)
     : SignInDialog(connection, settings, nullptr, parent)
-{
-}
+{ }
 
 SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
@@ -194,8 +193,8 @@ void SignInDialog::showKeychainUnavailable(const QString &reason)
 {
     m_remember->setChecked(false);
     m_remember->setEnabled(false);
-    m_rememberNotice->setText(tr("Passwords and API keys cannot be remembered: this system has no keychain (%1).")
-                                  .arg(reason));
+    m_rememberNotice->setText(
+        tr("Passwords and API keys cannot be remembered: this system has no keychain (%1).").arg(reason));
     m_rememberNotice->show();
 }
 
@@ -233,7 +232,7 @@ void SignInDialog::setSessionExpired()
     m_organisation->setText(credentials.organisation);
     m_unit->setText(credentials.unit);
     m_useApiKey->setChecked(credentials.usesApiKey() || (m_useApiKey->isChecked() && credentials.username.isEmpty()));
-    for (QWidget *fixed : std::initializer_list<QWidget *>{m_profile, m_server, m_useApiKey, m_caBundle})
+    for (QWidget *fixed : std::initializer_list<QWidget *> {m_profile, m_server, m_useApiKey, m_caBundle})
         fixed->setEnabled(false);
     m_password->clear();
     m_apiKey->clear();
@@ -421,9 +420,10 @@ void SignInDialog::onFailed(const ApiError &error)
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-        showError(m_serverError, tr("No CRM.COM server answered at this address. Check the address and your "
-                                    "network connection. (%1)")
-                                     .arg(error.userText()));
+        showError(m_serverError,
+                  tr("No CRM.COM server answered at this address. Check the address and your "
+                     "network connection. (%1)")
+                      .arg(error.userText()));
         m_server->setFocus();
         return;
     case ApiError::Kind::Tls:
@@ -433,16 +433,17 @@ void SignInDialog::onFailed(const ApiError &error)
         return;
     case ApiError::Kind::Http:
     case ApiError::Kind::Protocol:
-        showError(m_serverError, tr("Something answered at this address, but it does not look like a CRM.COM "
-                                    "server. (%1)")
-                                     .arg(error.userText()));
+        showError(m_serverError,
+                  tr("Something answered at this address, but it does not look like a CRM.COM "
+                     "server. (%1)")
+                      .arg(error.userText()));
         m_server->setFocus();
         return;
     case ApiError::Kind::Api:
         if (error.code() == QLatin1StringView("INVALID_CREDENTIALS")
             || error.code() == QLatin1StringView("INVALID_TOKEN")) {
-            showError(m_credentialsError, m_useApiKey->isChecked() ? tr("The server refused this API key.")
-                                                                   : error.userText());
+            showError(m_credentialsError,
+                      m_useApiKey->isChecked() ? tr("The server refused this API key.") : error.userText());
             (m_useApiKey->isChecked() ? m_apiKey : m_password)->setFocus();
             return;
         }

@@ -2,16 +2,16 @@
 
 #include "ApiLog.h"
 
+#include <QAuthenticator>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QAuthenticator>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSslError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslError>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -416,7 +416,8 @@ void ApiCall::record(const Result<QJsonValue> &result)
             details.append(scrubbed(error.detail()));
         if (error.isUntrustedCertificate())
             details.append(QStringLiteral("certificate %1: %2")
-                               .arg(TlsPolicy::fingerprint(error.certificate()), error.certificateProblems().join(u"; ")));
+                               .arg(TlsPolicy::fingerprint(error.certificate()),
+                                    error.certificateProblems().join(QStringLiteral("; "))));
     }
     if (m_attempt > 1)
         details.append(QStringLiteral("attempts: %1").arg(m_attempt));

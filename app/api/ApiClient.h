@@ -1,17 +1,17 @@
 #pragma once
 
 #include "DiagnosticLog.h"
+#include "JsonReader.h"
 #include "ProxySettings.h"
 #include "Query.h"
-#include "TlsPolicy.h"
-#include "JsonReader.h"
 #include "Result.h"
+#include "TlsPolicy.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
-#include <QElapsedTimer>
 #include <QUrl>
 
 #include <chrono>

@@ -22,8 +22,7 @@ QString DiagnosticEntry::toLine() const
 
 DiagnosticLog::DiagnosticLog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void DiagnosticLog::setCapacity(int entries)
 {

@@ -61,7 +61,7 @@ void Session::waitForSignIn(QObject *owner, TokenWaiter next)
     m_signInWaiters.push_back({owner, owner != nullptr, std::move(next)});
     if (m_signInWaiters.size() == 1) {
         m_client->diagnosticLog()->addEvent(QStringLiteral("the session ran out; asking to sign in again"));
-        // mutated
+        Q_EMIT signInRequired();
     }
 }
 
@@ -116,7 +116,7 @@ void Session::finishLogin(const Result<QJsonValue> &result)
         if (error)
             done(*error);
         else
-            done(Done{});
+            done(Done {});
     }
     if (!error && !m_signInWaiters.empty()) {
         // Signed in again: what waited for it goes out now, in the order it came.
@@ -132,17 +132,17 @@ void Session::release(QObject *owner, DoneHandler done)
 {
     m_renewalTimer.stop();
     if (m_token.isEmpty()) {
-        done(Done{});
+        done(Done {});
         return;
     }
-    QJsonObject body{{QStringLiteral("token"), m_token}};
+    QJsonObject body {{QStringLiteral("token"), m_token}};
     // Forget the token at once: even if the server cannot be told, this client is signed out.
     setToken({});
     Q_EMIT signedOut();
     m_client->post(owner, QStringLiteral("authentication/token/release"), body,
                    [done = std::move(done)](const Result<QJsonValue> &result) {
                        if (result.ok())
-                           done(Done{});
+                           done(Done {});
                        else
                            done(result.error());
                    });
@@ -159,16 +159,18 @@ void Session::withToken(QObject *owner, std::function<void(const std::optional<A
         waitForSignIn(owner, std::move(next));
         return;
     }
-    login(owner, [this, guard = QPointer<QObject>(owner), hasOwner = owner != nullptr,
-                  next = std::move(next)](const Result<Done> &result) mutable {
-        if (m_interactive && !result.ok() && result.error().kind() == ApiError::Kind::Api && (!hasOwner || guard)) {
-            // The secret at hand was refused (changed password, revoked key): ask the user.
-            forgetSecret();
-            waitForSignIn(guard, std::move(next));
-            return;
-        }
-        next(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
-    });
+    login(owner,
+          [this, guard = QPointer<QObject>(owner), hasOwner = owner != nullptr,
+           next = std::move(next)](const Result<Done> &result) mutable {
+              if (m_interactive && !result.ok() && result.error().kind() == ApiError::Kind::Api
+                  && (!hasOwner || guard)) {
+                  // The secret at hand was refused (changed password, revoked key): ask the user.
+                  forgetSecret();
+                  waitForSignIn(guard, std::move(next));
+                  return;
+              }
+              next(result.ok() ? std::nullopt : std::optional<ApiError>(result.error()));
+          });
 }
 
 void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin)

@@ -107,7 +107,7 @@ private:
     Credentials m_credentials;
     QString m_token;
     QDateTime m_expiresAt;
-    std::chrono::milliseconds m_tokenLifetime{std::chrono::hours(2)};
+    std::chrono::milliseconds m_tokenLifetime {std::chrono::hours(2)};
     std::optional<std::chrono::milliseconds> m_renewalMargin;
     QTimer m_renewalTimer;
     bool m_interactive = false;

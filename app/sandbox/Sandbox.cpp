@@ -131,7 +131,8 @@ bool Sandbox::loadTls(QSslConfiguration *tls, QString *error) const
     QFile certificateFile(m_config.tlsCertificatePath);
     QFile keyFile(m_config.tlsKeyPath);
     if (!certificateFile.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the TLS certificate %1: %2"_s.arg(m_config.tlsCertificatePath, certificateFile.errorString());
+        *error =
+            u"cannot read the TLS certificate %1: %2"_s.arg(m_config.tlsCertificatePath, certificateFile.errorString());
         return false;
     }
     if (!keyFile.open(QIODevice::ReadOnly)) {

@@ -67,12 +67,18 @@ QList<JournalRecord> ActionJournal::records(int limit) const
 
 namespace {
 
+// RFC 4180 quoting, and a leading apostrophe for a field a spreadsheet would run as a formula
+// (a reason or a server answer starting with =, +, - or @ is text someone else typed).
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    static const QString formulaStarts = QStringLiteral("=+-@");
+    QString field = text;
+    if (!field.isEmpty() && formulaStarts.contains(field.front()))
+        field.prepend(QLatin1Char('\''));
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r')))
+        return field;
+    return QLatin1Char('"') + field.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace

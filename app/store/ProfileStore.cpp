@@ -14,8 +14,7 @@ const QString kArray = QStringLiteral("profiles");
 
 ProfileStore::ProfileStore(Settings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<ServerProfile> ProfileStore::profiles() const
 {

@@ -1,7 +1,6 @@
 #include "SecretBackend.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace commdesk {
@@ -56,8 +55,7 @@ Job *prepared(Job *job, const QString &key, SecretBackend::Done done)
 
 KeychainBackend::KeychainBackend(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainBackend::read(const QString &key, Done done)
 {
@@ -78,8 +76,7 @@ void KeychainBackend::remove(const QString &key, Done done)
 
 UnavailableSecretBackend::UnavailableSecretBackend(QString reason)
     : m_reason(std::move(reason))
-{
-}
+{ }
 
 void UnavailableSecretBackend::read(const QString &, Done done)
 {

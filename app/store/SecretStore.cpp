@@ -7,8 +7,7 @@ namespace commdesk {
 SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend ? std::move(backend) : std::make_unique<KeychainBackend>())
-{
-}
+{ }
 
 SecretStore::~SecretStore() = default;
 

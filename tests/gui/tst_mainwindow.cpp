@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the queue history and journal go to a test folder
         QVERIFY(m_dir.isValid());
         SandboxConfig config = SandboxConfig::forTests();
         config.communications = 2000; // enough that the first category spans many pages

@@ -81,7 +81,8 @@ private:
         url.setPath(url.path() + QStringLiteral("authentication/token/release"));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("token"), token}}).toJson());
+        QNetworkReply *reply =
+            network.post(request, QJsonDocument(QJsonObject {{QStringLiteral("token"), token}}).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QVERIFY(reply->readAll().contains("\"OK\""));
@@ -109,8 +110,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_settings = std::make_unique<Settings>(m_dir.filePath(
-            QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_settings = std::make_unique<Settings>(
+            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         m_settings->setValue(setting::listPageSize, 10);
     }
 
@@ -172,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(content->toPlainText(), QStringLiteral("Dear customer, about your invoice"));
         const QString log = connection.client()->diagnosticLog()->text();
         QVERIFY2(log.contains(QStringLiteral("INVALID_TOKEN")), qPrintable(log));
-        QVERIFY(log.lastIndexOf(QStringLiteral("communications/list")) > log.lastIndexOf(QStringLiteral("INVALID_TOKEN")));
+        QVERIFY(log.lastIndexOf(QStringLiteral("communications/list"))
+                > log.lastIndexOf(QStringLiteral("INVALID_TOKEN")));
         compose->close();
     }
 
@@ -239,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString stored = QString::fromUtf8(file.readAll());
         QVERIFY(stored.contains(QStringLiteral("Audit key")));
-        QStringList secretsToFind{kPassword, kApiKey, QString::fromLatin1(QByteArray(kApiKey.toUtf8() + ':').toBase64())};
+        QStringList secretsToFind {kPassword, kApiKey,
+                                   QString::fromLatin1(QByteArray(kApiKey.toUtf8() + ':').toBase64())};
         secretsToFind += tokens;
         for (const QString &secret : std::as_const(secretsToFind)) {
             QVERIFY2(!stored.contains(secret), qPrintable(QStringLiteral("settings file holds ") + secret));
@@ -333,8 +336,8 @@ private Q_SLOTS:
         QVERIFY(connection.session()->hasToken());
         const auto profile = ProfileStore(m_settings.get()).find(QStringLiteral("Secure"));
         QVERIFY(profile.has_value());
-        QCOMPARE(profile->pinnedCertificates, QStringList{fingerprint});
-        QCOMPARE(connection.client()->tlsPolicy().pinnedFingerprints(), QStringList{fingerprint});
+        QCOMPARE(profile->pinnedCertificates, QStringList {fingerprint});
+        QCOMPARE(connection.client()->tlsPolicy().pinnedFingerprints(), QStringList {fingerprint});
     }
 };
 

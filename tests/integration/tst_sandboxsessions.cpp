@@ -63,7 +63,7 @@ private Q_SLOTS:
         const QString token = f.session.token();
         // The server ends the session behind the client's back.
         const SandboxAnswer released =
-            f.post(QStringLiteral("authentication/token/release"), QJsonObject{{QStringLiteral("token"), token}});
+            f.post(QStringLiteral("authentication/token/release"), QJsonObject {{QStringLiteral("token"), token}});
         QCOMPARE(released.code(), QStringLiteral("OK"));
 
         Capture<QJsonValue> call;
@@ -74,8 +74,9 @@ private Q_SLOTS:
         QVERIFY(f.session.token() != token);
         const QString log = f.client.diagnosticLog()->text();
         QCOMPARE(countIn(log, QStringLiteral("INVALID_TOKEN")), 1);
-        QCOMPARE(countIn(log, QStringLiteral("POST ") + f.sandbox.apiBaseUrl().toString()
-                                  + QStringLiteral("authentication/token ")),
+        QCOMPARE(countIn(log,
+                         QStringLiteral("POST ") + f.sandbox.apiBaseUrl().toString()
+                             + QStringLiteral("authentication/token ")),
                  2);
         QVERIFY(!log.contains(token));
     }

@@ -55,7 +55,8 @@ private Q_SLOTS:
         peer.setResponder([&](const ScriptedPeer::Request &request) {
             ScriptedPeer::Answer answer;
             if (request.path().contains("authentication/"))
-                answer.body = ScriptedPeer::envelope("OK", R"({"token":"TOK-)" + QByteArray::number(++logins) + R"("})");
+                answer.body =
+                    ScriptedPeer::envelope("OK", R"({"token":"TOK-)" + QByteArray::number(++logins) + R"("})");
             else if (request.query().contains("token=TOK-1"))
                 answer.body = ScriptedPeer::envelope("INVALID_TOKEN", "null", "token expired");
             else

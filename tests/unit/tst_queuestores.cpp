@@ -106,6 +106,19 @@ private Q_SLOTS:
                                 "2024-05-22T11:59:50Z,demo,reject,CQ000001,ID1,\"wrong, \"\"number\"\"\","
                                 "INVALID_DESTINATION: bad,OK,REJECTED\r\n"));
     }
+
+    void csvDefusesSpreadsheetFormulas()
+    {
+        JournalRecord record;
+        record.at = QDateTime(QDate(2024, 5, 22), QTime(12, 0), Qt::UTC);
+        record.user = QStringLiteral("demo");
+        record.action = QStringLiteral("reject");
+        record.reason = QStringLiteral("=HYPERLINK(\"http://x\")");
+        record.answer = QStringLiteral("-1");
+        const QString csv = ActionJournal::toCsv({record});
+        QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral(",'-1\r\n")), qPrintable(csv));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueueStores)

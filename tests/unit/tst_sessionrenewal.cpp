@@ -22,7 +22,7 @@ private:
     {
         ScriptedPeer peer;
         ApiClient client;
-        Session session{&client};
+        Session session {&client};
         int logins = 0;
         QList<QByteArray> refused; // tokens the peer no longer accepts
 
@@ -33,12 +33,17 @@ private:
             peer.setResponder([this](const ScriptedPeer::Request &request) {
                 ScriptedPeer::Answer answer;
                 if (request.path().contains("authentication/")) {
-                    answer.body = ScriptedPeer::envelope("OK", R"({"token":"T)" + QByteArray::number(++logins) + R"("})");
+                    answer.body =
+                        ScriptedPeer::envelope("OK", R"({"token":"T)" + QByteArray::number(++logins) + R"("})");
                     return answer;
                 }
                 QByteArray token = request.query().split('&').value(0).mid(6);
                 if (request.method == "POST")
-                    token = QJsonDocument::fromJson(request.body).object().value(QLatin1StringView("token")).toString().toLatin1();
+                    token = QJsonDocument::fromJson(request.body)
+                                .object()
+                                .value(QLatin1StringView("token"))
+                                .toString()
+                                .toLatin1();
                 answer.body = refused.contains(token) ? ScriptedPeer::envelope("INVALID_TOKEN", "null", "expired")
                                                       : ScriptedPeer::envelope("OK", "[]");
                 return answer;
