@@ -63,6 +63,7 @@ CommunicationView::CommunicationView(QWidget *parent)
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 7); // the usual header fits without scrolling
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(scroll);
     m_split->addWidget(m_content);
