@@ -38,10 +38,31 @@ void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settin
     dialog->open(); // window-modal, without a nested event loop
 }
 
+// --help and --version only print: they must work where there is no display (a terminal, a
+// package check), so on X11/Wayland systems they use the offscreen platform.
+void allowHeadlessInformation(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
+            || argument == "-v") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    allowHeadlessInformation(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CommDesk"));
     QApplication::setApplicationName(QStringLiteral("CommDesk"));

@@ -79,6 +79,11 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, 
     reloadRecent();
 }
 
+void BrowseSidebar::addSection(QWidget *section)
+{
+    static_cast<QVBoxLayout *>(layout())->addWidget(section);
+}
+
 QStringList BrowseSidebar::contactFields()
 {
     return {QStringLiteral("number"),

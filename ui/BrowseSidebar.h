@@ -31,6 +31,8 @@ public:
     void rememberContact(const Identifier &contact);
     // The contact identifier fields of CRM-API.md §4.
     static QStringList contactFields();
+    // Adds a section below the categories (the "Not yet sent" panel).
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void categoryChosen(const QString &id, const QString &name);

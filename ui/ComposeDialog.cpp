@@ -1,6 +1,9 @@
 #include "ComposeDialog.h"
 
 #include "ComposeEditor.h"
+#include "ComposeFormJson.h"
+#include "LocalDraftStore.h"
+#include "Outbox.h"
 #include "ComposeRequest.h"
 #include "ComposeValidation.h"
 #include "MessageBanner.h"
@@ -15,6 +18,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace commdesk {
@@ -45,7 +49,11 @@ ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWid
     , m_saveDraft(button(tr("Sa&ve as draft"), QStringLiteral("saveDraft"), tr("Save as draft")))
     , m_send(button(tr("Send"), QStringLiteral("send"), tr("Send")))
     , m_close(button(tr("Close"), QStringLiteral("close"), tr("Close")))
+    , m_autosave(new QTimer(this))
 {
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &ComposeDialog::autosave);
     setObjectName(QStringLiteral("composeDialog"));
     setModal(false);
     setSizeGripEnabled(true);
@@ -84,6 +92,10 @@ ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWid
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &ComposeDialog::send);
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ComposeDialog::saveDraft);
     connect(m_editor, &ComposeEditor::changed, this, &ComposeDialog::refreshButtons);
+    connect(m_editor, &ComposeEditor::changed, this, [this] {
+        if (m_localDrafts)
+            m_autosave->start(); // restarted by every change: saved once typing pauses
+    });
 
     const QByteArray geometry = m_settings ? m_settings->value(setting::composeGeometry) : QByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -92,13 +104,103 @@ ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWid
     startNew();
 }
 
-ComposeDialog::~ComposeDialog() = default;
+ComposeDialog::~ComposeDialog()
+{
+    // The window goes with its parent (the app quits): what was typed stays on disk.
+    if (!m_closing && hasUnsavedChanges())
+        autosave();
+    if (m_outbox && m_outboxItemId != 0)
+        m_outbox->release(m_outboxItemId);
+}
+
+void ComposeDialog::setLocalStores(LocalDraftStore *drafts, Outbox *outbox)
+{
+    m_localDrafts = drafts;
+    m_outbox = outbox;
+}
+
+void ComposeDialog::restoreLocalDraft(const LocalDraft &draft)
+{
+    if (draft.communicationId.isEmpty()) {
+        startNew();
+        m_editor->setForm(ComposeFormJson::read(draft.form));
+    } else {
+        Communication edited;
+        edited.id = draft.communicationId;
+        edited.number = draft.communicationNumber;
+        delete m_request;
+        finishRequest();
+        m_draft = edited;
+        m_editor->setDraftMode(true);
+        m_editor->setForm(ComposeFormJson::read(draft.baseline));
+        markClean();
+        m_editor->setForm(ComposeFormJson::read(draft.form));
+        setWindowTitle(tr("Draft %1").arg(draft.communicationNumber));
+    }
+    m_localDraftId = draft.id;
+    m_status->setText(tr("Recovered what was typed before CommDesk closed."));
+    refreshButtons();
+}
+
+bool ComposeDialog::editOutboxItem(const OutboxItem &item)
+{
+    if (!m_outbox || !m_outbox->hold(item.id))
+        return false;
+    startNew();
+    m_outboxItemId = item.id;
+    m_editor->setForm(ComposeFormJson::read(item.form));
+    setWindowTitle(tr("Outbox: %1").arg(item.title));
+    if (!item.lastError.isEmpty())
+        m_status->setText(tr("Last attempt: %1").arg(item.lastError));
+    return true;
+}
+
+QString ComposeDialog::localTitle() const
+{
+    const ComposeForm form = m_editor->form();
+    if (!form.subject.trimmed().isEmpty())
+        return form.subject.trimmed();
+    if (!form.contactValue.trimmed().isEmpty())
+        return tr("To %1").arg(form.contactValue.trimmed());
+    return tr("Untitled communication");
+}
+
+void ComposeDialog::autosave()
+{
+    m_autosave->stop();
+    if (!m_localDrafts || !hasUnsavedChanges())
+        return;
+    LocalDraft draft;
+    draft.id = m_localDraftId;
+    if (m_draft) {
+        draft.communicationId = m_draft->id;
+        draft.communicationNumber = m_draft->number;
+        draft.baseline = ComposeFormJson::write(m_baseline);
+    }
+    draft.title = localTitle();
+    draft.form = ComposeFormJson::write(m_editor->form());
+    draft.updatedAt = QDateTime::currentDateTimeUtc();
+    if (const qint64 id = m_localDrafts->save(draft))
+        m_localDraftId = id;
+}
+
+void ComposeDialog::forgetLocalDraft()
+{
+    m_autosave->stop();
+    if (m_localDrafts && m_localDraftId != 0)
+        m_localDrafts->remove(m_localDraftId);
+    m_localDraftId = 0;
+}
 
 void ComposeDialog::startNew(const Prefill &prefill)
 {
     delete m_request;
     finishRequest();
     m_draft.reset();
+    m_localDraftId = 0;
+    if (m_outbox && m_outboxItemId != 0)
+        m_outbox->release(m_outboxItemId);
+    m_outboxItemId = 0;
     ComposeForm form;
     if (prefill.contact) {
         form.contactField = prefill.contact->field;
@@ -205,11 +307,11 @@ void ComposeDialog::createCommunication(const ComposeForm &form, const ComposeCo
     QObject *owner = startRequest(state == LifeCycleState::Draft ? tr("Saving the draft…") : tr("Sending…"));
     m_connection->communications()->create(owner, ComposeRequest::contact(form),
                                            ComposeRequest::forCreate(form, context, state),
-                                           [this, state, closeAfter](const Result<Communication> &result) {
+                                           [this, form, context, state, closeAfter](const Result<Communication> &result) {
                                                finishRequest();
                                                if (result)
                                                    saved(result.value(), state, closeAfter);
-                                               else
+                                               else if (!queueInOutbox(form, context, state, result.error()))
                                                    failed(result.error());
                                            });
 }
@@ -253,6 +355,11 @@ void ComposeDialog::updateDraft(const ComposeForm &form, const ComposeContext &c
 
 void ComposeDialog::saved(const Communication &communication, LifeCycleState state, bool closeAfter)
 {
+    // Confirmed by the server: only now may the local copy go.
+    forgetLocalDraft();
+    if (m_outbox && m_outboxItemId != 0)
+        m_outbox->discard(m_outboxItemId);
+    m_outboxItemId = 0;
     Q_EMIT communicationSaved(communication);
     if (state == LifeCycleState::Completed || closeAfter) {
         markClean();
@@ -263,6 +370,29 @@ void ComposeDialog::saved(const Communication &communication, LifeCycleState sta
     loadDraft(communication);
     m_status->setText(tr("Draft %1 saved at %2.")
                           .arg(communication.number, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+bool ComposeDialog::queueInOutbox(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                                  const ApiError &error)
+{
+    if (!m_outbox || !Outbox::worthRetrying(error))
+        return false;
+    const Identifier contact = ComposeRequest::contact(form);
+    const QJsonObject body =
+        CommunicationsApi::createBody(contact, ComposeRequest::forCreate(form, context, state));
+    const QByteArray formJson = ComposeFormJson::write(form);
+    // An edited outbox item is replaced by what was sent now (with this attempt's outcome).
+    const qint64 id = m_outbox->add(Outbox::itemFor(contact, body, formJson, localTitle(), error));
+    if (id == 0)
+        return false; // not stored: keep the window open with everything typed
+    if (m_outboxItemId != 0)
+        m_outbox->discard(m_outboxItemId);
+    m_outboxItemId = 0;
+    forgetLocalDraft(); // the outbox holds it now
+    Q_EMIT queuedInOutbox(id);
+    markClean();
+    closeNow(false);
+    return true;
 }
 
 void ComposeDialog::failed(const ApiError &error)
@@ -324,6 +454,7 @@ void ComposeDialog::reject()
 
 void ComposeDialog::askToClose()
 {
+    autosave(); // kept even if the question is never answered
     if (m_closeQuestion) {
         m_closeQuestion->raise();
         return;
@@ -352,6 +483,12 @@ void ComposeDialog::askToClose()
 void ComposeDialog::closeNow(bool accepted)
 {
     m_closing = true;
+    // Closed with nothing unsaved, or the user discarded the changes.
+    forgetLocalDraft();
+    m_baseline = m_editor->form(); // nothing left to keep when the window goes
+    if (m_outbox && m_outboxItemId != 0)
+        m_outbox->release(m_outboxItemId);
+    m_outboxItemId = 0;
     if (accepted)
         accept();
     else
@@ -361,6 +498,8 @@ void ComposeDialog::closeNow(bool accepted)
 
 void ComposeDialog::hideEvent(QHideEvent *event)
 {
+    if (!m_closing && hasUnsavedChanges())
+        autosave();
     if (m_settings)
         m_settings->setValue(setting::composeGeometry, saveGeometry());
     QDialog::hideEvent(event);

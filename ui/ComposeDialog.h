@@ -12,10 +12,15 @@ class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 
 namespace commdesk {
 
 class ComposeEditor;
+class LocalDraftStore;
+class Outbox;
+struct LocalDraft;
+struct OutboxItem;
 class MessageBanner;
 class Settings;
 
@@ -45,6 +50,17 @@ public:
     void startNew(const Prefill &prefill = {});
     void editDraft(const Communication &draft);
 
+    // Where typing is kept (autosaved within two seconds of a change, and on close) and where a
+    // send that fails for want of a server goes; either may be null (then neither happens).
+    void setLocalStores(LocalDraftStore *drafts, Outbox *outbox);
+    // Opens what a crash or a kill left in the local drafts.
+    void restoreLocalDraft(const LocalDraft &draft);
+    // Edits an outbox item (held meanwhile); sending replaces it. False when it cannot be edited now.
+    bool editOutboxItem(const OutboxItem &item);
+    // The row of the local drafts holding this window's typing; 0 when none.
+    qint64 localDraftId() const { return m_localDraftId; }
+    static constexpr int kAutosaveDelayMs = 1500;
+
     // Anything typed since the dialog opened or last saved.
     bool hasUnsavedChanges() const;
     // A create, update, complete or draft load is in flight.
@@ -64,6 +80,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The server confirmed a create or an update (as a draft or completed).
     void communicationSaved(const Communication &communication);
+    // The send could not reach the server: the communication waits in the outbox as item `id`.
+    void queuedInOutbox(qint64 id);
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -77,6 +95,11 @@ private:
     void loadDraft(const Communication &draft);
     void saved(const Communication &communication, LifeCycleState state, bool closeAfter);
     void failed(const ApiError &error);
+    bool queueInOutbox(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                       const ApiError &error);
+    void autosave();
+    void forgetLocalDraft();
+    QString localTitle() const;
     QObject *startRequest(const QString &status);
     void finishRequest();
     void askToClose();
@@ -101,6 +124,11 @@ private:
     std::optional<Communication> m_draft;
     ComposeForm m_baseline; // the form as last loaded or saved: what "changed" compares with
     bool m_closing = false;
+    LocalDraftStore *m_localDrafts = nullptr;
+    Outbox *m_outbox = nullptr;
+    QTimer *m_autosave;
+    qint64 m_localDraftId = 0;
+    qint64 m_outboxItemId = 0;
 };
 
 } // namespace commdesk

@@ -6,6 +6,9 @@
 #include "CommunicationListModel.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
+#include "LocalDraftStore.h"
+#include "Outbox.h"
+#include "OutboxPanel.h"
 #include "DisplayText.h"
 #include "ListFilterBar.h"
 #include "MessageBanner.h"
@@ -52,6 +55,7 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     m_proxy->setFilterKeyColumn(-1);
     createActions();
     createLayout();
+    createLocalStores();
     restoreState();
     updateActions();
 
@@ -294,8 +298,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::createLocalStores()
+{
+    m_localDrafts = std::make_unique<LocalDraftStore>();
+    if (!m_localDrafts->open(LocalDraftStore::defaultPath()))
+        qWarning("local drafts unavailable: %s", qPrintable(m_localDrafts->errorText()));
+    m_outboxStore = std::make_unique<OutboxStore>();
+    if (!m_outboxStore->open(OutboxStore::defaultPath()))
+        qWarning("outbox unavailable: %s", qPrintable(m_outboxStore->errorText()));
+    m_outbox = new Outbox(m_outboxStore.get(), m_connection->communications(), this);
+    m_outboxPanel = new OutboxPanel(m_localDrafts.get(), m_outbox, m_sidebar);
+    m_sidebar->addSection(m_outboxPanel);
+    connect(m_outboxPanel, &OutboxPanel::openLocalDraft, this, [this](const LocalDraft &draft) {
+        compose([draft](ComposeDialog *dialog) { dialog->restoreLocalDraft(draft); });
+    });
+    connect(m_outboxPanel, &OutboxPanel::editOutboxItem, this, [this](const OutboxItem &item) {
+        compose([this, item](ComposeDialog *dialog) {
+            if (!dialog->editOutboxItem(item)) {
+                statusBar()->showMessage(tr("This item is being sent or checked; try again in a moment."), 5000);
+                dialog->deleteLater();
+            }
+        });
+    });
+    connect(m_outbox, &Outbox::sent, this, [this](qint64, const Communication &communication) {
+        statusBar()->showMessage(tr("%1 sent from the outbox.").arg(communication.number), 5000);
+    });
+}
+
 void MainWindow::start()
 {
+    m_outbox->start();
+    const QList<LocalDraft> recovered = m_localDrafts->drafts();
+    m_outboxPanel->setRecoveredDrafts(recovered);
+    if (!recovered.isEmpty())
+        statusBar()->showMessage(
+            tr("%n communication(s) typed before CommDesk closed can be opened under “Not yet sent”.", nullptr,
+               int(recovered.size())));
     m_queueMonitor->start();
     m_categories->reload();
     connect(
@@ -508,6 +546,10 @@ void MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
 {
     auto *dialog = new ComposeDialog(m_connection, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocalStores(m_localDrafts.get(), m_outbox);
+    connect(dialog, &ComposeDialog::queuedInOutbox, this, [this] {
+        statusBar()->showMessage(tr("The server could not be reached: the communication waits in the outbox."), 8000);
+    });
     connect(dialog, &ComposeDialog::communicationSaved, this, [this](const Communication &communication) {
         applyResult(communication);
         statusBar()->showMessage(communication.lifeCycleState == LifeCycleState::Draft

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
@@ -17,6 +19,10 @@ class CategoryTreeModel;
 class CommunicationListModel;
 class CommunicationView;
 class ListFilterBar;
+class LocalDraftStore;
+class Outbox;
+class OutboxPanel;
+class OutboxStore;
 class MessageBanner;
 class QueueMonitorWidget;
 class Settings;
@@ -51,6 +57,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QueueMonitorWidget *queueMonitor() const { return m_queueMonitor; }
     QAction *action(const QString &objectName) const;
+    Outbox *outbox() const { return m_outbox; }
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
+    LocalDraftStore *localDrafts() const { return m_localDrafts.get(); }
 
 Q_SIGNALS:
     void composeOpened(QWidget *compose);
@@ -75,8 +84,15 @@ private:
     void applyResult(const Communication &communication);
     void reportActionError(const ApiError &error);
 
+    void createLocalStores();
+
     CrmConnection *m_connection;
     Settings *m_settings;
+    // Nothing lost (DESIGN.md §2.5): compose's local drafts and the outbox, in the data folder.
+    std::unique_ptr<LocalDraftStore> m_localDrafts;
+    std::unique_ptr<OutboxStore> m_outboxStore;
+    Outbox *m_outbox = nullptr;
+    OutboxPanel *m_outboxPanel = nullptr;
     CategoryTreeModel *m_categories;
     CommunicationListModel *m_list;
     QSortFilterProxyModel *m_proxy;

@@ -70,6 +70,11 @@ void CommunicationsApi::create(QObject *owner, const Identifier &contact, const 
                     objectHandler<Communication>(std::move(done)));
 }
 
+void CommunicationsApi::createFromBody(QObject *owner, const QJsonObject &body, Handler<Communication> done)
+{
+    m_session->post(owner, QStringLiteral("communications/create"), body, objectHandler<Communication>(std::move(done)));
+}
+
 void CommunicationsApi::update(QObject *owner, const Identifier &communication, const CommunicationInput &input,
                                Handler<Communication> done)
 {

@@ -41,6 +41,8 @@ public:
                   Handler<Communication> done);
     void list(QObject *owner, const ListFilter &filter, Handler<QList<Communication>> done);
     void create(QObject *owner, const Identifier &contact, const CommunicationInput &input, Handler<Communication> done);
+    // A create whose body was built earlier (createBody) and kept, as the outbox does.
+    void createFromBody(QObject *owner, const QJsonObject &body, Handler<Communication> done);
     void update(QObject *owner, const Identifier &communication, const CommunicationInput &input,
                 Handler<Communication> done);
     void complete(QObject *owner, const Identifier &communication, Handler<Communication> done);

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliMessageHandler.h"
+#include "CliProfiles.h"
 #include "CliUsage.h"
 #include "CommunicationsRunner.h"
 #include "ConfigurationRunner.h"
@@ -8,6 +9,7 @@
 #include "QueueCheck.h"
 #include "QueueRunner.h"
 #include "QueueStatsRunner.h"
+#include "SecretStore.h"
 
 #include <QFileDevice>
 
@@ -68,21 +70,110 @@ std::optional<int> CliApplication::start(const QStringList &arguments, const QPr
     const GlobalOptions &global = invocation.global;
     CliMessageHandler::setVerbose(global.verbose);
 
+    const bool monitoring = parsed.monitoring;
     QString error;
-    const std::optional<Credentials> credentials = CredentialReader::read(global, environment, m_in, &error);
-    if (!credentials)
-        return usageError(error, parsed.monitoring);
+    // A secret on standard input or in the environment wins over the keychain; without a profile
+    // there is no keychain entry to look for, and read() says how to give the secret.
+    const bool fromKeychain = global.profile && !CredentialReader::givesSecret(global, environment);
+    std::optional<Credentials> credentials;
+    if (!fromKeychain) {
+        credentials = CredentialReader::read(global, environment, m_in, &error);
+        if (!credentials)
+            return usageError(error, monitoring);
+    }
     if (!m_client->setServer(global.server, &error))
-        return usageError(error, parsed.monitoring);
+        return usageError(error, monitoring);
+    // What the profile trusts, as the sign-in dialog applies it.
+    if (global.profile && !CliProfiles::applyTls(*global.profile, m_client->tlsPolicy(), &error))
+        return usageError(error, monitoring);
 
     ApiClientOptions options = m_client->options();
     options.deadline = global.timeout;
     options.transferTimeout = std::min<std::chrono::milliseconds>(options.transferTimeout, global.timeout);
     m_client->setOptions(options);
-    m_session->setCredentials(*credentials);
     m_runner = makeRunner(invocation);
 
-    const bool monitoring = parsed.monitoring;
+    if (fromKeychain)
+        readSecretFromKeychain(invocation, monitoring);
+    else
+        signIn(invocation, *credentials, monitoring);
+    return std::nullopt;
+}
+
+void CliApplication::failLater(const QString &error, bool monitoring)
+{
+    m_done = true;
+    const int exitCode = usageError(error, monitoring);
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void CliApplication::readSecretFromKeychain(const CliInvocation &invocation, bool monitoring)
+{
+    const GlobalOptions &global = invocation.global;
+    const ServerProfile &profile = *global.profile;
+    if (!profile.rememberSecret) {
+        SecretOutcome nothing;
+        nothing.status = SecretOutcome::Status::NotFound;
+        return failLater(keychainProblem(profile, nothing), monitoring);
+    }
+    // The entry the sign-in dialog writes for the account in use: the profile's, with what the
+    // command line changed about it.
+    ServerProfile account = profile;
+    account.serverUrl = global.server;
+    if (!account.useApiKey) {
+        account.username = global.username;
+        account.organisation = global.organisation;
+    }
+    if (!m_secrets)
+        m_secrets = new SecretStore({}, this);
+    m_secrets->read(this, account.secretKey(), [this, invocation, monitoring](const SecretOutcome &outcome) {
+        const ServerProfile &used = *invocation.global.profile;
+        if (!outcome.ok() || outcome.secret.isEmpty())
+            return failLater(keychainProblem(used, outcome), monitoring);
+        QString error;
+        const std::optional<Credentials> credentials =
+            CredentialReader::withSecret(invocation.global, outcome.secret, used.useApiKey, &error);
+        if (!credentials)
+            return failLater(error, monitoring);
+        signIn(invocation, *credentials, monitoring);
+    });
+}
+
+QString CliApplication::keychainProblem(const ServerProfile &profile, const SecretOutcome &outcome)
+{
+    const QString reason = outcome.reason.simplified();
+    switch (outcome.status) {
+    case SecretOutcome::Status::Unavailable:
+        return profile.useApiKey
+            ? tr("The keychain cannot be reached (%2), so the API key of profile \"%1\" cannot be read from it: pipe "
+                 "it to --api-key-stdin or set COMMDESK_API_KEY.")
+                  .arg(profile.name, reason.isEmpty() ? tr("no keychain service was found") : reason)
+            : tr("The keychain cannot be reached (%2), so the password of profile \"%1\" cannot be read from it: "
+                 "pipe it to --password-stdin or set COMMDESK_PASSWORD.")
+                  .arg(profile.name, reason.isEmpty() ? tr("no keychain service was found") : reason);
+    case SecretOutcome::Status::Failed:
+        return profile.useApiKey ? tr("The keychain refused the API key of profile \"%1\" (%2): pipe it to "
+                                      "--api-key-stdin or set COMMDESK_API_KEY.")
+                                       .arg(profile.name, reason)
+                                 : tr("The keychain refused the password of profile \"%1\" (%2): pipe it to "
+                                      "--password-stdin or set COMMDESK_PASSWORD.")
+                                       .arg(profile.name, reason);
+    case SecretOutcome::Status::Ok: // but empty
+    case SecretOutcome::Status::NotFound:
+        break;
+    }
+    return profile.useApiKey ? tr("The keychain holds no API key for profile \"%1\": pipe it to --api-key-stdin or "
+                                  "set COMMDESK_API_KEY.")
+                                   .arg(profile.name)
+                             : tr("The keychain holds no password for profile \"%1\": pipe it to --password-stdin "
+                                  "or set COMMDESK_PASSWORD.")
+                                   .arg(profile.name);
+}
+
+void CliApplication::signIn(const CliInvocation &invocation, const Credentials &credentials, bool monitoring)
+{
+    m_session->setCredentials(credentials);
     m_session->login(this, [this, invocation, monitoring](const Result<Done> &login) {
         if (!login.ok()) {
             complete(monitoring ? QueueStatsRunner::checkFailure(login.error(), invocation.global.json)
@@ -91,7 +182,6 @@ std::optional<int> CliApplication::start(const QStringList &arguments, const QPr
         }
         m_runner->run(invocation, [this](const CommandOutcome &outcome) { complete(outcome); });
     });
-    return std::nullopt;
 }
 
 CommandRunner *CliApplication::makeRunner(const CliInvocation &invocation)

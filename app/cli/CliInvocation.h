@@ -3,6 +3,7 @@
 #include "CommunicationsApi.h"
 #include "ConfigurationApi.h"
 #include "QueueApi.h"
+#include "ServerProfile.h"
 
 #include <chrono>
 
@@ -45,6 +46,9 @@ struct GlobalOptions
     std::chrono::seconds timeout {30}; // the overall deadline of each request
     bool json = false;
     bool verbose = false;
+    // --profile NAME: the desktop app's profile as stored; server, username, organisation and
+    // unit above already hold its values where the command line gave none.
+    std::optional<ServerProfile> profile;
 };
 
 // A limit of `queue check`: above `warning` the check is WARNING, above `critical` CRITICAL.

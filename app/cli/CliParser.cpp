@@ -1,5 +1,6 @@
 #include "CliParser.h"
 
+#include "CliProfiles.h"
 #include "CommandArgumentsReader.h"
 #include "CommandLine.h"
 #include "OptionReader.h"
@@ -50,10 +51,10 @@ constexpr CommandSpec kCommands[] = {
 };
 
 const QStringList kGlobalOptions = {
-    QStringLiteral("server"),  QStringLiteral("username"),       QStringLiteral("organisation"),
-    QStringLiteral("unit"),    QStringLiteral("password-stdin"), QStringLiteral("api-key-stdin"),
-    QStringLiteral("timeout"), QStringLiteral("json"),           QStringLiteral("verbose"),
-    QStringLiteral("help"),    QStringLiteral("version"),
+    QStringLiteral("server"),        QStringLiteral("profile"), QStringLiteral("username"),
+    QStringLiteral("organisation"),  QStringLiteral("unit"),    QStringLiteral("password-stdin"),
+    QStringLiteral("api-key-stdin"), QStringLiteral("timeout"), QStringLiteral("json"),
+    QStringLiteral("verbose"),       QStringLiteral("help"),    QStringLiteral("version"),
 };
 
 QStringList wordsOf(const CommandSpec &spec)
@@ -100,6 +101,11 @@ QString firstNonEmpty(const QString &a, const QString &b)
     return a.isEmpty() ? b : a;
 }
 
+QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
+{
+    return firstNonEmpty(a, firstNonEmpty(b, c));
+}
+
 } // namespace
 
 QString CliParser::commandName(CliCommand command)
@@ -135,14 +141,25 @@ ParseOutcome CliParser::parse(const QStringList &arguments, const QProcessEnviro
 
     OptionReader reader(line);
     GlobalOptions &global = outcome.invocation.global;
-    // The command line wins over the environment (docs/cli.md).
-    global.server =
-        firstNonEmpty(line.value(QStringLiteral("server")), environment.value(QStringLiteral("COMMDESK_SERVER")));
-    global.username =
-        firstNonEmpty(line.value(QStringLiteral("username")), environment.value(QStringLiteral("COMMDESK_USERNAME")));
-    global.organisation = firstNonEmpty(line.value(QStringLiteral("organisation")),
-                                        environment.value(QStringLiteral("COMMDESK_ORGANISATION")));
-    global.unit = firstNonEmpty(line.value(QStringLiteral("unit")), environment.value(QStringLiteral("COMMDESK_UNIT")));
+    if (line.has(QStringLiteral("profile"))) {
+        const QString name = line.value(QStringLiteral("profile"));
+        if (name.trimmed().isEmpty())
+            return usage(tr("The option --profile needs the name of a profile of the CommDesk app."));
+        QString error;
+        global.profile = CliProfiles::find(name, environment, &error);
+        if (!global.profile)
+            return usage(error);
+    }
+    // The command line wins over a profile, which wins over the environment (docs/cli.md).
+    const ServerProfile profile = global.profile.value_or(ServerProfile());
+    auto setting = [&](const char *option, const QString &fromProfile, const char *variable) {
+        return firstNonEmpty(line.value(QString::fromLatin1(option)), fromProfile,
+                             environment.value(QString::fromLatin1(variable)));
+    };
+    global.server = setting("server", profile.serverUrl, "COMMDESK_SERVER");
+    global.username = setting("username", profile.username, "COMMDESK_USERNAME");
+    global.organisation = setting("organisation", profile.organisation, "COMMDESK_ORGANISATION");
+    global.unit = setting("unit", profile.unit, "COMMDESK_UNIT");
     global.passwordStdin = line.has(QStringLiteral("password-stdin"));
     global.apiKeyStdin = line.has(QStringLiteral("api-key-stdin"));
     global.json = line.has(QStringLiteral("json"));
@@ -195,7 +212,8 @@ ParseOutcome CliParser::parse(const QStringList &arguments, const QProcessEnviro
         return usage(reader.error());
 
     if (global.server.trimmed().isEmpty())
-        return usage(tr("No server given: use --server URL or the COMMDESK_SERVER environment variable."));
+        return usage(tr("No server given: use --server URL, --profile NAME or the COMMDESK_SERVER environment "
+                        "variable."));
     QString serverError;
     if (!ApiClient::normaliseBaseUrl(global.server, &serverError).isValid())
         return usage(serverError);

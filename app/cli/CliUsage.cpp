@@ -25,6 +25,7 @@ QString CliUsage::help()
 {
     return tr(R"(Usage: commdesk-cli --server URL --username U --organisation O [--unit ID] [--password-stdin]
                     [--api-key-stdin] [--timeout SECONDS] [--json] [--verbose] COMMAND ...
+       commdesk-cli --profile NAME [options] COMMAND ...
 
 The CRM.COM communications API from a terminal. Options may stand before or after the command.
 
@@ -59,6 +60,10 @@ S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Any letter case is acce
 
 Options:
   --server URL         the CRM.COM server (or COMMDESK_SERVER)
+  --profile NAME       a server profile of the CommDesk app: its server, username,
+                       organisation, unit and certificates; options given win over it.
+                       Its secret comes from the keychain unless given as below.
+                       COMMDESK_SETTINGS=PATH reads the profiles from another settings file.
   --username U         (or COMMDESK_USERNAME)
   --organisation O     (or COMMDESK_ORGANISATION)
   --unit ID            (or COMMDESK_UNIT)

@@ -17,6 +17,7 @@ struct OptionSpec
 constexpr std::array kOptions = {
     // global
     OptionSpec {"server", true},
+    OptionSpec {"profile", true},
     OptionSpec {"username", true},
     OptionSpec {"organisation", true},
     OptionSpec {"unit", true},

@@ -18,6 +18,13 @@ std::optional<QString> CredentialReader::firstLine(QIODevice *device)
     return QString::fromUtf8(line);
 }
 
+bool CredentialReader::givesSecret(const GlobalOptions &options, const QProcessEnvironment &environment)
+{
+    return options.apiKeyStdin || options.passwordStdin
+        || !environment.value(QStringLiteral("COMMDESK_API_KEY")).isEmpty()
+        || !environment.value(QStringLiteral("COMMDESK_PASSWORD")).isEmpty();
+}
+
 std::optional<Credentials> CredentialReader::read(const GlobalOptions &options, const QProcessEnvironment &environment,
                                                   QIODevice *standardInput, QString *error)
 {
@@ -26,25 +33,36 @@ std::optional<Credentials> CredentialReader::read(const GlobalOptions &options, 
             *error = why;
         return std::nullopt;
     };
-    Credentials credentials;
-    credentials.unit = options.unit;
     if (options.apiKeyStdin || options.passwordStdin) {
         const std::optional<QString> line = firstLine(standardInput);
         if (!line || line->isEmpty())
             return failed(options.apiKeyStdin ? tr("No API key could be read from standard input.")
                                               : tr("No password could be read from standard input."));
-        (options.apiKeyStdin ? credentials.apiKey : credentials.password) = *line;
-    } else if (const QString key = environment.value(QStringLiteral("COMMDESK_API_KEY")); !key.isEmpty()) {
-        credentials.apiKey = key;
-    } else if (const QString password = environment.value(QStringLiteral("COMMDESK_PASSWORD")); !password.isEmpty()) {
-        credentials.password = password;
-    } else {
-        return failed(tr("No password given: pipe it to --password-stdin or set COMMDESK_PASSWORD (or use an API key "
-                         "with --api-key-stdin or COMMDESK_API_KEY)."));
+        return withSecret(options, *line, options.apiKeyStdin, error);
     }
-    if (credentials.usesApiKey())
-        return credentials;
+    if (const QString key = environment.value(QStringLiteral("COMMDESK_API_KEY")); !key.isEmpty())
+        return withSecret(options, key, true, error);
+    if (const QString password = environment.value(QStringLiteral("COMMDESK_PASSWORD")); !password.isEmpty())
+        return withSecret(options, password, false, error);
+    return failed(tr("No password given: pipe it to --password-stdin or set COMMDESK_PASSWORD (or use an API key "
+                     "with --api-key-stdin or COMMDESK_API_KEY)."));
+}
 
+std::optional<Credentials> CredentialReader::withSecret(const GlobalOptions &options, const QString &secret,
+                                                        bool isApiKey, QString *error)
+{
+    auto failed = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    Credentials credentials;
+    credentials.unit = options.unit;
+    if (isApiKey) {
+        credentials.apiKey = secret;
+        return credentials;
+    }
+    credentials.password = secret;
     credentials.username = options.username;
     credentials.organisation = options.organisation;
     if (credentials.username.isEmpty())

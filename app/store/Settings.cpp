@@ -12,6 +12,11 @@ Settings::Settings(const QString &fileName)
 {
 }
 
+Settings::Settings(const QString &organisation, const QString &application)
+    : m_settings(std::make_unique<QSettings>(QSettings::UserScope, organisation, application))
+{
+}
+
 void Settings::rememberContact(const QString &identifier)
 {
     QStringList recent = value(setting::recentContacts);

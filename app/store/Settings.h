@@ -61,6 +61,9 @@ class Settings
 public:
     Settings();
     explicit Settings(const QString &fileName);
+    // Another application's settings in the platform's place, e.g. the desktop app's
+    // ("CommDesk", "CommDesk") for commdesk-cli, whose own application name differs.
+    Settings(const QString &organisation, const QString &application);
 
     template<class T>
     T value(const SettingKey<T> &key) const

@@ -1,7 +1,9 @@
 // The real commdesk-cli program, run as a script would run it, against a scripted local peer:
 // exit codes, what reaches stdout and stderr (and what never does), secrets, tables and JSON, and
 // queue stats and queue check end to end.
+#include "ProfileStore.h"
 #include "ScriptedPeer.h"
+#include "Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -19,6 +22,9 @@
 
 using Answer = ScriptedPeer::Answer;
 using Request = ScriptedPeer::Request;
+using commdesk::ProfileStore;
+using commdesk::ServerProfile;
+using commdesk::Settings;
 
 namespace {
 
@@ -113,6 +119,41 @@ QStringList withServer(const ScriptedPeer &peer, QStringList arguments)
 QStringList args(const char *text)
 {
     return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+// The desktop app's profile "Office", written through ProfileStore into a settings file of the
+// test's own, which COMMDESK_SETTINGS names. No keychain can be reached: the session bus is
+// pointed nowhere, so that the run never depends on the machine's keychain.
+QProcessEnvironment profileEnvironment(const QTemporaryDir &dir, const QString &serverUrl,
+                                       const std::function<void(ServerProfile &)> &change = {})
+{
+    ServerProfile profile;
+    profile.name = QStringLiteral("Office");
+    profile.serverUrl = serverUrl;
+    profile.organisation = QStringLiteral("ACME");
+    profile.unit = QStringLiteral("Head Office");
+    profile.username = QStringLiteral("eleni");
+    profile.rememberSecret = true;
+    ServerProfile lab = profile;
+    lab.name = QStringLiteral("Lab");
+    lab.serverUrl = QStringLiteral("http://127.0.0.1:1");
+    if (change)
+        change(profile);
+    const QString file = dir.filePath(QStringLiteral("CommDesk.conf"));
+    {
+        Settings settings(file);
+        ProfileStore store(&settings);
+        store.save(profile);
+        store.save(lab);
+        settings.sync();
+    }
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(QStringLiteral("COMMDESK_SETTINGS"), file);
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/commdesk-bus"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return environment;
 }
 
 // A queue behind communications/queue/list: entries per "media=SMS" or "id=<external system id>"
@@ -687,6 +728,111 @@ private Q_SLOTS:
                      .value(QLatin1StringView("external_system")),
                  QJsonValue(QJsonObject {{QStringLiteral("name"), QStringLiteral("Mail relay")}}));
         QCOMPARE(countRequests(peer, "life_cycle_state="), 4); // one page per state: it was everything
+    }
+
+    void profileWithPasswordFromTheEnvironment()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        QTemporaryDir dir;
+        QProcessEnvironment environment = profileEnvironment(dir, peer.url());
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QString::fromLatin1(kPassword));
+        // The profile wins over the environment's server and user.
+        environment.insert(QStringLiteral("COMMDESK_SERVER"), QStringLiteral("http://127.0.0.1:1"));
+        environment.insert(QStringLiteral("COMMDESK_USERNAME"), QStringLiteral("env-user"));
+        const Run result = run(args("categories --profile Office"), {}, environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(result.err.isEmpty());
+        QCOMPARE(peer.requests().first().path(), QByteArray("/crmapi/rest/v2/authentication/token"));
+        QCOMPARE(QJsonDocument::fromJson(peer.requests().first().body).object(),
+                 QJsonDocument::fromJson(R"({"organisation":"ACME","password":")" + kPassword
+                                         + R"(","unit":"Head Office","username":"eleni"})")
+                     .object());
+        QVERIFY(peer.count("categories/list") == 1);
+        verifyNoSecret(result);
+    }
+
+    void explicitOptionsWinOverTheProfile()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        QTemporaryDir dir;
+        // The profile's server refuses connections: only --server can make this run succeed.
+        QProcessEnvironment environment = profileEnvironment(dir, QStringLiteral("http://127.0.0.1:1"));
+        const Run result =
+            run(QStringList {QStringLiteral("--profile"), QStringLiteral("Office"), QStringLiteral("categories"),
+                             QStringLiteral("--server"), peer.url(), QStringLiteral("--username"),
+                             QStringLiteral("ops"), QStringLiteral("--password-stdin")},
+                kPassword + "\n", environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(peer.requests().first().body).object(),
+                 QJsonDocument::fromJson(R"({"organisation":"ACME","password":")" + kPassword
+                                         + R"(","unit":"Head Office","username":"ops"})")
+                     .object());
+    }
+
+    void unknownProfileExits2WithTheProfiles()
+    {
+        QTemporaryDir dir;
+        const Run result =
+            run(args("categories --profile Nope"), {}, profileEnvironment(dir, QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        verifyOneErrorLine(result);
+        QVERIFY2(result.err.contains(R"(no profile named "Nope": the profiles are "Office", "Lab".)"),
+                 result.err.constData());
+    }
+
+    void keychainUnavailableSaysHowToGiveThePassword()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        QTemporaryDir dir;
+        const Run result = run(args("categories --profile Office"), {}, profileEnvironment(dir, peer.url()));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        verifyOneErrorLine(result);
+#ifdef Q_OS_LINUX
+        QVERIFY2(result.err.startsWith("commdesk-cli: The keychain cannot be reached ("), result.err.constData());
+#endif
+        QVERIFY2(result.err.contains(R"(password of profile "Office")")
+                     || result.err.contains(R"(no password for profile "Office")"),
+                 result.err.constData());
+        QVERIFY2(result.err.contains("pipe it to --password-stdin or set COMMDESK_PASSWORD."), result.err.constData());
+        QCOMPARE(peer.requests().size(), 0);
+    }
+
+    void profileThatRemembersNoSecret()
+    {
+        ScriptedPeer peer;
+        QTemporaryDir dir;
+        const QProcessEnvironment environment = profileEnvironment(dir, peer.url(), [](ServerProfile &profile) {
+            profile.rememberSecret = false;
+            profile.useApiKey = true;
+        });
+        const Run result = run(args("categories --profile Office"), {}, environment);
+        QCOMPARE(result.exitCode, 2);
+        verifyOneErrorLine(result);
+        QVERIFY2(result.err.contains(R"(The keychain holds no API key for profile "Office": pipe it to )"
+                                     R"(--api-key-stdin or set COMMDESK_API_KEY.)"),
+                 result.err.constData());
+        QCOMPARE(peer.requests().size(), 0);
+    }
+
+    void profileCaBundleIsApplied()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &) { return ok("[]"); });
+        QTemporaryDir dir;
+        QProcessEnvironment environment = profileEnvironment(dir, peer.url(), [](ServerProfile &profile) {
+            profile.caBundlePath = QStringLiteral("/nonexistent/acme-ca.pem");
+        });
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QString::fromLatin1(kPassword));
+        const Run result = run(args("categories --profile Office"), {}, environment);
+        QCOMPARE(result.exitCode, 2);
+        verifyOneErrorLine(result);
+        QVERIFY2(result.err.contains("The CA bundle /nonexistent/acme-ca.pem cannot be read"), result.err.constData());
+        QCOMPARE(peer.requests().size(), 0);
     }
 };
 

@@ -1,12 +1,21 @@
 // commdesk-cli's command line: options anywhere, every value checked before anything is sent, secrets
 // refused, and one clear sentence for each mistake.
+#include "ApiClient.h"
+#include "CliApplication.h"
 #include "CliParser.h"
+#include "CliProfiles.h"
 #include "CommandLine.h"
 #include "CommunicationsApi.h"
 #include "CredentialReader.h"
+#include "ProfileStore.h"
+#include "ScriptedPeer.h"
+#include "SecretStore.h"
+#include "Settings.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +44,37 @@ ParseOutcome parse(const char *text)
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(text).object();
+}
+
+ServerProfile office()
+{
+    ServerProfile p;
+    p.name = QStringLiteral("Office");
+    p.serverUrl = QStringLiteral("https://office.example.com");
+    p.organisation = QStringLiteral("ACME");
+    p.unit = QStringLiteral("Head Office");
+    p.username = QStringLiteral("eleni");
+    p.rememberSecret = true;
+    p.pinnedCertificates = {QStringLiteral("ab:cd:ef")};
+    p.caBundlePath = QStringLiteral(COMMDESK_TLS_FIXTURES "/server-a.pem");
+    return p;
+}
+
+// Writes the profiles as the desktop app does (ProfileStore) and returns an environment whose
+// COMMDESK_SETTINGS names that file.
+QProcessEnvironment withProfiles(const QTemporaryDir &dir, const QList<ServerProfile> &profiles)
+{
+    const QString file = dir.filePath(QStringLiteral("CommDesk.conf"));
+    {
+        Settings settings(file);
+        ProfileStore store(&settings);
+        for (const ServerProfile &profile : profiles)
+            store.save(profile);
+        settings.sync();
+    }
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("COMMDESK_SETTINGS"), file);
+    return environment;
 }
 
 } // namespace
@@ -208,7 +248,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment environment;
         QCOMPARE(CliParser::parse(args("categories"), environment).error,
-                 QStringLiteral("No server given: use --server URL or the COMMDESK_SERVER environment variable."));
+                 QStringLiteral("No server given: use --server URL, --profile NAME or the COMMDESK_SERVER "
+                                "environment variable."));
         environment.insert(QStringLiteral("COMMDESK_SERVER"), QStringLiteral("https://env.example.com"));
         environment.insert(QStringLiteral("COMMDESK_USERNAME"), QStringLiteral("env-user"));
         environment.insert(QStringLiteral("COMMDESK_ORGANISATION"), QStringLiteral("ENV"));
@@ -468,6 +509,208 @@ private Q_SLOTS:
         QCOMPARE(line.value(QStringLiteral("media")), QStringLiteral("SMS"));
         QVERIFY(CommandLine::isKnown(QStringLiteral("max-reject-ratio")));
         QVERIFY(!CommandLine::isKnown(QStringLiteral("password")));
+    }
+
+    void profileGivesWhatTheCommandLineLeavesOut()
+    {
+        QTemporaryDir dir;
+        ServerProfile lab = office();
+        lab.name = QStringLiteral("Lab");
+        lab.serverUrl = QStringLiteral("https://lab.example.com");
+        QProcessEnvironment environment = withProfiles(dir, {office(), lab});
+        // The profile wins over the environment...
+        environment.insert(QStringLiteral("COMMDESK_SERVER"), QStringLiteral("https://env.example.com"));
+        environment.insert(QStringLiteral("COMMDESK_USERNAME"), QStringLiteral("env-user"));
+        const QStringList orders[] = {args("--profile Office categories"), args("categories --profile=Office"),
+                                      args("--json categories --profile Office")};
+        for (const QStringList &order : orders) {
+            const ParseOutcome outcome = CliParser::parse(order, environment);
+            QCOMPARE(outcome.action, Action::Run);
+            const GlobalOptions &global = outcome.invocation.global;
+            QCOMPARE(global.server, QStringLiteral("https://office.example.com"));
+            QCOMPARE(global.username, QStringLiteral("eleni"));
+            QCOMPARE(global.organisation, QStringLiteral("ACME"));
+            QCOMPARE(global.unit, QStringLiteral("Head Office"));
+            QVERIFY(global.profile.has_value());
+            QCOMPARE(*global.profile, office());
+        }
+        QCOMPARE(CliParser::parse(args("--profile Lab categories"), environment).invocation.global.server,
+                 QStringLiteral("https://lab.example.com"));
+
+        // ...and the command line wins over the profile.
+        const ParseOutcome overridden = CliParser::parse(
+            args("categories --profile Office --server https://cli.example.com --username me --organisation ORG "
+                 "--unit Branch"),
+            environment);
+        QCOMPARE(overridden.action, Action::Run);
+        QCOMPARE(overridden.invocation.global.server, QStringLiteral("https://cli.example.com"));
+        QCOMPARE(overridden.invocation.global.username, QStringLiteral("me"));
+        QCOMPARE(overridden.invocation.global.organisation, QStringLiteral("ORG"));
+        QCOMPARE(overridden.invocation.global.unit, QStringLiteral("Branch"));
+        QCOMPARE(overridden.invocation.global.profile->name, QStringLiteral("Office"));
+
+        // Without --profile, the settings are not looked at.
+        const ParseOutcome without = CliParser::parse(args("categories"), environment);
+        QCOMPARE(without.invocation.global.server, QStringLiteral("https://env.example.com"));
+        QVERIFY(!without.invocation.global.profile);
+    }
+
+    void unknownProfileNamesTheProfiles()
+    {
+        QTemporaryDir dir;
+        ServerProfile lab = office();
+        lab.name = QStringLiteral("Lab");
+        const QProcessEnvironment environment = withProfiles(dir, {office(), lab});
+        const ParseOutcome outcome = CliParser::parse(args("categories --profile office"), environment);
+        QCOMPARE(outcome.action, Action::Usage);
+        QCOMPARE(outcome.error,
+                 QStringLiteral("There is no profile named \"office\": the profiles are \"Office\", "
+                                "\"Lab\"."));
+
+        QTemporaryDir emptyDir;
+        const ParseOutcome none = CliParser::parse(args("categories --profile Office"), withProfiles(emptyDir, {}));
+        QCOMPARE(none.action, Action::Usage);
+        QVERIFY2(none.error.startsWith(QStringLiteral("There is no profile named \"Office\": ")),
+                 qPrintable(none.error));
+        QVERIFY2(none.error.contains(QStringLiteral("holds no profiles")), qPrintable(none.error));
+
+        QCOMPARE(CliParser::parse(args("categories --profile="), environment).error,
+                 QStringLiteral("The option --profile needs the name of a profile of the CommDesk app."));
+        // queue check reports it as UNKNOWN, like every usage error.
+        QVERIFY(CliParser::parse(args("queue check --profile Nope"), environment).monitoring);
+    }
+
+    void settingsAreTheDesktopApps()
+    {
+        QProcessEnvironment environment;
+        const QString desktop = QSettings(QStringLiteral("CommDesk"), QStringLiteral("CommDesk")).fileName();
+        QCOMPARE(CliProfiles::openSettings(environment)->fileName(), desktop);
+        environment.insert(QStringLiteral("COMMDESK_SETTINGS"), QStringLiteral("/tmp/elsewhere.conf"));
+        QCOMPARE(CliProfiles::openSettings(environment)->fileName(), QStringLiteral("/tmp/elsewhere.conf"));
+    }
+
+    void profileTlsAsTheAppAppliesIt()
+    {
+        TlsPolicy tls;
+        QString error;
+        QVERIFY2(CliProfiles::applyTls(office(), tls, &error), qPrintable(error));
+        QCOMPARE(tls.pinnedFingerprints(), office().pinnedCertificates);
+        QCOMPARE(tls.caBundlePath(), office().caBundlePath);
+        QVERIFY(!tls.caCertificates().isEmpty());
+
+        ServerProfile broken = office();
+        broken.caBundlePath = QStringLiteral("/nonexistent/ca.pem");
+        QVERIFY(!CliProfiles::applyTls(broken, tls, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("The CA bundle /nonexistent/ca.pem cannot be read")),
+                 qPrintable(error));
+    }
+
+    // The whole run in process, with a keychain of the test's own: the secret the keychain keeps
+    // for the profile's account signs in, and the profile's TLS settings reach the client.
+    void keychainSecretOfTheProfileSignsIn()
+    {
+        ScriptedPeer peer;
+        peer.setResponder([](const ScriptedPeer::Request &request) {
+            ScriptedPeer::Answer answer;
+            answer.body = request.path().endsWith("authentication/token")
+                ? ScriptedPeer::envelope("OK", R"({"token":"T1"})")
+                : ScriptedPeer::envelope("OK", "[]");
+            return answer;
+        });
+        ServerProfile profile = office();
+        profile.serverUrl = peer.url();
+        QTemporaryDir dir;
+        const QProcessEnvironment environment = withProfiles(dir, {profile});
+
+        auto *backend = new MemorySecretBackend;
+        backend->write(profile.secretKey(), QStringLiteral("from-keychain"), [](const SecretOutcome &) {});
+        SecretStore secrets {std::unique_ptr<SecretBackend>(backend)};
+
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        CliApplication cli(&out, &err, nullptr);
+        cli.setSecretStore(&secrets);
+        QSignalSpy finished(&cli, &CliApplication::finished);
+        QVERIFY(!cli.start(args("categories --profile Office"), environment));
+        QCOMPARE(cli.client()->tlsPolicy().pinnedFingerprints(), profile.pinnedCertificates);
+        QCOMPARE(cli.client()->tlsPolicy().caBundlePath(), profile.caBundlePath);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(err.data().isEmpty(), err.data().constData());
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QVERIFY(!peer.requests().isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(peer.requests().first().body).object(),
+                 json(R"({"organisation":"ACME","password":"from-keychain","unit":"Head Office","username":"eleni"})"));
+    }
+
+    // Another account than the profile's has another keychain entry: nothing there, exit 2.
+    void keychainWithoutTheSecretIsAUsageError()
+    {
+        ScriptedPeer peer;
+        ServerProfile profile = office();
+        profile.serverUrl = peer.url();
+        QTemporaryDir dir;
+        const QProcessEnvironment environment = withProfiles(dir, {profile});
+        auto *backend = new MemorySecretBackend;
+        backend->write(profile.secretKey(), QStringLiteral("from-keychain"), [](const SecretOutcome &) {});
+        SecretStore secrets {std::unique_ptr<SecretBackend>(backend)};
+
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        CliApplication cli(&out, &err, nullptr);
+        cli.setSecretStore(&secrets);
+        QSignalSpy finished(&cli, &CliApplication::finished);
+        QVERIFY(!cli.start(args("categories --profile Office --username someone"), environment));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toInt(), 2);
+        QCOMPARE(err.data(),
+                 QByteArray("commdesk-cli: The keychain holds no password for profile \"Office\": pipe it "
+                            "to --password-stdin or set COMMDESK_PASSWORD. Run 'commdesk-cli --help' for "
+                            "usage.\n"));
+        QVERIFY(out.data().isEmpty());
+        QVERIFY(peer.requests().isEmpty());
+    }
+
+    void keychainUnavailableSaysHowToGiveTheSecret()
+    {
+        ServerProfile profile = office();
+        profile.useApiKey = true;
+        QTemporaryDir dir;
+        const QProcessEnvironment environment = withProfiles(dir, {profile});
+        SecretStore secrets {std::make_unique<UnavailableSecretBackend>(QStringLiteral("no Secret Service"))};
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        CliApplication cli(&out, &err, nullptr);
+        cli.setSecretStore(&secrets);
+        QSignalSpy finished(&cli, &CliApplication::finished);
+        QVERIFY(!cli.start(args("queue check --profile Office"), environment));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toInt(), 3); // UNKNOWN: a monitoring system reads it
+        QVERIFY2(err.data().startsWith("commdesk-cli: The keychain cannot be reached (no Secret Service), so the API "
+                                       "key of profile \"Office\" cannot be read from it: pipe it to --api-key-stdin "
+                                       "or set COMMDESK_API_KEY."),
+                 err.data().constData());
+        QVERIFY(out.data().startsWith("QUEUE UNKNOWN - The keychain cannot be reached"));
+    }
+
+    // A secret in the environment or on standard input wins: the keychain is not asked.
+    void givenSecretWinsOverTheKeychain()
+    {
+        GlobalOptions options;
+        QVERIFY(!CredentialReader::givesSecret(options, {}));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QStringLiteral("pw"));
+        QVERIFY(CredentialReader::givesSecret(options, environment));
+        options.apiKeyStdin = true;
+        QVERIFY(CredentialReader::givesSecret(options, {}));
+        options.apiKeyStdin = false;
+        options.passwordStdin = true;
+        QVERIFY(CredentialReader::givesSecret(options, {}));
     }
 };
 
