@@ -1,6 +1,6 @@
 // The transport against a scripted local peer that misbehaves: every fault ends in the right error
 // class, in bounded time and memory, and never in a crash.
-#include "ApiClient.h"
+#include "ApiCall.h"
 #include "Capture.h"
 #include "ScriptedPeer.h"
 

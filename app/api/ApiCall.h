@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QElapsedTimer>
+#include <QSslCertificate>
+
+namespace commdesk {
+
+// One call in flight. Cancel it to abort without the handler running.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Verb { Get, Post };
+
+    ApiCall(ApiClient *client, QObject *owner, Verb verb, QString method, QUrl url, QByteArray body,
+            ApiClient::Handler handler, QString basicUser);
+    ~ApiCall() override;
+
+    void start();
+    void cancel();
+    QString method() const { return m_method; }
+    int attempts() const { return m_attempt; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void send();
+    void onReplyFinished();
+    void checkSize(qint64 received, qint64 total);
+    void finish(const Result<QJsonValue> &result);
+    void failOrRetry(const ApiError &error, std::chrono::milliseconds retryAfter);
+    void abortReply();
+    ApiError transportError(QNetworkReply *reply) const;
+    void record(const Result<QJsonValue> &result);
+
+    QPointer<ApiClient> m_client;
+    QPointer<QObject> m_owner;
+    bool m_hasOwner = false;
+    Verb m_verb;
+    QString m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    ApiClient::Handler m_handler;
+    QString m_basicUser;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_deadline = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    int m_attempt = 0;
+    bool m_done = false;
+    bool m_tooLarge = false;
+    bool m_deadlinePassed = false;
+    bool m_redirectRefused = false;
+    int m_lastHttpStatus = 0;
+    QElapsedTimer m_elapsed;
+    QSslCertificate m_refusedCertificate; // the server's certificate when verification failed
+    QStringList m_certificateProblems;
+};
+
+} // namespace commdesk
