@@ -334,20 +334,36 @@ private Q_SLOTS:
         auto monitor = polledMonitor(busy);
         QVERIFY(monitor);
         monitor->poller()->setIntervalSeconds(1);
-        QHash<QString, int> before;
-        for (const QueueEntry &entry : monitor->entryModel()->entries())
-            before.insert(entry.id, entry.lifeCycleState ? int(*entry.lifeCycleState) : -1);
+        // The gateways may have emptied the seeded backlog before the first poll (a slow build),
+        // so give them fresh work: outgoing SMS become PENDING entries the moment they complete.
         QSignalSpy changed(monitor->entryModel(), &QAbstractItemModel::dataChanged);
+        const QString contactNumber = QStringLiteral("CI000001");
+        QStringList created;
+        for (int i = 0; i < 5; ++i) {
+            CommunicationInput input;
+            input.direction = Direction::Outgoing;
+            input.media = Media::Sms;
+            input.to = QStringLiteral("+35799%1").arg(100000 + i);
+            input.subject = QStringLiteral("Gateway test %1").arg(i);
+            input.content = QStringLiteral("Your appointment is confirmed.");
+            std::optional<Result<Communication>> result;
+            m_connection->communications()->create(nullptr, Identifier::byNumber(contactNumber), input,
+                                                   [&result](const Result<Communication> &r) { result = r; });
+            QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+            QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().userText()));
+            created.append(result->value().number);
+        }
+        // The monitor sees the new entries leave PENDING as the simulated gateway works through them.
         QVERIFY(QTest::qWaitFor(
             [&] {
                 for (const QueueEntry &entry : monitor->entryModel()->entries()) {
-                    if (before.value(entry.id) == int(QueueState::Pending)
-                        && entry.lifeCycleState != QueueState::Pending)
+                    if (entry.communication && created.contains(entry.communication->number)
+                        && entry.lifeCycleState && *entry.lifeCycleState != QueueState::Pending)
                         return true;
                 }
                 return false;
             },
-            20000));
+            30000));
         QVERIFY(changed.count() > 0);
         // The summary saw the work done within the window.
         const QueueSourceFigures *total = monitor->summaryModel()->figuresAt(monitor->summaryModel()->rowCount() - 1);
