@@ -82,8 +82,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QApplication::translate("main", "Run against the embedded CRM.COM sandbox, signed in as the demo user."));
-    const QCommandLineOption resetOption(QStringLiteral("sandbox-reset"),
-                                         QApplication::translate("main", "Start the sandbox over with fresh demo data."));
+    const QCommandLineOption resetOption(
+        QStringLiteral("sandbox-reset"),
+        QApplication::translate("main", "Start the sandbox over with fresh demo data."));
     parser.addOption(sandboxOption);
     parser.addOption(resetOption);
 #endif
@@ -105,8 +106,8 @@ int main(int argc, char *argv[])
             connection.client()->setServer(url.toString());
             connection.session()->setCredentials(
                 {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-            window.statusBar()->showMessage(QApplication::translate("main", "Sandbox running at %1").arg(url.toString()),
-                                            10000);
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "Sandbox running at %1").arg(url.toString()), 10000);
             window.start();
         });
         QObject::connect(sandbox, &SandboxThread::failed, &window, [&](const QString &error) {

@@ -178,8 +178,8 @@ void CommunicationView::showCommunication(const Communication &c)
     if (c.lifeCycleState)
         addRow(tr("State"), DisplayText::state(*c.lifeCycleState));
     if (c.lifeCycleState == LifeCycleState::Completed && c.viewed) {
-        addRow(tr("Viewed"), *c.viewed ? (c.viewedOn ? tr("Yes, %1").arg(dateText(c.viewedOn)) : tr("Yes"))
-                                       : tr("Not yet"));
+        addRow(tr("Viewed"),
+               *c.viewed ? (c.viewedOn ? tr("Yes, %1").arg(dateText(c.viewedOn)) : tr("Yes")) : tr("Not yet"));
     }
     if (c.contact)
         addRow(tr("Contact"), QStringLiteral("%1 (%2)").arg(c.contact->displayName(), c.contact->number));
@@ -200,8 +200,8 @@ void CommunicationView::addGroup(const Communication &c)
     if (c.privacyLevel)
         addRow(tr("Privacy level"), c.privacyLevel->name);
     if (c.referringTo) {
-        addRow(tr("Refers to"), QStringLiteral("%1 %2").arg(DisplayText::referringEntity(c.referringTo->entity),
-                                                             c.referringTo->number));
+        addRow(tr("Refers to"),
+               QStringLiteral("%1 %2").arg(DisplayText::referringEntity(c.referringTo->entity), c.referringTo->number));
     }
     addRow(tr("Notes"), c.notes);
     for (size_t i = 0; i < c.udfStrings.size(); ++i)
@@ -217,8 +217,9 @@ void CommunicationView::addGroup(const Communication &c)
         if (log.createdBy)
             addRow(tr("Created by"), log.createdBy->username);
         if (log.updatedDate)
-            addRow(tr("Changed"), QStringLiteral("%1 (%2)").arg(dateText(log.updatedDate),
-                                                                 log.updatedBy ? log.updatedBy->username : QString()));
+            addRow(tr("Changed"),
+                   QStringLiteral("%1 (%2)").arg(dateText(log.updatedDate),
+                                                 log.updatedBy ? log.updatedBy->username : QString()));
     }
 }
 

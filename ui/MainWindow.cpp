@@ -85,7 +85,11 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Compose windows keep unsaved typing on their way out: they go while the stores still exist.
+    qDeleteAll(findChildren<ComposeDialog *>(Qt::FindDirectChildrenOnly));
+}
 
 QAction *MainWindow::action(const QString &objectName) const
 {

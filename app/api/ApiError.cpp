@@ -5,8 +5,7 @@ namespace commdesk {
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 ApiError ApiError::api(QString code, QString message, QString description, int httpStatus)
 {

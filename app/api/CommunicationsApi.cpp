@@ -72,7 +72,8 @@ void CommunicationsApi::create(QObject *owner, const Identifier &contact, const 
 
 void CommunicationsApi::createFromBody(QObject *owner, const QJsonObject &body, Handler<Communication> done)
 {
-    m_session->post(owner, QStringLiteral("communications/create"), body, objectHandler<Communication>(std::move(done)));
+    m_session->post(owner, QStringLiteral("communications/create"), body,
+                    objectHandler<Communication>(std::move(done)));
 }
 
 void CommunicationsApi::update(QObject *owner, const Identifier &communication, const CommunicationInput &input,
@@ -84,14 +85,14 @@ void CommunicationsApi::update(QObject *owner, const Identifier &communication, 
 
 void CommunicationsApi::complete(QObject *owner, const Identifier &communication, Handler<Communication> done)
 {
-    m_session->post(owner, QStringLiteral("communications/complete"), QJsonObject{{kIdentifier, communication.toJson()}},
-                    objectHandler<Communication>(std::move(done)));
+    m_session->post(owner, QStringLiteral("communications/complete"),
+                    QJsonObject {{kIdentifier, communication.toJson()}}, objectHandler<Communication>(std::move(done)));
 }
 
 void CommunicationsApi::setAsViewed(QObject *owner, const Identifier &communication, const QDateTime &viewedOn,
                                     Handler<Communication> done)
 {
-    QJsonObject body{{kIdentifier, communication.toJson()}};
+    QJsonObject body {{kIdentifier, communication.toJson()}};
     if (viewedOn.isValid())
         body.insert(QLatin1StringView("viewed_on"), ApiDate::toWire(viewedOn));
     m_session->post(owner, QStringLiteral("communications/set_as_viewed"), body,

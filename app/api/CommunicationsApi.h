@@ -1,10 +1,9 @@
 #pragma once
 
-#include "Paging.h"
-#include "Session.h"
-
 #include "Communication.h"
 #include "CommunicationInput.h"
+#include "Paging.h"
+#include "Session.h"
 
 namespace commdesk {
 
@@ -28,8 +27,7 @@ public:
 
     explicit CommunicationsApi(Session *session)
         : m_session(session)
-    {
-    }
+    { }
 
     static Query listQuery(const ListFilter &filter);
     static QJsonObject createBody(const Identifier &contact, const CommunicationInput &input,
@@ -38,9 +36,10 @@ public:
                                   const QStringList &fieldsSet = {});
 
     void show(QObject *owner, const Identifier &communication, const QStringList &fieldsSet,
-                  Handler<Communication> done);
+              Handler<Communication> done);
     void list(QObject *owner, const ListFilter &filter, Handler<QList<Communication>> done);
-    void create(QObject *owner, const Identifier &contact, const CommunicationInput &input, Handler<Communication> done);
+    void create(QObject *owner, const Identifier &contact, const CommunicationInput &input,
+                Handler<Communication> done);
     // A create whose body was built earlier (createBody) and kept, as the outbox does.
     void createFromBody(QObject *owner, const QJsonObject &body, Handler<Communication> done);
     void update(QObject *owner, const Identifier &communication, const CommunicationInput &input,

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "Session.h"
-
 #include "Category.h"
 #include "Contact.h"
 #include "ExternalSystem.h"
+#include "Session.h"
 #include "Template.h"
 
 namespace commdesk {
@@ -27,8 +26,7 @@ public:
 
     explicit ConfigurationApi(Session *session)
         : m_session(session)
-    {
-    }
+    { }
 
     static Query templatesQuery(const TemplateFilter &filter);
 

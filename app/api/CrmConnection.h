@@ -23,8 +23,7 @@ public:
         , m_communications(m_session)
         , m_configuration(m_session)
         , m_queue(m_session)
-    {
-    }
+    { }
 
     ApiClient *client() const { return m_client; }
     Session *session() const { return m_session; }

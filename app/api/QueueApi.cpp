@@ -70,23 +70,23 @@ void QueueApi::pendingCompleted(QObject *owner, const Source &source, const std:
 
 void QueueApi::complete(QObject *owner, const Identifier &entry, Handler<QueueEntry> done)
 {
-    m_session->post(owner, QStringLiteral("communications/queue/complete"), QJsonObject{{kIdentifier, entry.toJson()}},
+    m_session->post(owner, QStringLiteral("communications/queue/complete"), QJsonObject {{kIdentifier, entry.toJson()}},
                     objectHandler<QueueEntry>(std::move(done)));
 }
 
 void QueueApi::reject(QObject *owner, const Identifier &entry, const QString &errorCode,
                       const QString &errorDescription, Handler<QueueEntry> done)
 {
-    const QJsonObject body{{kIdentifier, entry.toJson()},
-                           {QStringLiteral("error_code"), errorCode},
-                           {QStringLiteral("error_description"), errorDescription}};
+    const QJsonObject body {{kIdentifier, entry.toJson()},
+                            {QStringLiteral("error_code"), errorCode},
+                            {QStringLiteral("error_description"), errorDescription}};
     m_session->post(owner, QStringLiteral("communications/queue/reject"), body,
                     objectHandler<QueueEntry>(std::move(done)));
 }
 
 void QueueApi::remove(QObject *owner, const Identifier &entry, Handler<QueueEntry> done)
 {
-    m_session->post(owner, QStringLiteral("communications/queue/remove"), QJsonObject{{kIdentifier, entry.toJson()}},
+    m_session->post(owner, QStringLiteral("communications/queue/remove"), QJsonObject {{kIdentifier, entry.toJson()}},
                     objectHandler<QueueEntry>(std::move(done)));
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "Paging.h"
-#include "Session.h"
-
 #include "QueueEntry.h"
+#include "Session.h"
 
 namespace commdesk {
 
@@ -32,18 +31,17 @@ public:
 
     explicit QueueApi(Session *session)
         : m_session(session)
-    {
-    }
+    { }
 
     static Query listQuery(const ListFilter &filter);
 
     void show(QObject *owner, const Identifier &entry, Handler<QueueEntry> done);
     void list(QObject *owner, const ListFilter &filter, Handler<QList<QueueEntry>> done);
     void pending(QObject *owner, const Source &source, const std::optional<Identifier> &contact, int number,
-                     Handler<QList<QueueEntry>> done);
+                 Handler<QList<QueueEntry>> done);
     // number: the server's default (50) when absent.
     void pendingCompleted(QObject *owner, const Source &source, const std::optional<Identifier> &contact,
-                              std::optional<int> number, Handler<QList<QueueEntry>> done);
+                          std::optional<int> number, Handler<QList<QueueEntry>> done);
     void complete(QObject *owner, const Identifier &entry, Handler<QueueEntry> done);
     void reject(QObject *owner, const Identifier &entry, const QString &errorCode, const QString &errorDescription,
                 Handler<QueueEntry> done);

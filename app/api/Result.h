@@ -14,12 +14,10 @@ class Result
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(ApiError error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

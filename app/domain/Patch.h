@@ -15,8 +15,7 @@ public:
     Patch(T value)
         : m_state(State::Set)
         , m_value(std::move(value))
-    {
-    }
+    { }
     static Patch cleared()
     {
         Patch p;

@@ -8,8 +8,7 @@ namespace commdesk {
 CategoryTreeModel::CategoryTreeModel(ConfigurationApi *api, QObject *parent)
     : QAbstractItemModel(parent)
     , m_api(api)
-{
-}
+{ }
 
 void CategoryTreeModel::reload()
 {

@@ -25,16 +25,20 @@ bool isUnviewed(const Communication &communication)
 CommunicationListModel::CommunicationListModel(CommunicationsApi *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{
-}
+{ }
 
 QStringList CommunicationListModel::listFields()
 {
-    return {QStringLiteral("id"),        QStringLiteral("number"),
-            QStringLiteral("life_cycle_state"), QStringLiteral("direction"),
-            QStringLiteral("media"),     QStringLiteral("subject"),
-            QStringLiteral("to"),        QStringLiteral("contact_information"),
-            QStringLiteral("category"),  QStringLiteral("viewed"),
+    return {QStringLiteral("id"),
+            QStringLiteral("number"),
+            QStringLiteral("life_cycle_state"),
+            QStringLiteral("direction"),
+            QStringLiteral("media"),
+            QStringLiteral("subject"),
+            QStringLiteral("to"),
+            QStringLiteral("contact_information"),
+            QStringLiteral("category"),
+            QStringLiteral("viewed"),
             QStringLiteral("log_information")};
 }
 

@@ -24,8 +24,9 @@ std::optional<ComposeChoice> readChoice(const QJsonValue &value)
     if (!value.isObject())
         return std::nullopt;
     const QJsonObject o = value.toObject();
-    return ComposeChoice {Identifier(o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("value")).toString()),
-                          o.value(QStringLiteral("label")).toString()};
+    return ComposeChoice {
+        Identifier(o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("value")).toString()),
+        o.value(QStringLiteral("label")).toString()};
 }
 
 template<class E>

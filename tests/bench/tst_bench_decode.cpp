@@ -16,7 +16,7 @@ QByteArray communicationsAnswer(int count)
 {
     QJsonArray items;
     for (int i = 0; i < count; ++i) {
-        items.append(QJsonObject{
+        items.append(QJsonObject {
             {QStringLiteral("id"), QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')).toUpper()},
             {QStringLiteral("number"), QStringLiteral("CM%1").arg(i, 6, 10, QLatin1Char('0'))},
             {QStringLiteral("life_cycle_state"), QStringLiteral("COMPLETED")},
@@ -27,20 +27,22 @@ QByteArray communicationsAnswer(int count)
             {QStringLiteral("to"), QStringLiteral("eleni.georgiou@example.com")},
             {QStringLiteral("viewed"), i % 3 == 0},
             {QStringLiteral("contact_information"),
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("C%1").arg(i)},
-                         {QStringLiteral("number"), QStringLiteral("CI%1").arg(i)},
-                         {QStringLiteral("type"), QStringLiteral("PERSON")},
-                         {QStringLiteral("name"), QStringLiteral("Eleni Georgiou")}}},
-            {QStringLiteral("category"), QJsonObject{{QStringLiteral("id"), QStringLiteral("K1")},
-                                                     {QStringLiteral("name"), QStringLiteral("Billing")},
-                                                     {QStringLiteral("code"), QStringLiteral("BIL")}}},
+             QJsonObject {{QStringLiteral("id"), QStringLiteral("C%1").arg(i)},
+                          {QStringLiteral("number"), QStringLiteral("CI%1").arg(i)},
+                          {QStringLiteral("type"), QStringLiteral("PERSON")},
+                          {QStringLiteral("name"), QStringLiteral("Eleni Georgiou")}}},
+            {QStringLiteral("category"),
+             QJsonObject {{QStringLiteral("id"), QStringLiteral("K1")},
+                          {QStringLiteral("name"), QStringLiteral("Billing")},
+                          {QStringLiteral("code"), QStringLiteral("BIL")}}},
             {QStringLiteral("log_information"),
-             QJsonObject{{QStringLiteral("created_date"), QStringLiteral("Mon May 22 12:42:03 EEST 2017")},
-                         {QStringLiteral("updated_date"), QStringLiteral("Tue May 23 08:00:00 EEST 2017")}}},
+             QJsonObject {{QStringLiteral("created_date"), QStringLiteral("Mon May 22 12:42:03 EEST 2017")},
+                          {QStringLiteral("updated_date"), QStringLiteral("Tue May 23 08:00:00 EEST 2017")}}},
         });
     }
-    const QJsonObject envelope{{QStringLiteral("status"), QJsonObject{{QStringLiteral("code"), QStringLiteral("OK")}}},
-                               {QStringLiteral("data"), items}};
+    const QJsonObject envelope {
+        {QStringLiteral("status"), QJsonObject {{QStringLiteral("code"), QStringLiteral("OK")}}},
+        {QStringLiteral("data"), items}};
     return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
 }
 
@@ -62,7 +64,8 @@ private Q_SLOTS:
     {
         QFETCH(int, count);
         const QByteArray body = communicationsAnswer(count);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const auto result = ApiClient::decodeEnvelope(body, 200);
             QVERIFY(result.ok());
         }
@@ -73,7 +76,8 @@ private Q_SLOTS:
     {
         QFETCH(int, count);
         const QJsonValue data = ApiClient::decodeEnvelope(communicationsAnswer(count), 200).value();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const auto list = decodeList<Communication>(data);
             QCOMPARE(list.value().size(), count);
         }

@@ -22,7 +22,8 @@ private Q_SLOTS:
     void seedAndStart()
     {
         QFETCH(int, communications);
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             SandboxConfig config = SandboxConfig::forTests();
             config.communications = communications;
             Sandbox sandbox(config);
@@ -52,7 +53,8 @@ private Q_SLOTS:
         CommunicationsApi::ListFilter filter;
         filter.category = Identifier(QStringLiteral("code"), QStringLiteral("BILL"));
         filter.paging.numberOfResults = pageSize;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             Capture<QList<Communication>> page;
             api.list(nullptr, filter, page.handler());
             QVERIFY(QTest::qWaitFor([&] { return page.done(); }, 10000));

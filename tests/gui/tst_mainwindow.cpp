@@ -27,10 +27,10 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 
 using namespace commdesk;
 
@@ -67,8 +67,7 @@ private:
         const QString number = index.data(CommunicationListModel::NumberRole).toString();
         return QTest::qWaitFor(
             [&] {
-                return window.detailView()->communication()
-                    && window.detailView()->communication()->number == number;
+                return window.detailView()->communication() && window.detailView()->communication()->number == number;
             },
             10000);
     }
@@ -115,8 +114,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings-%1.ini")
-                                                                   .arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_settings = std::make_unique<Settings>(
+            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         m_settings->setValue(setting::listPageSize, 10);
     }
 
@@ -247,9 +246,9 @@ private Q_SLOTS:
         const Communication *any = window->listModel()->communicationAt(0);
         QVERIFY(any && any->contact);
         const QString contactNumber = any->contact->number;
-        const std::optional<Communication> draft = createDraft(contactNumber, Direction::Outgoing, Media::Letter,
-                                                               QStringLiteral("Draft from the GUI test"),
-                                                               QStringLiteral("Ελληνικά & <b>bold</b>"));
+        const std::optional<Communication> draft =
+            createDraft(contactNumber, Direction::Outgoing, Media::Letter, QStringLiteral("Draft from the GUI test"),
+                        QStringLiteral("Ελληνικά & <b>bold</b>"));
 
         window->sidebar()->contactField()->setText(contactNumber);
         QTest::keyClick(window->sidebar()->contactField(), Qt::Key_Return);
@@ -281,9 +280,9 @@ private Q_SLOTS:
         auto window = signedInWindow();
         QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
-        const std::optional<Communication> draft = createDraft(contactNumber, Direction::Incoming, Media::Phone,
-                                                               QStringLiteral("Call back about the invoice"),
-                                                               QStringLiteral("Customer asked for a call back."));
+        const std::optional<Communication> draft =
+            createDraft(contactNumber, Direction::Incoming, Media::Phone, QStringLiteral("Call back about the invoice"),
+                        QStringLiteral("Customer asked for a call back."));
         window->openContact(Identifier::byNumber(contactNumber));
         QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
         QVERIFY(select(*window, proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; })));

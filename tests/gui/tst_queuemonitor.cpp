@@ -357,8 +357,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 for (const QueueEntry &entry : monitor->entryModel()->entries()) {
-                    if (entry.communication && created.contains(entry.communication->number)
-                        && entry.lifeCycleState && *entry.lifeCycleState != QueueState::Pending)
+                    if (entry.communication && created.contains(entry.communication->number) && entry.lifeCycleState
+                        && *entry.lifeCycleState != QueueState::Pending)
                         return true;
                 }
                 return false;

@@ -27,7 +27,10 @@ public:
         QByteArray body;
 
         QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
-        QByteArray query() const { return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1); }
+        QByteArray query() const
+        {
+            return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1);
+        }
     };
 
     struct Answer
@@ -38,7 +41,7 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         qint64 streamBytes = 0; // Stream: how many bytes to send after the headers
-        std::chrono::milliseconds dripInterval{200};
+        std::chrono::milliseconds dripInterval {200};
     };
 
     explicit ScriptedPeer(QObject *parent = nullptr);

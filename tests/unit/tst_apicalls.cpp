@@ -20,10 +20,10 @@ private:
     {
         ScriptedPeer peer;
         ApiClient client;
-        Session session{&client};
-        CommunicationsApi communications{&session};
-        ConfigurationApi configuration{&session};
-        QueueApi queue{&session};
+        Session session {&client};
+        CommunicationsApi communications {&session};
+        ConfigurationApi configuration {&session};
+        QueueApi queue {&session};
 
         Fixture()
         {
@@ -54,8 +54,9 @@ private Q_SLOTS:
         f.communications.show(nullptr, Identifier::byNumber(QStringLiteral("CM000680")),
                               {QStringLiteral("number"), QStringLiteral("subject")}, capture.handler());
         QTRY_VERIFY(capture.done());
-        QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/show?token=TK"
-                                             "&communication_identifier=number=CM000680&fields_set=number,subject"));
+        QCOMPARE(f.last().target,
+                 QByteArray("/crmapi/rest/v2/communications/show?token=TK"
+                            "&communication_identifier=number=CM000680&fields_set=number,subject"));
         QVERIFY2(capture.ok(), qPrintable(capture.ok() ? QString() : capture.error().detail()));
         const Communication &c = capture.value();
         QCOMPARE(c.number, QStringLiteral("CM000680"));
@@ -81,9 +82,10 @@ private Q_SLOTS:
         Capture<QList<Communication>> capture;
         f.communications.list(nullptr, filter, capture.handler());
         QTRY_VERIFY(capture.ok());
-        QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/list?token=TK"
-                                             "&category_identifier=name=Billing%20%26%20Payments&direction=INCOMING"
-                                             "&media=SMS&number_of_results=50&offset=100&fields_set=number,subject"));
+        QCOMPARE(f.last().target,
+                 QByteArray("/crmapi/rest/v2/communications/list?token=TK"
+                            "&category_identifier=name=Billing%20%26%20Payments&direction=INCOMING"
+                            "&media=SMS&number_of_results=50&offset=100&fields_set=number,subject"));
         QCOMPARE(capture.value().size(), 2);
     }
 
@@ -176,8 +178,9 @@ private Q_SLOTS:
         f.communications.setAsViewed(nullptr, Identifier::byNumber(QStringLiteral("CM1")), on, capture.handler());
         QTRY_VERIFY(capture.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/set_as_viewed"));
-        QCOMPARE(f.last().body, QByteArray(R"({"communication_identifier":{"number":"CM1"},"token":"TK",)"
-                                           R"("viewed_on":"2017-05-22T12:42:03+03:00"})"));
+        QCOMPARE(f.last().body,
+                 QByteArray(R"({"communication_identifier":{"number":"CM1"},"token":"TK",)"
+                            R"("viewed_on":"2017-05-22T12:42:03+03:00"})"));
         Capture<Communication> now;
         f.communications.setAsViewed(nullptr, Identifier::byNumber(QStringLiteral("CM1")), {}, now.handler());
         QTRY_VERIFY(now.ok());
@@ -227,8 +230,9 @@ private Q_SLOTS:
         Capture<QList<ExternalSystem>> capture;
         f.configuration.externalSystems(nullptr, capture.handler(), {QStringLiteral("name")});
         QTRY_VERIFY(capture.ok());
-        QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/configuration/external_systems/list"
-                                             "?token=TK&fields_set=name"));
+        QCOMPARE(f.last().target,
+                 QByteArray("/crmapi/rest/v2/communications/configuration/external_systems/list"
+                            "?token=TK&fields_set=name"));
         QCOMPARE(capture.value().first().characterLimit, 160);
     }
 
@@ -264,8 +268,9 @@ private Q_SLOTS:
         Capture<QueueEntry> shown;
         f.queue.show(nullptr, Identifier::byNumber(QStringLiteral("CQ000001")), shown.handler());
         QTRY_VERIFY(shown.ok());
-        QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/queue/show?token=TK"
-                                             "&communication_queue_identifier=number=CQ000001"));
+        QCOMPARE(f.last().target,
+                 QByteArray("/crmapi/rest/v2/communications/queue/show?token=TK"
+                            "&communication_queue_identifier=number=CQ000001"));
         QCOMPARE(shown.value().lifeCycleState, QueueState::Rejected);
         QCOMPARE(shown.value().errorCode, QStringLiteral("ABSENT_SUBSCRIBER"));
         QCOMPARE(shown.value().communication->contact->name, QStringLiteral("Eleni Georgiou"));
@@ -293,8 +298,9 @@ private Q_SLOTS:
         Capture<QList<QueueEntry>> pending;
         f.queue.pending(nullptr, {Media::Email, {}}, std::nullopt, 25, pending.handler());
         QTRY_VERIFY(pending.ok());
-        QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/queue/get_pending?token=TK"
-                                             "&media=EMAIL&number=25"));
+        QCOMPARE(f.last().target,
+                 QByteArray("/crmapi/rest/v2/communications/queue/get_pending?token=TK"
+                            "&media=EMAIL&number=25"));
         Capture<QList<QueueEntry>> completed;
         f.queue.pendingCompleted(nullptr, {std::nullopt, Identifier::byId(QStringLiteral("E1"))},
                                  Identifier::byNumber(QStringLiteral("CI1")), std::nullopt, completed.handler());
@@ -321,9 +327,10 @@ private Q_SLOTS:
                        rejected.handler());
         QTRY_VERIFY(rejected.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/queue/reject"));
-        QCOMPARE(f.last().body, QByteArray(R"({"communication_queue_identifier":{"number":"CQ1"},)"
-                                           R"("error_code":"BOUNCED","error_description":"550 No such user",)"
-                                           R"("token":"TK"})"));
+        QCOMPARE(f.last().body,
+                 QByteArray(R"({"communication_queue_identifier":{"number":"CQ1"},)"
+                            R"("error_code":"BOUNCED","error_description":"550 No such user",)"
+                            R"("token":"TK"})"));
 
         Capture<QueueEntry> removed;
         f.queue.remove(nullptr, entry, removed.handler());

@@ -18,16 +18,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bare host") << "crm.example.com" << "https://crm.example.com/crmapi/rest/v2/";
-        QTest::newRow("https") << "https://crm.example.com" << "https://crm.example.com/crmapi/rest/v2/";
-        QTest::newRow("trailing slash") << "https://crm.example.com/" << "https://crm.example.com/crmapi/rest/v2/";
+        QTest::newRow("bare host") << "crm.example.com"
+                                   << "https://crm.example.com/crmapi/rest/v2/";
+        QTest::newRow("https") << "https://crm.example.com"
+                               << "https://crm.example.com/crmapi/rest/v2/";
+        QTest::newRow("trailing slash") << "https://crm.example.com/"
+                                        << "https://crm.example.com/crmapi/rest/v2/";
         QTest::newRow("port and path") << "http://10.0.0.5:8080/crm"
                                        << "http://10.0.0.5:8080/crm/crmapi/rest/v2/";
         QTest::newRow("already complete") << "https://crm.example.com/crmapi/rest/v2"
                                           << "https://crm.example.com/crmapi/rest/v2/";
         QTest::newRow("complete with slash") << " https://crm.example.com/crmapi/rest/v2/ "
                                              << "https://crm.example.com/crmapi/rest/v2/";
-        QTest::newRow("query dropped") << "https://crm.example.com/?a=b" << "https://crm.example.com/crmapi/rest/v2/";
+        QTest::newRow("query dropped") << "https://crm.example.com/?a=b"
+                                       << "https://crm.example.com/crmapi/rest/v2/";
     }
     void normalisesBaseUrl()
     {
@@ -84,7 +88,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("expectedData");
-        QTest::newRow("object") << QByteArray(R"({"status":{"code":"OK","description":"","message":""},"data":{"a":1}})")
+        QTest::newRow("object") << QByteArray(
+            R"({"status":{"code":"OK","description":"","message":""},"data":{"a":1}})")
                                 << QByteArray(R"({"a":1})");
         QTest::newRow("array, data first, nulls")
             << QByteArray(R"({"data":[{"id":"1"}],"status":{"message":null,"code":"OK","description":null}})")
@@ -143,8 +148,8 @@ private Q_SLOTS:
                                    << QStringLiteral("malformed JSON");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not a JSON object");
         QTest::newRow("no status") << QByteArray(R"({"data":{}})") << QStringLiteral("status: missing");
-        QTest::newRow("status not object") << QByteArray(R"({"status":"OK","data":{}})")
-                                           << QStringLiteral("status: missing");
+        QTest::newRow("status not object")
+            << QByteArray(R"({"status":"OK","data":{}})") << QStringLiteral("status: missing");
         QTest::newRow("code missing") << QByteArray(R"({"status":{"message":"x"},"data":{}})")
                                       << QStringLiteral("status.code");
         QTest::newRow("code wrong type") << QByteArray(R"({"status":{"code":[1]},"data":{}})")
@@ -168,11 +173,12 @@ private Q_SLOTS:
         const QUrl url(QStringLiteral("https://user:pw@crm.example.com/crmapi/rest/v2/communications/list"
                                       "?token=SECRET123&media=SMS&TOKEN=x"));
         const QString logged = ApiClient::redactedUrl(url);
-        QCOMPARE(logged, QStringLiteral("https://crm.example.com/crmapi/rest/v2/communications/list"
-                                        "?token=REDACTED&media=SMS&TOKEN=REDACTED"));
-        const QJsonObject body{{QStringLiteral("token"), QStringLiteral("SECRET123")},
-                               {QStringLiteral("password"), QStringLiteral("hunter2")},
-                               {QStringLiteral("subject"), QStringLiteral("Hello")}};
+        QCOMPARE(logged,
+                 QStringLiteral("https://crm.example.com/crmapi/rest/v2/communications/list"
+                                "?token=REDACTED&media=SMS&TOKEN=REDACTED"));
+        const QJsonObject body {{QStringLiteral("token"), QStringLiteral("SECRET123")},
+                                {QStringLiteral("password"), QStringLiteral("hunter2")},
+                                {QStringLiteral("subject"), QStringLiteral("Hello")}};
         const QByteArray loggedBody = ApiClient::redactedBody(body);
         QVERIFY(!loggedBody.contains("SECRET123"));
         QVERIFY(!loggedBody.contains("hunter2"));

@@ -42,7 +42,7 @@ private:
     Capture<QJsonValue> post(ApiClient &client)
     {
         Capture<QJsonValue> capture;
-        client.post(nullptr, QStringLiteral("communications/create"), QJsonObject{{QStringLiteral("a"), 1}},
+        client.post(nullptr, QStringLiteral("communications/create"), QJsonObject {{QStringLiteral("a"), 1}},
                     capture.handler());
         return capture;
     }

@@ -1,7 +1,7 @@
 // The category tree: nesting by parent_id, orphans and cycles at the top, order by name, and the
 // model contract checked by QAbstractItemModelTester.
-#include "CategoryTreeModel.h"
 #include "Capture.h"
+#include "CategoryTreeModel.h"
 #include "ScriptedPeer.h"
 
 #include <QAbstractItemModelTester>
@@ -66,8 +66,9 @@ private Q_SLOTS:
                              category(QStringLiteral("3"), QStringLiteral("Gamma"), QStringLiteral("1")),
                              category(QStringLiteral("4"), QStringLiteral("Orphan"), QStringLiteral("404")),
                              category(QStringLiteral("5"), QStringLiteral("Self"), QStringLiteral("5"))});
-        QCOMPARE(childNames(model), QStringList({QStringLiteral("Alpha"), QStringLiteral("Beta"),
-                                                 QStringLiteral("Orphan"), QStringLiteral("Self")}));
+        QCOMPARE(childNames(model),
+                 QStringList({QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Orphan"),
+                              QStringLiteral("Self")}));
         QCOMPARE(childNames(model, model.index(0, 0)), QStringList({QStringLiteral("Gamma")}));
     }
 

@@ -1,5 +1,4 @@
 #include "Communication.h"
-
 #include "JsonTestSupport.h"
 
 #include <QJsonDocument>

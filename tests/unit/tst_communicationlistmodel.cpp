@@ -19,9 +19,9 @@ QByteArray communications(int first, int count)
     QByteArray items = "[";
     for (int i = first; i < first + count; ++i) {
         items += (i > first ? "," : "") + QByteArray("{\"id\":\"ID") + QByteArray::number(i) + "\",\"number\":\"CM"
-            + QByteArray::number(100000 + i) + "\",\"life_cycle_state\":\"COMPLETED\",\"viewed\":"
-            + (i % 2 ? "true" : "false") + ",\"media\":\"SMS\",\"direction\":\"OUTGOING\",\"subject\":\"Subject "
-            + QByteArray::number(i) + "\"}";
+            + QByteArray::number(100000 + i)
+            + "\",\"life_cycle_state\":\"COMPLETED\",\"viewed\":" + (i % 2 ? "true" : "false")
+            + ",\"media\":\"SMS\",\"direction\":\"OUTGOING\",\"subject\":\"Subject " + QByteArray::number(i) + "\"}";
     }
     return items + "]";
 }
@@ -48,9 +48,9 @@ private:
     {
         ScriptedPeer peer;
         ApiClient client;
-        Session session{&client};
-        CommunicationsApi api{&session};
-        CommunicationListModel model{&api};
+        Session session {&client};
+        CommunicationsApi api {&session};
+        CommunicationListModel model {&api};
         // The tester itself calls fetchMore, so the test that counts requests goes without it.
         std::unique_ptr<QAbstractItemModelTester> tester;
 
@@ -104,8 +104,9 @@ private Q_SLOTS:
         QVERIFY(!f.model.canFetchMore({}));
         QVERIFY(f.model.isComplete());
         QCOMPARE(f.peer.requests().size(), 3);
-        QCOMPARE(QUrlQuery(QString::fromLatin1(f.peer.requests().last().query())).queryItemValue(QStringLiteral("offset")),
-                 QStringLiteral("40"));
+        QCOMPARE(
+            QUrlQuery(QString::fromLatin1(f.peer.requests().last().query())).queryItemValue(QStringLiteral("offset")),
+            QStringLiteral("40"));
     }
 
     void preR13ServerSendsEverythingAtOnce()

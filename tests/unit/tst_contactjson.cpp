@@ -1,5 +1,4 @@
 #include "Contact.h"
-
 #include "JsonTestSupport.h"
 
 #include <QJsonDocument>

@@ -29,7 +29,8 @@ private:
         form.udfDates[1] = QStringLiteral("2024-05-01");
         form.referringEntity = ReferringEntity::Jobs;
         form.referringNumber = QStringLiteral("J1");
-        form.parameters.append({QStringLiteral("P1"), QStringLiteral("weight"), ParameterType::Float, QStringLiteral("2.5")});
+        form.parameters.append(
+            {QStringLiteral("P1"), QStringLiteral("weight"), ParameterType::Float, QStringLiteral("2.5")});
         return form;
     }
 
@@ -51,13 +52,24 @@ private Q_SLOTS:
         {
             LocalDraftStore store;
             QVERIFY2(store.open(path), qPrintable(store.errorText()));
-            first = store.save({0, {}, {}, QStringLiteral("Hello"), ComposeFormJson::write(sampleForm()), {},
+            first = store.save({0,
+                                {},
+                                {},
+                                QStringLiteral("Hello"),
+                                ComposeFormJson::write(sampleForm()),
+                                {},
                                 QDateTime::currentDateTimeUtc().addSecs(-5)});
             QVERIFY(first > 0);
-            second = store.save({0, QStringLiteral("ID9"), QStringLiteral("CM9"), QStringLiteral("Edit"), "{}", "{}", {}});
+            second =
+                store.save({0, QStringLiteral("ID9"), QStringLiteral("CM9"), QStringLiteral("Edit"), "{}", "{}", {}});
             QVERIFY(second > first);
             // Saving again replaces rather than adds.
-            QCOMPARE(store.save({first, {}, {}, QStringLiteral("Hello again"), ComposeFormJson::write(sampleForm()), {},
+            QCOMPARE(store.save({first,
+                                 {},
+                                 {},
+                                 QStringLiteral("Hello again"),
+                                 ComposeFormJson::write(sampleForm()),
+                                 {},
                                  QDateTime::currentDateTimeUtc().addSecs(-5)}),
                      first);
         }

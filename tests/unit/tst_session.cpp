@@ -45,13 +45,14 @@ private:
     {
         ScriptedPeer peer;
         ApiClient client;
-        Session session{&client};
+        Session session {&client};
         int logins = 0;
 
         Fixture()
         {
             client.setServer(peer.url());
-            session.setCredentials({QStringLiteral("demo"), QStringLiteral("s3cret-pw"), QStringLiteral("DEMO"), {}, {}});
+            session.setCredentials(
+                {QStringLiteral("demo"), QStringLiteral("s3cret-pw"), QStringLiteral("DEMO"), {}, {}});
         }
         // Logins hand out TOKEN1, TOKEN2, ...; other calls answer with `other`.
         void answerLoginsAnd(std::function<Answer(const ScriptedPeer::Request &)> other)
@@ -85,8 +86,11 @@ private Q_SLOTS:
     void loginWithUnit()
     {
         Fixture f;
-        f.session.setCredentials({QStringLiteral("demo"), QStringLiteral("pw"), QStringLiteral("DEMO"),
-                                  QStringLiteral("Nicosia Branch"), {}});
+        f.session.setCredentials({QStringLiteral("demo"),
+                                  QStringLiteral("pw"),
+                                  QStringLiteral("DEMO"),
+                                  QStringLiteral("Nicosia Branch"),
+                                  {}});
         f.answerLoginsAnd([](const auto &) { return ok("{}"); });
         Capture<Done> capture;
         f.session.login(nullptr, capture.handler());
@@ -141,7 +145,7 @@ private Q_SLOTS:
         f.session.get(nullptr, QStringLiteral("communications/list"), query, get.handler());
         QTRY_VERIFY(get.ok());
         Capture<QJsonValue> post;
-        f.session.post(nullptr, QStringLiteral("communications/complete"), QJsonObject{{QStringLiteral("a"), 1}},
+        f.session.post(nullptr, QStringLiteral("communications/complete"), QJsonObject {{QStringLiteral("a"), 1}},
                        post.handler());
         QTRY_VERIFY(post.ok());
         QCOMPARE(f.logins, 1); // a call without a token logs in first, once
