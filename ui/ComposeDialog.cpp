@@ -2,11 +2,12 @@
 
 #include "ComposeEditor.h"
 #include "ComposeFormJson.h"
-#include "LocalDraftStore.h"
-#include "Outbox.h"
 #include "ComposeRequest.h"
 #include "ComposeValidation.h"
+#include "ConflictDialog.h"
+#include "LocalDraftStore.h"
 #include "MessageBanner.h"
+#include "Outbox.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -305,19 +306,61 @@ void ComposeDialog::createCommunication(const ComposeForm &form, const ComposeCo
                                         bool closeAfter)
 {
     QObject *owner = startRequest(state == LifeCycleState::Draft ? tr("Saving the draft…") : tr("Sending…"));
-    m_connection->communications()->create(owner, ComposeRequest::contact(form),
-                                           ComposeRequest::forCreate(form, context, state),
-                                           [this, form, context, state, closeAfter](const Result<Communication> &result) {
-                                               finishRequest();
-                                               if (result)
-                                                   saved(result.value(), state, closeAfter);
-                                               else if (!queueInOutbox(form, context, state, result.error()))
-                                                   failed(result.error());
-                                           });
+    m_connection->communications()->create(
+        owner, ComposeRequest::contact(form), ComposeRequest::forCreate(form, context, state),
+        [this, form, context, state, closeAfter](const Result<Communication> &result) {
+            finishRequest();
+            if (result)
+                saved(result.value(), state, closeAfter);
+            else if (!queueInOutbox(form, context, state, result.error()))
+                failed(result.error());
+        });
 }
 
 void ComposeDialog::updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
                                 bool closeAfter)
+{
+    const std::optional<ApiDate> since = m_draft->logInformation ? m_draft->logInformation->updatedDate : std::nullopt;
+    if (!since) {
+        sendUpdate(form, context, state, closeAfter);
+        return;
+    }
+    QObject *owner = startRequest(tr("Checking the server's version…"));
+    m_connection->communications()->show(
+        owner, Identifier::byId(m_draft->id), {},
+        [this, form, context, state, closeAfter, since](const Result<Communication> &result) {
+            finishRequest();
+            const std::optional<LogInformation> log = result ? result.value().logInformation : std::nullopt;
+            // A copy no longer a draft cannot take either version: the update's refusal says so.
+            const bool stillDraft = result && result.value().lifeCycleState != LifeCycleState::Completed;
+            if (stillDraft && log && log->updatedDate && !(*log->updatedDate == *since))
+                askAboutConflict(form, context, state, closeAfter, result.value());
+            else // unchanged, or not known: the update itself says what the server thinks
+                sendUpdate(form, context, state, closeAfter);
+        });
+}
+
+void ComposeDialog::askAboutConflict(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                                     bool closeAfter, const Communication &theirs)
+{
+    auto *box = new ConflictDialog(form, theirs, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // No nested event loop (DESIGN.md §3): the choice arrives as a signal.
+    connect(box, &QDialog::finished, this, [this, form, context, state, closeAfter, theirs](int choice) {
+        if (choice == ConflictDialog::KeepMine) {
+            m_draft->logInformation = theirs.logInformation; // seen: mine goes over it
+            sendUpdate(form, context, state, closeAfter);
+        } else if (choice == ConflictDialog::TakeTheirs) {
+            forgetLocalDraft();
+            loadDraft(theirs);
+            m_status->setText(tr("Took the version on the server."));
+        }
+    });
+    box->open();
+}
+
+void ComposeDialog::sendUpdate(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                               bool closeAfter)
 {
     CommunicationInput changes = ComposeRequest::forUpdate(m_baseline, form, context, std::nullopt);
     const Identifier draft = Identifier::byId(m_draft->id);
@@ -378,8 +421,7 @@ bool ComposeDialog::queueInOutbox(const ComposeForm &form, const ComposeContext 
     if (!m_outbox || !Outbox::worthRetrying(error))
         return false;
     const Identifier contact = ComposeRequest::contact(form);
-    const QJsonObject body =
-        CommunicationsApi::createBody(contact, ComposeRequest::forCreate(form, context, state));
+    const QJsonObject body = CommunicationsApi::createBody(contact, ComposeRequest::forCreate(form, context, state));
     const QByteArray formJson = ComposeFormJson::write(form);
     // An edited outbox item is replaced by what was sent now (with this attempt's outcome).
     const qint64 id = m_outbox->add(Outbox::itemFor(contact, body, formJson, localTitle(), error));

@@ -90,7 +90,12 @@ private:
     void submit(LifeCycleState state, bool closeAfter);
     void createCommunication(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
                              bool closeAfter);
+    // Checks log_information.updated_date first: a draft changed on the server since editing began
+    // is not overwritten unseen (ConflictDialog).
     void updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter);
+    void askAboutConflict(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter,
+                          const Communication &theirs);
+    void sendUpdate(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter);
     void draftFetched(const Result<Communication> &result);
     void loadDraft(const Communication &draft);
     void saved(const Communication &communication, LifeCycleState state, bool closeAfter);

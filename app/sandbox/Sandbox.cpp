@@ -86,6 +86,7 @@ bool Sandbox::start(QString *error)
     m_router = std::make_unique<SandboxRouter>(*m_services);
     m_router->setObserver([this](const QString &line) { Q_EMIT requestServed(line); });
     m_server = new QHttpServer(this);
+    m_router->setFaults(m_config.faults, m_config.seed);
     m_router->install(*m_server);
     QTcpServer *listener = nullptr;
     if (m_config.usesTls()) {

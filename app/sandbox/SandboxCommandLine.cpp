@@ -30,6 +30,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser &parser)
         {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"PATH"_s},
         {u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PATH"_s},
         {u"verbose"_s, u"Print one line per answered call (never a token)."_s},
+        {u"faults"_s,
+         u"Inject faults for tests, e.g. latency=200ms,drop=0.1,drop_after=0.05,error500=0.05,malformed=0.05,"
+         u"invalid_token=0.02,seed=7 (rates per call; sign-in is spared; default off)."_s,
+         u"SPEC"_s},
     });
 }
 
@@ -103,6 +107,12 @@ bool SandboxCommandLine::read(const QCommandLineParser &parser, SandboxConfig *c
             return false;
         }
         config->timeZone = zone;
+    }
+    if (parser.isSet(u"faults"_s)) {
+        const std::optional<FaultConfig> faults = FaultConfig::parse(parser.value(u"faults"_s), error);
+        if (!faults)
+            return false;
+        config->faults = *faults;
     }
     return true;
 }

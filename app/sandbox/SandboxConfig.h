@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxFaults.h"
 #include "SandboxRules.h"
 
 #include <QByteArray>
@@ -29,6 +30,8 @@ struct SandboxConfig
     // HTTPS with this PEM certificate and key (both or neither); serverUrl() is then https://.
     QString tlsCertificatePath;
     QString tlsKeyPath;
+
+    FaultConfig faults; // off unless asked for (`--faults`)
 
     bool usesTls() const { return !tlsCertificatePath.isEmpty(); }
 

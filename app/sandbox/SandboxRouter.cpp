@@ -10,6 +10,8 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,6 +46,30 @@ QByteArray jsonMimeType()
     return QByteArrayLiteral("application/json");
 }
 
+template<class Responder>
+void sendResponse(Responder &responder, const QHttpServerResponse &response)
+{
+    if constexpr (requires { responder.sendResponse(response); })
+        responder.sendResponse(response);
+    else
+        response.write(std::move(responder));
+}
+
+// Closes the connection without an answer. (Qt's HTTP client would send the request again by
+// itself; the project's client prevents that for POSTs, see ApiCall::send.)
+template<class Responder>
+void dropConnection(Responder &responder)
+{
+    if constexpr (requires { responder.socket()->abort(); }) {
+        responder.socket()->disconnectFromHost();
+    } else {
+        // No socket to close on this Qt: an answer that never ends, which the client gives up on.
+        responder.writeStatusLine();
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArrayLiteral("1048576"));
+        responder.writeBody("{");
+    }
+}
+
 } // namespace
 
 SandboxRouter::SandboxRouter(SandboxServices &services)
@@ -56,12 +82,73 @@ SandboxRouter::SandboxRouter(SandboxServices &services)
     m_routes << m_auth.routes() << m_communications.routes() << m_configuration.routes() << m_queue.routes();
 }
 
+void SandboxRouter::setFaults(const FaultConfig &config, quint32 defaultSeed)
+{
+    m_faults = config.isOn() ? std::make_unique<SandboxFaults>(config, defaultSeed) : nullptr;
+}
+
+void SandboxRouter::observe(const QHttpServerRequest &request, const QString &path, const QString &code)
+{
+    if (m_observer)
+        m_observer(verbName(request.method()) + u' ' + path + u" -> "_s + code);
+}
+
+template<class Responder>
+void SandboxRouter::faultyDispatch(const Route &route, const QHttpServerRequest &request, Responder &responder)
+{
+    const SandboxFaults::Fault fault = m_faults->next(route.path);
+    if (m_faults->config().latency.count() > 0) // blocks the sandbox's thread: a slow server, simply
+        QThread::msleep(ulong(m_faults->config().latency.count()));
+    switch (fault) {
+    case SandboxFaults::Fault::Drop:
+        observe(request, route.path, u"DROPPED (injected)"_s);
+        dropConnection(responder);
+        return;
+    case SandboxFaults::Fault::DropAfter:
+        dispatch(route, request); // performed, then no answer
+        observe(request, route.path, u"DROPPED AFTER (injected)"_s);
+        dropConnection(responder);
+        return;
+    case SandboxFaults::Fault::Error500:
+        sendResponse(responder,
+                     failure(request, route.path,
+                             ApiFailure(QLatin1StringView(ApiFailure::InternalError), u"Injected fault"_s, {},
+                                        rules::internalFaultHttpStatus)));
+        return;
+    case SandboxFaults::Fault::InvalidToken:
+        sendResponse(responder, failure(request, route.path, ApiFailure::invalidToken(u"Injected fault"_s)));
+        return;
+    case SandboxFaults::Fault::Malformed: {
+        const QHttpServerResponse performed = dispatch(route, request);
+        observe(request, route.path, u"MALFORMED (injected)"_s);
+        sendResponse(responder,
+                     QHttpServerResponse(jsonMimeType(), performed.data().left(performed.data().size() / 2)));
+        return;
+    }
+    case SandboxFaults::Fault::None:
+        break;
+    }
+    sendResponse(responder, dispatch(route, request));
+}
+
 void SandboxRouter::install(QHttpServer &server)
 {
     for (qsizetype i = 0; i < m_routes.size(); ++i) {
         const QString pattern = QLatin1StringView(basePath) + m_routes.at(i).path;
-        server.route(pattern,
-                     [this, i](const QHttpServerRequest &request) { return dispatch(m_routes.at(i), request); });
+        if (!m_faults) {
+            server.route(pattern,
+                         [this, i](const QHttpServerRequest &request) { return dispatch(m_routes.at(i), request); });
+            continue;
+        }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        server.route(pattern, [this, i](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            faultyDispatch(m_routes.at(i), request, responder);
+        });
+#else
+        server.route(pattern, [this, i](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            faultyDispatch(m_routes.at(i), request, responder);
+        });
+#endif
     }
     // §2: an unknown path is HTTP 404, still with the envelope.
     const auto missing = [this](const QHttpServerRequest &request, auto &&responder) {

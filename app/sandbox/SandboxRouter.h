@@ -4,10 +4,12 @@
 #include "CommunicationHandler.h"
 #include "ConfigurationHandler.h"
 #include "QueueHandler.h"
+#include "SandboxFaults.h"
 
 #include <QHttpServerResponse>
 
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
@@ -31,11 +33,16 @@ public:
 
     void install(QHttpServer &server);
     void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // Injects faults into every call but sign-in (tests only; call before install()).
+    void setFaults(const FaultConfig &config, quint32 defaultSeed);
 
     // Answers one request for one route (public for the missing-path handler's sake).
     QHttpServerResponse dispatch(const Route &route, const QHttpServerRequest &request);
 
 private:
+    template<class Responder>
+    void faultyDispatch(const Route &route, const QHttpServerRequest &request, Responder &responder);
+    void observe(const QHttpServerRequest &request, const QString &path, const QString &code);
     Parameters readParameters(const Route &route, const QHttpServerRequest &request);
     QHttpServerResponse answer(const QHttpServerRequest &request, const QString &path, const QByteArray &body,
                                int httpStatus, const QString &code);
@@ -48,6 +55,7 @@ private:
     QueueHandler m_queue;
     QList<Route> m_routes;
     Observer m_observer;
+    std::unique_ptr<SandboxFaults> m_faults;
 };
 
 } // namespace commdesk

@@ -18,7 +18,8 @@ QVariant bytes(const QByteArray &value)
     return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
 }
 
-const QString kColumns = QStringLiteral("id, communication_id, communication_number, title, form, baseline, updated_ms");
+const QString kColumns =
+    QStringLiteral("id, communication_id, communication_number, title, form, baseline, updated_ms");
 
 LocalDraft readRow(const QSqlQuery &query)
 {
@@ -43,9 +44,10 @@ QString LocalDraftStore::defaultPath()
 bool LocalDraftStore::open(const QString &path)
 {
     const QList<QStringList> migrations = {
-        {QStringLiteral("CREATE TABLE local_draft (id INTEGER PRIMARY KEY AUTOINCREMENT, communication_id TEXT NOT NULL, "
-                        "communication_number TEXT NOT NULL, title TEXT NOT NULL, form BLOB NOT NULL, "
-                        "baseline BLOB NOT NULL, updated_ms INTEGER NOT NULL)")},
+        {QStringLiteral(
+            "CREATE TABLE local_draft (id INTEGER PRIMARY KEY AUTOINCREMENT, communication_id TEXT NOT NULL, "
+            "communication_number TEXT NOT NULL, title TEXT NOT NULL, form BLOB NOT NULL, "
+            "baseline BLOB NOT NULL, updated_ms INTEGER NOT NULL)")},
     };
     return m_db.open(path, migrations);
 }

@@ -42,8 +42,8 @@ OutboxItem readRow(const QSqlQuery &query)
     item.form = query.value(4).toByteArray();
     item.body = query.value(5).toByteArray();
     const int state = query.value(6).toInt();
-    item.state = state >= 0 && state <= int(OutboxItem::State::Failed) ? OutboxItem::State(state)
-                                                                       : OutboxItem::State::Waiting;
+    item.state =
+        state >= 0 && state <= int(OutboxItem::State::Failed) ? OutboxItem::State(state) : OutboxItem::State::Waiting;
     item.attempts = query.value(7).toInt();
     item.lastError = query.value(8).toString();
     item.outcomeUnknown = query.value(9).toBool();
@@ -78,9 +78,10 @@ qint64 OutboxStore::save(const OutboxItem &item)
         return 0;
     QSqlQuery query(m_db.database());
     const QString columns = kColumns.mid(item.id == 0 ? 4 : 0);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox_item (%1) VALUES (%2)")
-                      .arg(columns, QStringList(columns.count(QLatin1Char(',')) + 1, QStringLiteral("?"))
-                                        .join(QLatin1Char(','))));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO outbox_item (%1) VALUES (%2)")
+            .arg(columns,
+                 QStringList(columns.count(QLatin1Char(',')) + 1, QStringLiteral("?")).join(QLatin1Char(','))));
     if (item.id != 0)
         query.addBindValue(item.id);
     query.addBindValue(text(item.contactField));
