@@ -71,4 +71,14 @@ bool LocalDatabase::open(const QString &path, const QList<QStringList> &migratio
     return true;
 }
 
+bool LocalDatabase::removeById(const QString &table, qint64 id)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    return query.exec();
+}
+
 } // namespace commdesk

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace commdesk {
 
@@ -25,6 +28,34 @@ public:
 
     // The file for `name` in the application's data folder (QStandardPaths::AppLocalDataLocation).
     static QString defaultPath(const QString &fileName);
+
+    // The row helpers every store needs; `read` turns the current row of a query into a T.
+    bool removeById(const QString &table, qint64 id);
+    template<class T, class Read>
+    std::optional<T> selectOne(const QString &sql, qint64 id, Read read) const
+    {
+        if (!isOpen())
+            return std::nullopt;
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return read(query);
+    }
+    template<class T, class Read>
+    QList<T> selectAll(const QString &sql, Read read) const
+    {
+        QList<T> rows;
+        if (!isOpen())
+            return rows;
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return rows;
+        while (query.next())
+            rows.append(read(query));
+        return rows;
+    }
 
 private:
     bool fail(const QString &what);

@@ -80,37 +80,19 @@ qint64 LocalDraftStore::save(const LocalDraft &draft)
 
 bool LocalDraftStore::remove(qint64 id)
 {
-    if (!m_db.isOpen())
-        return false;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("DELETE FROM local_draft WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec();
+    return m_db.removeById(QStringLiteral("local_draft"), id);
 }
 
 std::optional<LocalDraft> LocalDraftStore::draft(qint64 id) const
 {
-    if (!m_db.isOpen())
-        return std::nullopt;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM local_draft WHERE id = ?").arg(kColumns));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return readRow(query);
+    return m_db.selectOne<LocalDraft>(QStringLiteral("SELECT %1 FROM local_draft WHERE id = ?").arg(kColumns), id,
+                                      readRow);
 }
 
 QList<LocalDraft> LocalDraftStore::drafts() const
 {
-    QList<LocalDraft> drafts;
-    if (!m_db.isOpen())
-        return drafts;
-    QSqlQuery query(m_db.database());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM local_draft ORDER BY updated_ms DESC, id DESC").arg(kColumns)))
-        return drafts;
-    while (query.next())
-        drafts.append(readRow(query));
-    return drafts;
+    return m_db.selectAll<LocalDraft>(
+        QStringLiteral("SELECT %1 FROM local_draft ORDER BY updated_ms DESC, id DESC").arg(kColumns), readRow);
 }
 
 } // namespace commdesk

@@ -103,37 +103,18 @@ qint64 OutboxStore::save(const OutboxItem &item)
 
 bool OutboxStore::remove(qint64 id)
 {
-    if (!m_db.isOpen())
-        return false;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("DELETE FROM outbox_item WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec();
+    return m_db.removeById(QStringLiteral("outbox_item"), id);
 }
 
 std::optional<OutboxItem> OutboxStore::item(qint64 id) const
 {
-    if (!m_db.isOpen())
-        return std::nullopt;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM outbox_item WHERE id = ?").arg(kColumns));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return readRow(query);
+    return m_db.selectOne<OutboxItem>(QStringLiteral("SELECT %1 FROM outbox_item WHERE id = ?").arg(kColumns), id,
+                                      readRow);
 }
 
 QList<OutboxItem> OutboxStore::items() const
 {
-    QList<OutboxItem> items;
-    if (!m_db.isOpen())
-        return items;
-    QSqlQuery query(m_db.database());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM outbox_item ORDER BY id").arg(kColumns)))
-        return items;
-    while (query.next())
-        items.append(readRow(query));
-    return items;
+    return m_db.selectAll<OutboxItem>(QStringLiteral("SELECT %1 FROM outbox_item ORDER BY id").arg(kColumns), readRow);
 }
 
 } // namespace commdesk
