@@ -6,6 +6,7 @@
 #include "ComposeEditor.h"
 #include "ComposeFieldErrors.h"
 #include "ComposeLookupCombo.h"
+#include "ConflictDialog.h"
 #include "CrmConnection.h"
 #include "MessageBanner.h"
 #include "Sandbox.h"
@@ -465,7 +466,9 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     QVERIFY(child<QLineEdit>(dialog.get(), "contactValue")->isReadOnly());
     QVERIFY(!dialog->hasUnsavedChanges());
 
-    // Someone else changes the notes meanwhile: an update that sent every member would undo it.
+    // Someone else changes the notes meanwhile (a second later, so that updated_date, which the
+    // server writes to the second, shows it): an update that sent every member would undo it.
+    QTest::qWait(1100);
     CommunicationInput elsewhere;
     elsewhere.notes = QStringLiteral("changed elsewhere");
     Capture<Communication> other;
@@ -477,6 +480,10 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     typeInto(child<QLineEdit>(dialog.get(), "subject"), QStringLiteral("Edited subject"));
     QVERIFY(dialog->hasUnsavedChanges());
     QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
+    // The conflict check notices the other change; keeping mine sends only what I changed.
+    ConflictDialog *conflict = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = dialog->findChild<ConflictDialog *>()) != nullptr, 10000);
+    child<QPushButton>(conflict, "keepMine")->click();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
     QCOMPARE(bodiesWith(QStringLiteral("communication_identifier")),
              QList<QJsonObject> {QJsonDocument::fromJson(QStringLiteral(R"({"communication_identifier": {"id": "%1"},
@@ -493,6 +500,9 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     // Completing after one more change: the change and COMPLETED in one update.
     m_bodies.clear();
     typeInto(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral("Final text"));
+    // The conflict box had the focus: shortcuts reach the compose window once it is active again.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
     QTest::keyClick(dialog.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 3, 10000);
     QVERIFY(!dialog->isVisible());
