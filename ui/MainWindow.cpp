@@ -6,12 +6,12 @@
 #include "CommunicationListModel.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
-#include "LocalDraftStore.h"
-#include "Outbox.h"
-#include "OutboxPanel.h"
 #include "DisplayText.h"
 #include "ListFilterBar.h"
+#include "LocalDraftStore.h"
 #include "MessageBanner.h"
+#include "Outbox.h"
+#include "OutboxPanel.h"
 #include "QueueMonitorWidget.h"
 #include "SafeTextBrowser.h"
 #include "Settings.h"
@@ -25,15 +25,15 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
-#include <QScreen>
-#include <QToolBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace commdesk {
@@ -103,10 +103,10 @@ void MainWindow::createActions()
         auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
-        action->setToolTip(shortcut.isEmpty() ? text
-                                              : QStringLiteral("%1 (%2)").arg(
-                                                  QString(text).remove(QLatin1Char('&')),
-                                                  shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(shortcut.isEmpty()
+                               ? text
+                               : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                               shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, handler);
         return action;
     };
@@ -116,12 +116,13 @@ void MainWindow::createActions()
         prefill.category = m_list->filter().category;
         compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
     });
-    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh, [this] {
-        m_listBanner->hide();
-        if (m_categories->rowCount() == 0)
-            m_categories->reload();
-        m_list->reload();
-    });
+    m_refresh =
+        make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh, [this] {
+            m_listBanner->hide();
+            if (m_categories->rowCount() == 0)
+                m_categories->reload();
+            m_list->reload();
+        });
     m_find = new QAction(tr("&Find in list"), this);
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setShortcut(QKeySequence::Find);
@@ -218,8 +219,8 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 1100});
-    m_queueMonitor = new QueueMonitorWidget(m_connection, m_settings,
-                                            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
+    m_queueMonitor = new QueueMonitorWidget(
+        m_connection, m_settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
     connect(m_queueMonitor, &QueueMonitorWidget::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueMonitor, &QueueMonitorWidget::composeOpened, this, &MainWindow::composeOpened);
     m_tabs = new QTabWidget(this);
@@ -464,10 +465,11 @@ void MainWindow::applyResult(const Communication &communication)
 {
     const bool inList = m_list->rowOfId(communication.id) >= 0;
     const CommunicationsApi::ListFilter &filter = m_list->filter();
-    const bool belongs = (filter.category && communication.category
-                          && communication.category->id == filter.category->value)
+    const bool belongs =
+        (filter.category && communication.category && communication.category->id == filter.category->value)
         || (filter.contact && communication.contact
-            && (communication.contact->number == filter.contact->value || communication.contact->id == filter.contact->value));
+            && (communication.contact->number == filter.contact->value
+                || communication.contact->id == filter.contact->value));
     if (inList || belongs)
         m_list->upsert(communication);
     if (m_detail->communication() && m_detail->communication()->id == communication.id) {
@@ -502,14 +504,13 @@ void MainWindow::markCurrentViewed()
     if (!c)
         return;
     m_markViewed->setEnabled(false);
-    m_connection->communications()->setAsViewed(this, Identifier::byId(c->id), {},
-                                                [this](const Result<Communication> &r) {
-                                                    if (!r.ok())
-                                                        return reportActionError(r.error()), updateActions();
-                                                    applyResult(r.value());
-                                                    statusBar()->showMessage(
-                                                        tr("%1 marked as viewed.").arg(r.value().number), 5000);
-                                                });
+    m_connection->communications()->setAsViewed(
+        this, Identifier::byId(c->id), {}, [this](const Result<Communication> &r) {
+            if (!r.ok())
+                return reportActionError(r.error()), updateActions();
+            applyResult(r.value());
+            statusBar()->showMessage(tr("%1 marked as viewed.").arg(r.value().number), 5000);
+        });
 }
 
 void MainWindow::editCurrent()
@@ -533,7 +534,7 @@ void MainWindow::followUpCurrent()
     prefill.subject = c->subject.startsWith(tr("Re: ")) ? c->subject : tr("Re: ") + c->subject;
     if (c->direction == Direction::Incoming || c->media == Media::Email || c->media == Media::Sms)
         prefill.to = c->to;
-    prefill.referringTo = ReferringTo{ReferringEntity::Communications, c->id, c->number};
+    prefill.referringTo = ReferringTo {ReferringEntity::Communications, c->id, c->number};
     compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
 }
 

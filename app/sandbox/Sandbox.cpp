@@ -6,8 +6,8 @@
 #include "SandboxRouter.h"
 #include "SandboxServices.h"
 
-#include <QHttpServer>
 #include <QFile>
+#include <QHttpServer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>

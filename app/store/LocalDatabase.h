@@ -29,6 +29,16 @@ public:
     // The file for `name` in the application's data folder (QStandardPaths::AppLocalDataLocation).
     static QString defaultPath(const QString &fileName);
 
+    // Values to bind to NOT NULL text and blob columns: a null string or array becomes empty.
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
+    }
+    static QVariant bytes(const QByteArray &value)
+    {
+        return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
+    }
+
     // The row helpers every store needs; `read` turns the current row of a query into a T.
     bool removeById(const QString &table, qint64 id);
     template<class T, class Read>

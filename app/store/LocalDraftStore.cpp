@@ -7,17 +7,6 @@ namespace commdesk {
 
 namespace {
 
-// A null QString or QByteArray binds as SQL NULL; the columns want text, possibly empty.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant bytes(const QByteArray &value)
-{
-    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
-}
-
 const QString kColumns =
     QStringLiteral("id, communication_id, communication_number, title, form, baseline, updated_ms");
 
@@ -67,11 +56,11 @@ qint64 LocalDraftStore::save(const LocalDraft &draft)
                                      "title, form, baseline, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(draft.id);
     }
-    query.addBindValue(text(draft.communicationId));
-    query.addBindValue(text(draft.communicationNumber));
-    query.addBindValue(text(draft.title));
-    query.addBindValue(bytes(draft.form));
-    query.addBindValue(bytes(draft.baseline));
+    query.addBindValue(LocalDatabase::text(draft.communicationId));
+    query.addBindValue(LocalDatabase::text(draft.communicationNumber));
+    query.addBindValue(LocalDatabase::text(draft.title));
+    query.addBindValue(LocalDatabase::bytes(draft.form));
+    query.addBindValue(LocalDatabase::bytes(draft.baseline));
     query.addBindValue(updated);
     if (!query.exec())
         return 0;

@@ -7,17 +7,6 @@ namespace commdesk {
 
 namespace {
 
-// A null QString or QByteArray binds as SQL NULL; the columns want text, possibly empty.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant bytes(const QByteArray &value)
-{
-    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
-}
-
 const QString kColumns = QStringLiteral("id, contact_field, contact_value, title, form, body, state, attempts, "
                                         "last_error, outcome_unknown, last_attempt_ms, next_attempt_ms, created_ms");
 
@@ -84,14 +73,14 @@ qint64 OutboxStore::save(const OutboxItem &item)
                  QStringList(columns.count(QLatin1Char(',')) + 1, QStringLiteral("?")).join(QLatin1Char(','))));
     if (item.id != 0)
         query.addBindValue(item.id);
-    query.addBindValue(text(item.contactField));
-    query.addBindValue(text(item.contactValue));
-    query.addBindValue(text(item.title));
-    query.addBindValue(bytes(item.form));
-    query.addBindValue(bytes(item.body));
+    query.addBindValue(LocalDatabase::text(item.contactField));
+    query.addBindValue(LocalDatabase::text(item.contactValue));
+    query.addBindValue(LocalDatabase::text(item.title));
+    query.addBindValue(LocalDatabase::bytes(item.form));
+    query.addBindValue(LocalDatabase::bytes(item.body));
     query.addBindValue(int(item.state));
     query.addBindValue(item.attempts);
-    query.addBindValue(text(item.lastError));
+    query.addBindValue(LocalDatabase::text(item.lastError));
     query.addBindValue(item.outcomeUnknown ? 1 : 0);
     query.addBindValue(msOf(item.lastAttemptAt));
     query.addBindValue(msOf(item.nextAttemptAt));

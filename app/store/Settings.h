@@ -21,37 +21,38 @@ struct SettingKey
 // The table of every setting the application keeps. View state keys carry a version so that a
 // layout change can invalidate old saved state by bumping it.
 namespace setting {
-inline const SettingKey<QString> serverUrl{QLatin1StringView("signIn/serverUrl"), {}};
-inline const SettingKey<QString> username{QLatin1StringView("signIn/username"), {}};
-inline const SettingKey<QString> organisation{QLatin1StringView("signIn/organisation"), {}};
-inline const SettingKey<QString> unit{QLatin1StringView("signIn/unit"), {}};
-inline const SettingKey<bool> useApiKey{QLatin1StringView("signIn/useApiKey"), false};
+inline const SettingKey<QString> serverUrl {QLatin1StringView("signIn/serverUrl"), {}};
+inline const SettingKey<QString> username {QLatin1StringView("signIn/username"), {}};
+inline const SettingKey<QString> organisation {QLatin1StringView("signIn/organisation"), {}};
+inline const SettingKey<QString> unit {QLatin1StringView("signIn/unit"), {}};
+inline const SettingKey<bool> useApiKey {QLatin1StringView("signIn/useApiKey"), false};
 // Sign-in profiles live under "profiles/" (ProfileStore); the last one used is remembered by name.
-inline const SettingKey<QString> lastProfile{QLatin1StringView("signIn/lastProfile"), {}};
+inline const SettingKey<QString> lastProfile {QLatin1StringView("signIn/lastProfile"), {}};
 // The network proxy: "system" (default), "none", "http" or "socks5"; its password is never stored here.
-inline const SettingKey<QString> proxyMode{QLatin1StringView("network/proxyMode"), QStringLiteral("system")};
-inline const SettingKey<QString> proxyHost{QLatin1StringView("network/proxyHost"), {}};
-inline const SettingKey<int> proxyPort{QLatin1StringView("network/proxyPort"), 0};
-inline const SettingKey<QString> proxyUser{QLatin1StringView("network/proxyUser"), {}};
-inline const SettingKey<QStringList> recentContacts{QLatin1StringView("browse/recentContacts"), {}};
-inline const SettingKey<QString> lastCategoryId{QLatin1StringView("browse/lastCategoryId"), {}};
-inline const SettingKey<QByteArray> mainWindowGeometry{QLatin1StringView("mainWindow/geometry.v1"), {}};
-inline const SettingKey<QByteArray> mainWindowState{QLatin1StringView("mainWindow/state.v1"), {}};
-inline const SettingKey<QByteArray> mainSplitter{QLatin1StringView("mainWindow/splitter.v1"), {}};
-inline const SettingKey<QByteArray> listSplitter{QLatin1StringView("mainWindow/listSplitter.v1"), {}};
-inline const SettingKey<QByteArray> communicationListHeader{QLatin1StringView("communicationList/header.v1"), {}};
-inline const SettingKey<QByteArray> composeGeometry{QLatin1StringView("compose/geometry.v1"), {}};
-inline const SettingKey<int> listPageSize{QLatin1StringView("communicationList/pageSize"), 100};
-inline const SettingKey<int> recentContactsLimit{QLatin1StringView("browse/recentContactsLimit"), 10};
+inline const SettingKey<QString> proxyMode {QLatin1StringView("network/proxyMode"), QStringLiteral("system")};
+inline const SettingKey<QString> proxyHost {QLatin1StringView("network/proxyHost"), {}};
+inline const SettingKey<int> proxyPort {QLatin1StringView("network/proxyPort"), 0};
+inline const SettingKey<QString> proxyUser {QLatin1StringView("network/proxyUser"), {}};
+inline const SettingKey<QStringList> recentContacts {QLatin1StringView("browse/recentContacts"), {}};
+inline const SettingKey<QString> lastCategoryId {QLatin1StringView("browse/lastCategoryId"), {}};
+inline const SettingKey<QByteArray> mainWindowGeometry {QLatin1StringView("mainWindow/geometry.v1"), {}};
+inline const SettingKey<QByteArray> mainWindowState {QLatin1StringView("mainWindow/state.v1"), {}};
+inline const SettingKey<QByteArray> mainSplitter {QLatin1StringView("mainWindow/splitter.v1"), {}};
+inline const SettingKey<QByteArray> listSplitter {QLatin1StringView("mainWindow/listSplitter.v1"), {}};
+inline const SettingKey<QByteArray> communicationListHeader {QLatin1StringView("communicationList/header.v1"), {}};
+inline const SettingKey<QByteArray> composeGeometry {QLatin1StringView("compose/geometry.v1"), {}};
+inline const SettingKey<int> listPageSize {QLatin1StringView("communicationList/pageSize"), 100};
+inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};
 // The queue monitor; a threshold of 0 means "no alert".
-inline const SettingKey<int> queueRefreshSeconds{QLatin1StringView("queueMonitor/refreshSeconds"), 15};
-inline const SettingKey<int> queueMaxPending{QLatin1StringView("queueMonitor/maxPending"), 0};
-inline const SettingKey<int> queueMaxOldestPendingMinutes{QLatin1StringView("queueMonitor/maxOldestPendingMinutes"), 0};
-inline const SettingKey<int> queueMaxRejectPercent{QLatin1StringView("queueMonitor/maxRejectPercent"), 0};
-inline const SettingKey<int> queueChartRange{QLatin1StringView("queueMonitor/chartRange"), 0}; // 0 hour, 1 day
-inline const SettingKey<QByteArray> queueEntriesHeader{QLatin1StringView("queueMonitor/entriesHeader.v1"), {}};
-inline const SettingKey<QByteArray> queueSplitter{QLatin1StringView("queueMonitor/splitter.v1"), {}};
-inline const SettingKey<QByteArray> queueLowerSplitter{QLatin1StringView("queueMonitor/lowerSplitter.v1"), {}};
+inline const SettingKey<int> queueRefreshSeconds {QLatin1StringView("queueMonitor/refreshSeconds"), 15};
+inline const SettingKey<int> queueMaxPending {QLatin1StringView("queueMonitor/maxPending"), 0};
+inline const SettingKey<int> queueMaxOldestPendingMinutes {QLatin1StringView("queueMonitor/maxOldestPendingMinutes"),
+                                                           0};
+inline const SettingKey<int> queueMaxRejectPercent {QLatin1StringView("queueMonitor/maxRejectPercent"), 0};
+inline const SettingKey<int> queueChartRange {QLatin1StringView("queueMonitor/chartRange"), 0}; // 0 hour, 1 day
+inline const SettingKey<QByteArray> queueEntriesHeader {QLatin1StringView("queueMonitor/entriesHeader.v1"), {}};
+inline const SettingKey<QByteArray> queueSplitter {QLatin1StringView("queueMonitor/splitter.v1"), {}};
+inline const SettingKey<QByteArray> queueLowerSplitter {QLatin1StringView("queueMonitor/lowerSplitter.v1"), {}};
 } // namespace setting
 
 // Typed access to the user's settings. The default constructor uses the platform's place; tests
