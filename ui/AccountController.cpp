@@ -89,6 +89,7 @@ void AccountController::signOut()
     // Forget the token at once (the server is told where it supports it), then offer to sign in.
     m_connection->session()->release(nullptr, [](const Result<Done> &) {});
     m_connection->session()->forgetSecret();
+    Q_EMIT signedOut();
     if (!m_dialog)
         openSignIn(false);
 }

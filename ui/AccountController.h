@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     // Signed in after Sign out or Switch profile: the window loads its data anew.
     void signedIn();
+    // The user signed out (or is switching profiles): the window drops what it keeps of the account.
+    void signedOut();
 
 private:
     void askToSignInAgain();

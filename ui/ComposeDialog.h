@@ -2,21 +2,20 @@
 
 #include "Communication.h"
 #include "ComposeForm.h"
+#include "ComposeSender.h"
 #include "CrmConnection.h"
 
 #include <QDialog>
 #include <QPointer>
 
-class QLabel;
 class QMessageBox;
-class QProgressBar;
-class QPushButton;
 class QScrollArea;
-class QTimer;
 
 namespace commdesk {
 
+class ComposeButtonBar;
 class ComposeEditor;
+class ComposeLocalCopy;
 class LocalDraftStore;
 class Outbox;
 struct LocalDraft;
@@ -58,13 +57,13 @@ public:
     // Edits an outbox item (held meanwhile); sending replaces it. False when it cannot be edited now.
     bool editOutboxItem(const OutboxItem &item);
     // The row of the local drafts holding this window's typing; 0 when none.
-    qint64 localDraftId() const { return m_localDraftId; }
+    qint64 localDraftId() const;
     static constexpr int kAutosaveDelayMs = 1500;
 
     // Anything typed since the dialog opened or last saved.
     bool hasUnsavedChanges() const;
     // A create, update, complete or draft load is in flight.
-    bool isBusy() const { return m_request != nullptr; }
+    bool isBusy() const { return m_sender->isBusy(); }
     // The draft being edited (also after "save as draft" of a new one); nullopt while composing anew.
     std::optional<Communication> draft() const { return m_draft; }
     ComposeEditor *editor() const { return m_editor; }
@@ -87,25 +86,17 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void connectSender();
+    // startNew, but any outbox item held stays held (editOutboxItem fills its form in next).
+    void fillNew(const Prefill &prefill);
     void submit(LifeCycleState state, bool closeAfter);
-    void createCommunication(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
-                             bool closeAfter);
-    // Checks log_information.updated_date first: a draft changed on the server since editing began
-    // is not overwritten unseen (ConflictDialog).
-    void updateDraft(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter);
-    void askAboutConflict(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter,
-                          const Communication &theirs);
-    void sendUpdate(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, bool closeAfter);
-    void draftFetched(const Result<Communication> &result);
     void loadDraft(const Communication &draft);
-    void saved(const Communication &communication, LifeCycleState state, bool closeAfter);
+    void saved(const Communication &communication);
     void failed(const ApiError &error);
-    bool queueInOutbox(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
-                       const ApiError &error);
-    void autosave();
-    void forgetLocalDraft();
-    QString localTitle() const;
-    QObject *startRequest(const QString &status);
+    bool queueInOutbox(const ApiError &error);
+    // What the local draft keeps now; nothing when nothing is unsaved.
+    std::optional<LocalDraft> localSnapshot() const;
+    void startRequest(const QString &status);
     void finishRequest();
     void askToClose();
     void closeNow(bool accepted);
@@ -113,27 +104,18 @@ private:
     void showBanner(const QString &text);
     void refreshButtons();
 
-    CrmConnection *m_connection;
     Settings *m_settings;
     ComposeEditor *m_editor;
     QScrollArea *m_scroll;
     MessageBanner *m_banner;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QPushButton *m_saveDraft;
-    QPushButton *m_send;
-    QPushButton *m_close;
-    QPointer<QObject> m_request; // owner of the call in flight; deleting it aborts the call
+    ComposeButtonBar *m_buttons;
+    ComposeSender *m_sender;
+    ComposeLocalCopy *m_localCopy;
     QPointer<QWidget> m_focusBeforeRequest;
     QPointer<QMessageBox> m_closeQuestion;
     std::optional<Communication> m_draft;
     ComposeForm m_baseline; // the form as last loaded or saved: what "changed" compares with
     bool m_closing = false;
-    LocalDraftStore *m_localDrafts = nullptr;
-    Outbox *m_outbox = nullptr;
-    QTimer *m_autosave;
-    qint64 m_localDraftId = 0;
-    qint64 m_outboxItemId = 0;
 };
 
 } // namespace commdesk

@@ -6,10 +6,13 @@
 #include "CommunicationListModel.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
+#include "ConnectivityMonitor.h"
 #include "DisplayText.h"
 #include "ListFilterBar.h"
 #include "LocalDraftStore.h"
 #include "MessageBanner.h"
+#include "OfflineCache.h"
+#include "OfflineWorkspace.h"
 #include "Outbox.h"
 #include "OutboxPanel.h"
 #include "QueueMonitorWidget.h"
@@ -23,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -58,16 +62,24 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     createLocalStores();
     restoreState();
     updateActions();
+    showOfflineState();
 
+    // Failures for want of a connection are the offline banner's (showOfflineState).
     connect(m_categories, &CategoryTreeModel::loadFailed, this, [this](const ApiError &error) {
+        if (error.meansUnreachable())
+            return showOfflineState();
         m_listBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The categories could not be loaded: %1").arg(error.userText()), tr("Retry"));
     });
     connect(m_list, &CommunicationListModel::loadFailed, this, [this](const ApiError &error) {
+        if (error.meansUnreachable())
+            return showOfflineState();
         m_listBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The communications could not be loaded: %1").arg(error.userText()), tr("Retry"));
     });
     connect(m_listBanner, &MessageBanner::actionTriggered, this, [this] {
+        if (m_connectivity->isOffline())
+            return m_connectivity->probeNow();
         m_listBanner->hide();
         if (m_categories->rowCount() == 0)
             start();
@@ -78,6 +90,8 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
         const int rows = m_list->rowCount();
         if (loading)
             m_filterBar->setStatus(tr("Loading…"));
+        else if (m_list->isCopy())
+            m_filterBar->setStatus(tr("%n communication(s), saved copy", nullptr, rows));
         else if (m_list->isComplete())
             m_filterBar->setStatus(rows == 1 ? tr("1 communication") : tr("%1 communications").arg(rows));
         else
@@ -160,6 +174,12 @@ void MainWindow::createActions()
     account->setObjectName(QStringLiteral("accountController"));
     account->addTo(file, quit, help);
     connect(account, &AccountController::signedIn, this, &MainWindow::start);
+    connect(account, &AccountController::signedOut, this, [this] {
+        // Signing out leaves nothing of the account's communications on this computer.
+        m_offline->forget();
+        m_connectivity->setActive(false);
+        showOfflineState();
+    });
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -223,6 +243,7 @@ void MainWindow::createLayout()
         m_connection, m_settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
     connect(m_queueMonitor, &QueueMonitorWidget::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueMonitor, &QueueMonitorWidget::composeOpened, this, &MainWindow::composeOpened);
+    m_queueMonitor->setComposeOpener([this](const auto &setUp) { return compose(setUp); });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));
@@ -236,17 +257,10 @@ void MainWindow::createLayout()
     }
     setCentralWidget(m_tabs);
 
-    auto *signedIn = new QLabel(this);
-    statusBar()->addPermanentWidget(signedIn);
-    auto updateSignedIn = [this, signedIn] {
-        const Credentials &credentials = m_connection->session()->credentials();
-        const QString who = credentials.usesApiKey() ? tr("API key") : credentials.username;
-        signedIn->setText(m_connection->session()->hasToken()
-                              ? tr("Signed in as %1 at %2").arg(who, m_connection->client()->baseUrl().host())
-                              : tr("Not signed in"));
-    };
-    connect(m_connection->session(), &Session::tokenChanged, signedIn, updateSignedIn);
-    updateSignedIn();
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(m_connection->session(), &Session::tokenChanged, this, &MainWindow::showOfflineState);
 
     connect(m_sidebar, &BrowseSidebar::categoryChosen, this, &MainWindow::openCategory);
     connect(m_sidebar, &BrowseSidebar::contactChosen, this, &MainWindow::openContact);
@@ -264,9 +278,24 @@ void MainWindow::createLayout()
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
             qOverload<>(&QTimer::start));
     connect(m_listView, &QTableView::activated, this, &MainWindow::activateCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        // A refresh (or the server coming back) keeps the communication being read in view.
+        if (const std::optional<Communication> &shown = m_detail->communication())
+            m_reselectId = shown->id;
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_detail->clear();
         updateActions();
+    });
+    auto reselect = [this] {
+        const QString id = std::exchange(m_reselectId, {});
+        if (!id.isEmpty() && m_list->rowOfId(id) >= 0)
+            showCommunication(id);
+    };
+    connect(m_list, &CommunicationListModel::pageLoaded, this, reselect);
+    connect(m_list, &CommunicationListModel::modelReset, this, [this, reselect] {
+        if (m_list->isCopy())
+            reselect();
     });
 }
 
@@ -328,10 +357,73 @@ void MainWindow::createLocalStores()
     connect(m_outbox, &Outbox::sent, this, [this](qint64, const Communication &communication) {
         statusBar()->showMessage(tr("%1 sent from the outbox.").arg(communication.number), 5000);
     });
+    createOfflineWorkspace();
+}
+
+void MainWindow::createOfflineWorkspace()
+{
+    m_offlineCache = std::make_unique<OfflineCache>();
+    if (!m_offlineCache->open(OfflineCache::defaultPath()))
+        qWarning("offline copy unavailable: %s", qPrintable(m_offlineCache->errorText()));
+    // The probe is the categories: cheap, and it signs in first when the window started offline.
+    auto probe = [this](QObject *owner, std::function<void()> done) {
+        m_connection->configuration()->categories(owner, [done](const Result<QList<Category>> &) { done(); });
+    };
+    m_connectivity = new ConnectivityMonitor(m_connection->client(), probe, this);
+    m_offline = new OfflineWorkspace(m_offlineCache.get(), m_categories, m_list, m_connectivity, this);
+    connect(m_offline, &OfflineWorkspace::copyShown, this, &MainWindow::showOfflineState);
+    connect(m_offline, &OfflineWorkspace::noCopy, this, &MainWindow::showOfflineState);
+    connect(m_offline, &OfflineWorkspace::offlineChanged, this, [this](bool offline) {
+        showOfflineState();
+        if (!offline) {
+            m_outbox->retryNow(); // what waited for the server goes now
+            statusBar()->showMessage(tr("Connected again to %1.").arg(m_connection->client()->baseUrl().host()), 5000);
+        }
+    });
+}
+
+void MainWindow::showOfflineState()
+{
+    const Credentials &credentials = m_connection->session()->credentials();
+    const QString who = credentials.usesApiKey() ? tr("API key") : credentials.username;
+    const QString host = m_connection->client()->baseUrl().host();
+    const bool offline = m_connectivity && m_connectivity->isOffline();
+    if (offline)
+        m_connectionLabel->setText(tr("Offline: %1 cannot be reached").arg(host));
+    else if (m_connection->session()->hasToken())
+        m_connectionLabel->setText(tr("Signed in as %1 at %2").arg(who, host));
+    else
+        m_connectionLabel->setText(tr("Not signed in"));
+    if (!m_offline)
+        return;
+    if (!offline) {
+        if (m_listBanner->property("offline").toBool())
+            m_listBanner->hide();
+        m_listBanner->setProperty("offline", false);
+        return;
+    }
+    QString text;
+    if (m_offline->isShowingCopy())
+        text = tr("The server cannot be reached. You are looking at what was last loaded, on %1. "
+                  "CommDesk connects again by itself.")
+                   .arg(QLocale().toString(m_offline->copySavedAt().toLocalTime(), QLocale::ShortFormat));
+    else if (m_list->hasFilter() && m_list->rowCount() == 0)
+        text = tr("The server cannot be reached, and this list was not loaded before. CommDesk connects "
+                  "again by itself.");
+    else
+        text = tr("The server cannot be reached. CommDesk connects again by itself.");
+    m_listBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Try now"));
+    m_listBanner->setProperty("offline", true);
 }
 
 void MainWindow::start()
 {
+    const Credentials &credentials = m_connection->session()->credentials();
+    m_offline->setAccount(OfflineCache::accountKey(m_connection->client()->baseUrl(), credentials.organisation,
+                                                   credentials.username, credentials.apiKey));
+    m_connectivity->setActive(true);
+    m_listBanner->hide();
+    showOfflineState();
     m_outbox->start();
     const QList<LocalDraft> recovered = m_localDrafts->drafts();
     m_outboxPanel->setRecoveredDrafts(recovered);
@@ -394,25 +486,13 @@ void MainWindow::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_listView->currentIndex());
     const Communication *summary = m_list->communicationAt(current.row());
-    delete m_showRequest; // a newer selection cancels the older request
     if (!summary) {
+        delete m_showRequest;
         m_detail->clear();
         updateActions();
         return;
     }
-    m_detail->showLoading(summary->number);
-    auto *request = new QObject(this);
-    m_showRequest = request;
-    m_connection->communications()->show(request, Identifier::byId(summary->id), {},
-                                         [this, request](const Result<Communication> &result) {
-                                             request->deleteLater();
-                                             if (!result.ok()) {
-                                                 m_detail->showError(result.error().userText());
-                                                 return;
-                                             }
-                                             m_detail->showCommunication(result.value());
-                                             updateActions();
-                                         });
+    fetchDetail(summary->id, summary->number);
 }
 
 void MainWindow::showCommunication(const QString &id)
@@ -427,18 +507,37 @@ void MainWindow::showCommunication(const QString &id)
             return;
         }
     }
-    delete m_showRequest;
-    m_detail->showLoading(id);
+    fetchDetail(id, id);
+}
+
+void MainWindow::fetchDetail(const QString &id, const QString &label)
+{
+    delete m_showRequest; // a newer selection cancels the older request
+    m_detail->showLoading(label);
     auto *request = new QObject(this);
     m_showRequest = request;
-    m_connection->communications()->show(request, Identifier::byId(id), {},
-                                         [this, request](const Result<Communication> &result) {
-                                             request->deleteLater();
-                                             if (!result.ok())
-                                                 return m_detail->showError(result.error().userText());
-                                             m_detail->showCommunication(result.value());
-                                             updateActions();
-                                         });
+    m_connection->communications()->show(
+        request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
+            request->deleteLater();
+            if (result.ok()) {
+                m_offline->remember(result.value());
+                m_detail->showCommunication(result.value());
+            } else if (!result.error().meansUnreachable()) {
+                m_detail->clear(); // the pane never shows one communication while the list selects another
+                m_detail->showError(result.error().userText());
+            } else if (const auto copy = m_offline->savedCommunication(id)) {
+                m_detail->showCommunication(copy->value);
+                m_detail->banner()->showMessage(
+                    MessageBanner::Kind::Information,
+                    tr("The server cannot be reached: this is the copy saved on %1, and it may have changed since.")
+                        .arg(QLocale().toString(copy->savedAt.toLocalTime(), QLocale::ShortFormat)));
+            } else {
+                m_detail->clear();
+                m_detail->showError(tr("The server cannot be reached, and this communication was not opened "
+                                       "before, so there is no copy of it to show."));
+            }
+            updateActions();
+        });
 }
 
 void MainWindow::updateActions()
@@ -472,6 +571,7 @@ void MainWindow::applyResult(const Communication &communication)
                 || communication.contact->id == filter.contact->value));
     if (inList || belongs)
         m_list->upsert(communication);
+    m_offline->rememberChange(communication);
     if (m_detail->communication() && m_detail->communication()->id == communication.id) {
         m_detail->showCommunication(communication);
         updateActions();
@@ -547,7 +647,7 @@ void MainWindow::copyCurrentNumber()
     statusBar()->showMessage(tr("Copied %1.").arg(c->number), 3000);
 }
 
-void MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
+ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
 {
     auto *dialog = new ComposeDialog(m_connection, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -565,6 +665,7 @@ void MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
     setUp(dialog);
     dialog->show();
     Q_EMIT composeOpened(dialog);
+    return dialog;
 }
 
 } // namespace commdesk

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
@@ -18,12 +19,16 @@ class BrowseSidebar;
 class CategoryTreeModel;
 class CommunicationListModel;
 class CommunicationView;
+class ConnectivityMonitor;
+class ComposeDialog;
 class ListFilterBar;
 class LocalDraftStore;
 class Outbox;
 class OutboxPanel;
 class OutboxStore;
 class MessageBanner;
+class OfflineCache;
+class OfflineWorkspace;
 class QueueMonitorWidget;
 class Settings;
 
@@ -60,6 +65,8 @@ public:
     Outbox *outbox() const { return m_outbox; }
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
     LocalDraftStore *localDrafts() const { return m_localDrafts.get(); }
+    ConnectivityMonitor *connectivity() const { return m_connectivity; }
+    OfflineWorkspace *offlineWorkspace() const { return m_offline; }
 
 Q_SIGNALS:
     void composeOpened(QWidget *compose);
@@ -80,11 +87,15 @@ private:
     void editCurrent();
     void followUpCurrent();
     void copyCurrentNumber();
-    void compose(const std::function<void(class ComposeDialog *)> &setUp);
+    ComposeDialog *compose(const std::function<void(ComposeDialog *)> &setUp);
     void applyResult(const Communication &communication);
     void reportActionError(const ApiError &error);
 
     void createLocalStores();
+    void createOfflineWorkspace();
+    void showOfflineState();
+    // Fetches the whole communication for the detail pane; offline, the saved copy is shown.
+    void fetchDetail(const QString &id, const QString &label);
 
     CrmConnection *m_connection;
     Settings *m_settings;
@@ -93,6 +104,12 @@ private:
     std::unique_ptr<OutboxStore> m_outboxStore;
     Outbox *m_outbox = nullptr;
     OutboxPanel *m_outboxPanel = nullptr;
+    // The local copy of what was loaded, shown when the server cannot be reached.
+    std::unique_ptr<OfflineCache> m_offlineCache;
+    ConnectivityMonitor *m_connectivity = nullptr;
+    OfflineWorkspace *m_offline = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QString m_reselectId; // the communication to select again once the list has reloaded
     CategoryTreeModel *m_categories;
     CommunicationListModel *m_list;
     QSortFilterProxyModel *m_proxy;

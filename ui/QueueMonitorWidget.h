@@ -2,28 +2,26 @@
 
 #include "ActionJournal.h"
 #include "CrmConnection.h"
-#include "QueueActionRunner.h"
 #include "QueueAlerts.h"
+#include "QueueEntryActions.h"
 #include "QueueHistoryStore.h"
 #include "QueueSummary.h"
 
-#include <QPointer>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSystemTrayIcon;
 class QTableView;
-class QToolButton;
 
 namespace commdesk {
 
 class MessageBanner;
 class QueueChartsView;
 class QueueEntryDetailView;
+class QueueEntryFilterBar;
 class QueueEntryFilterModel;
 class QueueEntryModel;
+class QueueMonitorHeader;
 class QueuePoller;
 class QueueSummaryModel;
 class QueueActionDialog;
@@ -32,7 +30,8 @@ class Settings;
 
 // The supervisors' tab: the whole queue polled and merged (QueuePoller), a summary per media and
 // external system, rejections grouped by error code, charts from the local history, the entries
-// with filters and a detail pane, actions with confirmation and journal, and threshold alerts.
+// with filters and a detail pane, actions with confirmation and journal (QueueEntryActions), and
+// threshold alerts.
 class QueueMonitorWidget : public QWidget
 {
     Q_OBJECT
@@ -44,6 +43,10 @@ public:
     ~QueueMonitorWidget() override;
 
     void start();
+
+    // Opens compose windows the way the main window does (autosave, outbox); without one, a plain window.
+    using ComposeOpener = QueueEntryActions::ComposeOpener;
+    void setComposeOpener(ComposeOpener opener);
 
     // For tests.
     QueuePoller *poller() const { return m_poller; }
@@ -59,7 +62,7 @@ public:
     QueueHistoryStore *history() { return &m_history; }
     MessageBanner *alertBanner() const { return m_alertBanner; }
     MessageBanner *connectionBanner() const { return m_connectionBanner; }
-    QLabel *updatedLabel() const { return m_updated; }
+    QLabel *updatedLabel() const;
     QAction *action(const QString &objectName) const;
     bool isStale() const { return m_stale; }
 
@@ -76,11 +79,9 @@ private:
     void onPolled(const QList<QueueEntry> &entries, const QDateTime &at);
     void onPollFailed(const ApiError &error);
     void updateAgeLabel();
-    void updateActions();
     void showCurrent();
     QList<QueueEntry> selectedEntries() const;
-    void act(QueueActionRunner::Action action);
-    void resendCurrent();
+    void onActionsFinished(int succeeded, int failed, const QStringList &errors);
     void refreshCharts();
     void applyThresholds(const QueueThresholds &thresholds);
     void raiseAlert(const QString &text);
@@ -95,7 +96,7 @@ private:
     QueueSummaryModel *m_summary;
     RejectionGroupModel *m_rejections;
     QueueAlerts *m_alerts;
-    QueueActionRunner *m_runner;
+    QueueEntryActions *m_entryActions = nullptr;
     QueueSummary::Options m_summaryOptions;
     QueueChartsView *m_charts = nullptr;
     QueueEntryDetailView *m_detail = nullptr;
@@ -104,23 +105,13 @@ private:
     QTableView *m_rejectionView = nullptr;
     MessageBanner *m_alertBanner = nullptr;
     MessageBanner *m_connectionBanner = nullptr;
-    QLabel *m_updated = nullptr;
-    QLabel *m_headline = nullptr;
-    QComboBox *m_interval = nullptr;
-    QComboBox *m_sourceFilter = nullptr;
-    QComboBox *m_stateFilter = nullptr;
-    QLineEdit *m_contactFilter = nullptr;
-    QLineEdit *m_errorFilter = nullptr;
+    QueueMonitorHeader *m_header = nullptr;
+    QueueEntryFilterBar *m_filters = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QDateTime m_lastUpdate;
     bool m_stale = false;
     QAction *m_refresh = nullptr;
     QAction *m_pause = nullptr;
-    QAction *m_complete = nullptr;
-    QAction *m_reject = nullptr;
-    QAction *m_remove = nullptr;
-    QAction *m_resend = nullptr;
-    QAction *m_open = nullptr;
     QAction *m_journalAction = nullptr;
     QAction *m_alertSettings = nullptr;
 };

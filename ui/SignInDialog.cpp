@@ -134,6 +134,16 @@ void SignInDialog::build()
     connect(m_profile, &QComboBox::activated, this, [this](int index) { selectProfile(m_profile->itemText(index)); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Offered once the server did not answer: the window then shows what it last loaded from this
+    // account and signs in by itself when the server is back (OfflineWorkspace).
+    m_workOffline = m_buttons->addButton(tr("Work &offline"), QDialogButtonBox::ActionRole);
+    m_workOffline->setObjectName(QStringLiteral("workOffline"));
+    m_workOffline->setToolTip(tr("Show what was last loaded from this server, and connect when it answers again"));
+    m_workOffline->hide();
+    connect(m_workOffline, &QPushButton::clicked, this, [this] {
+        m_worksOffline = true;
+        accept();
+    });
     setMinimumWidth(460);
 }
 
@@ -288,6 +298,7 @@ void SignInDialog::clearErrors()
 {
     for (QLabel *label : {m_serverError, m_credentialsError, m_generalError})
         label->hide();
+    m_workOffline->hide();
 }
 
 void SignInDialog::showError(QLabel *beside, const QString &text)
@@ -424,6 +435,7 @@ void SignInDialog::onFailed(const ApiError &error)
                   tr("No CRM.COM server answered at this address. Check the address and your "
                      "network connection. (%1)")
                       .arg(error.userText()));
+        m_workOffline->setVisible(!m_sessionExpired);
         m_server->setFocus();
         return;
     case ApiError::Kind::Tls:

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace commdesk {
 
@@ -59,6 +60,10 @@ public:
     ServerProfile currentProfile() const;
 
     void signIn();
+    // The user chose to work offline after the server did not answer: the credentials are set on
+    // the session, nobody is signed in yet.
+    bool worksOffline() const { return m_worksOffline; }
+    QPushButton *workOfflineButton() const { return m_workOffline; }
 
 private:
     void build();
@@ -97,6 +102,8 @@ private:
     QLabel *m_credentialsError;
     QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_workOffline = nullptr;
+    bool m_worksOffline = false;
     QObject *m_request = nullptr;
     QStringList m_pins; // of the profile being signed in to
     bool m_sessionExpired = false;

@@ -342,8 +342,15 @@ void ApiCall::finish(const Result<QJsonValue> &result)
         m_deadline->stop();
     if (m_retryTimer)
         m_retryTimer->stop();
-    if (m_client)
+    if (m_client) {
         record(result);
+        if (result.ok())
+            Q_EMIT m_client->serverAnswered();
+        else if (result.error().meansUnreachable())
+            Q_EMIT m_client->serverUnreachable(result.error());
+        else if (result.error().kind() != ApiError::Kind::Usage)
+            Q_EMIT m_client->serverAnswered();
+    }
     if (!result.ok()) {
         ApiError error = result.error();
         error.setMethod(m_method);

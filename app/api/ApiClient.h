@@ -89,6 +89,10 @@ Q_SIGNALS:
     // The proxy wants credentials this client does not have (or refused the ones it had); the call
     // fails with a network error, and the UI asks and calls setProxy() for the next attempt.
     void proxyCredentialsRequired(const QString &proxyHost);
+    // Every finished call says whether the server was reached (any answer, errors included) or not
+    // (ApiError::meansUnreachable), before its handler runs. Cancelled calls say nothing.
+    void serverAnswered();
+    void serverUnreachable(const commdesk::ApiError &error);
 
 private:
     QNetworkAccessManager *m_network;

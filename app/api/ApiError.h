@@ -58,6 +58,13 @@ public:
     bool isInvalidToken() const { return m_kind == Kind::Api && m_code == QLatin1StringView("INVALID_TOKEN"); }
     // Worth sending an idempotent request again: network drops, timeouts, 429 and 5xx.
     bool isTransient() const;
+    // The server could not be reached at all: no connection, a timeout, or a gateway in front of
+    // it saying so (502, 503, 504). The app then works from its local copy (DESIGN.md §2.5).
+    bool meansUnreachable() const
+    {
+        return m_kind == Kind::Network || m_kind == Kind::Timeout
+            || (m_kind == Kind::Http && m_httpStatus >= 502 && m_httpStatus <= 504);
+    }
 
     // One translated sentence for a person.
     QString userText() const;

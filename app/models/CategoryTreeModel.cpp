@@ -20,9 +20,26 @@ void CategoryTreeModel::reload()
             Q_EMIT loadFailed(result.error());
             return;
         }
+        m_copy = false;
         setCategories(result.value());
         Q_EMIT loaded();
     });
+}
+
+void CategoryTreeModel::showCopy(const QList<Category> &categories)
+{
+    m_copy = true;
+    setCategories(categories);
+    Q_EMIT loaded();
+}
+
+QList<Category> CategoryTreeModel::categories() const
+{
+    QList<Category> all;
+    all.reserve(m_nodes.size());
+    for (const Node &node : m_nodes)
+        all.append(node.category);
+    return all;
 }
 
 void CategoryTreeModel::setCategories(const QList<Category> &categories)

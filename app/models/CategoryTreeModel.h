@@ -21,6 +21,11 @@ public:
 
     void reload();
     void setCategories(const QList<Category> &categories);
+    // The categories of the local copy while the server cannot be reached (OfflineWorkspace);
+    // emits loaded() like a load would. The next successful reload replaces them.
+    void showCopy(const QList<Category> &categories);
+    bool isCopy() const { return m_copy; }
+    QList<Category> categories() const;
     QModelIndex indexOfId(const QString &id) const;
     std::optional<Category> categoryAt(const QModelIndex &index) const;
 
@@ -49,6 +54,7 @@ private:
     QPointer<QObject> m_request;
     QList<Node> m_nodes;
     QList<int> m_roots;
+    bool m_copy = false;
 };
 
 } // namespace commdesk

@@ -53,6 +53,7 @@ void CommunicationListModel::setFilter(const CommunicationsApi::ListFilter &filt
     m_rows.clear();
     m_rowOfId.clear();
     m_exhausted = !hasFilter();
+    m_copy = false;
     endResetModel();
     if (!m_exhausted)
         requestPage();
@@ -80,6 +81,7 @@ void CommunicationListModel::requestPage()
         }
         appendPage(result.value(), asked);
         Q_EMIT loadingChanged(false);
+        Q_EMIT pageLoaded();
     });
     Q_EMIT loadingChanged(true);
 }
@@ -104,6 +106,26 @@ void CommunicationListModel::appendPage(const QList<Communication> &page, int as
         m_rows.append(std::move(communication));
     }
     endInsertRows();
+}
+
+void CommunicationListModel::showCopy(const QList<Communication> &rows)
+{
+    const bool wasLoading = isLoading();
+    delete m_request;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    for (const Communication &communication : rows) {
+        if (m_rowOfId.contains(communication.id))
+            continue;
+        m_rowOfId.insert(communication.id, int(m_rows.size()));
+        m_rows.append(communication);
+    }
+    m_exhausted = true;
+    m_copy = true;
+    endResetModel();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
 }
 
 const Communication *CommunicationListModel::communicationAt(int row) const

@@ -41,6 +41,10 @@ public:
 
     const Communication *communicationAt(int row) const;
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
+    // The rows of the local copy while the server cannot be reached (OfflineWorkspace): the
+    // filter stays, nothing more is fetched, and reload() asks the server again.
+    void showCopy(const QList<Communication> &rows);
+    bool isCopy() const { return m_copy; }
     // Replaces a row with a fresher copy (after an action), or puts a new one at the top.
     void upsert(const Communication &communication);
 
@@ -54,6 +58,8 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const ApiError &error);
+    // A page from the server was added (the rows so far are what the local copy keeps).
+    void pageLoaded();
 
 private:
     void requestPage();
@@ -68,6 +74,7 @@ private:
     QPointer<QObject> m_request; // owner of the request in flight; deleting it cancels
     int m_pageSize = 100;
     bool m_exhausted = true;
+    bool m_copy = false;
 };
 
 } // namespace commdesk

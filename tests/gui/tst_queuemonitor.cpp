@@ -2,14 +2,17 @@
 // summary, the rejection groups and the history; complete, reject (two at once) and remove, each
 // confirmed with a reason and journalled with the server's answer; resend a rejected entry through
 // compose with referring_to; the last figures kept and marked stale when the server goes away; open
-// the communication in the communications tab; and, with the simulated consumers on, entries move.
+// the communication in the communications tab; a resend from the main window autosaves and uses the
+// outbox as any compose window there does; and, with the simulated consumers on, entries move.
 #include "ActionJournal.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "ComposeEditor.h"
 #include "CrmConnection.h"
+#include "LocalDraftStore.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "Outbox.h"
 #include "QueueActionDialog.h"
 #include "QueueEntryDetailView.h"
 #include "QueueEntryFilterModel.h"
@@ -321,6 +324,72 @@ private Q_SLOTS:
                 return window.detailView()->communication() && window.detailView()->communication()->number == number;
             },
             10000));
+    }
+
+    void resendFromTheMainWindowAutosavesAndUsesTheOutbox()
+    {
+        m_connection = std::make_unique<CrmConnection>();
+        const QString server = m_sandbox->serverUrl().toString();
+        m_connection->client()->setServer(server);
+        m_connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        MainWindow window(m_connection.get(), m_settings.get());
+        window.resize(1400, 900);
+        window.show();
+        // The main window's stores are in the test data folder: start from empty ones.
+        for (const LocalDraft &old : window.localDrafts()->drafts())
+            window.localDrafts()->remove(old.id);
+        for (const OutboxItem &old : window.outbox()->items())
+            window.outbox()->discard(old.id);
+        QSignalSpy polled(window.queueMonitor()->poller(), &QueuePoller::polled);
+        window.start();
+        QVERIFY(polled.wait(15000));
+        window.tabs()->setCurrentWidget(window.queueMonitor());
+        QueueMonitorWidget &monitor = *window.queueMonitor();
+        QVERIFY(!selectInState(monitor, QueueState::Rejected, 1).isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return monitor.detailView()->communication().has_value(); }, 10000));
+        const Communication original = *monitor.detailView()->communication();
+
+        QSignalSpy opened(&window, &MainWindow::composeOpened);
+        monitor.action(QStringLiteral("queueResend"))->trigger();
+        QCOMPARE(opened.size(), 1); // announced once, by the main window that opened it
+        auto *compose = qobject_cast<ComposeDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(compose);
+        QCOMPARE(compose->parent(), &window);
+        QVERIFY(
+            QTest::qWaitFor([&] { return compose->editor()->form().contactValue == original.contact->number; }, 10000));
+        QCOMPARE(compose->editor()->form().referringNumber, original.number);
+
+        // Typing is autosaved to the main window's local drafts.
+        const QString subject = QStringLiteral("Resent from the queue %1").arg(QDateTime::currentMSecsSinceEpoch());
+        auto *subjectEdit = compose->findChild<QLineEdit *>(QStringLiteral("subject"));
+        QVERIFY(subjectEdit);
+        subjectEdit->setFocus();
+        subjectEdit->selectAll();
+        QTest::keyClicks(subjectEdit, subject);
+        auto draftTitles = [&window] {
+            QStringList titles;
+            for (const LocalDraft &draft : window.localDrafts()->drafts())
+                titles.append(draft.title);
+            return titles;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(draftTitles().contains(subject), ComposeDialog::kAutosaveDelayMs + 1000);
+        QVERIFY(compose->localDraftId() != 0);
+
+        // With the server down, Send leaves it in the main window's outbox.
+        QSignalSpy queued(compose, &ComposeDialog::queuedInOutbox);
+        QVERIFY(m_connection->client()->setServer(QStringLiteral("http://127.0.0.1:9")));
+        compose->send();
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
+        const qint64 id = queued.first().first().toLongLong();
+        const QList<OutboxItem> items = window.outbox()->items();
+        const auto item =
+            std::find_if(items.begin(), items.end(), [id](const OutboxItem &candidate) { return candidate.id == id; });
+        QVERIFY(item != items.end());
+        QCOMPARE(item->title, subject);
+        QVERIFY(!draftTitles().contains(subject)); // the outbox holds it now
+        window.outbox()->discard(id); // not sent when the server is back: leave the sandbox as it was
+        QVERIFY(m_connection->client()->setServer(server));
     }
 
     void consumersMoveEntries()

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CommunicationsApi.h"
+#include "OfflineCache.h"
+
+#include <QObject>
+
+namespace commdesk {
+
+class CategoryTreeModel;
+class CommunicationListModel;
+class ConnectivityMonitor;
+
+// The workspace when the server cannot be reached (DESIGN.md §2.5): what the categories, the lists
+// and the opened communications last were is kept in OfflineCache as they load; when a load fails
+// because the server is unreachable the copy is shown instead, and when ConnectivityMonitor sees
+// the server again whatever came from the copy is loaded afresh.
+class OfflineWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    OfflineWorkspace(OfflineCache *cache, CategoryTreeModel *categories, CommunicationListModel *list,
+                     ConnectivityMonitor *monitor, QObject *parent = nullptr);
+
+    // The account the copies belong to; call once signed in (or when working offline).
+    void setAccount(const QString &account);
+    static QString listKey(const CommunicationsApi::ListFilter &filter);
+
+    bool isOffline() const;
+    // What the user sees comes, at least in part, from the copy, saved at this time.
+    bool isShowingCopy() const;
+    QDateTime copySavedAt() const { return m_copySavedAt; }
+
+    // A communication opened in full: kept for reading offline.
+    void remember(const Communication &communication);
+    // A communication an action changed: kept, and replaced in the saved lists too.
+    void rememberChange(const Communication &communication);
+    std::optional<OfflineSnapshot<Communication>> savedCommunication(const QString &id) const;
+    // The account's copies go (signing out).
+    void forget();
+
+Q_SIGNALS:
+    // The list (or the categories) now show the copy saved at `savedAt`.
+    void copyShown(const QDateTime &savedAt);
+    // The server cannot be reached and the list asked for was never saved.
+    void noCopy();
+    // Offline or back online: the banner and the status bar follow.
+    void offlineChanged(bool offline);
+
+private:
+    void categoriesLoaded();
+    void categoriesFailed(const ApiError &error);
+    void listPageLoaded();
+    void listFailed(const ApiError &error);
+    void serverBack();
+    void noteCopy(const QDateTime &savedAt);
+
+    OfflineCache *m_cache;
+    CategoryTreeModel *m_categories;
+    CommunicationListModel *m_list;
+    ConnectivityMonitor *m_monitor;
+    QDateTime m_copySavedAt;
+    QString m_fullListSaved; // the list whose first listLimit rows are saved
+};
+
+} // namespace commdesk

@@ -1,0 +1,331 @@
+#include "OfflineCache.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace commdesk {
+
+namespace {
+
+const QString kCategories = QStringLiteral("categories");
+const QString kList = QStringLiteral("list");
+const QString kCommunication = QStringLiteral("communication");
+
+// Fixed-width ISO 8601 in UTC with milliseconds: sorts as text in time order.
+QString isoOf(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray compact(const QJsonDocument &document)
+{
+    return document.toJson(QJsonDocument::Compact);
+}
+
+template<class T>
+QJsonArray arrayOf(const QList<T> &values)
+{
+    QJsonArray array;
+    for (const T &value : values)
+        array.append(value.toJson());
+    return array;
+}
+
+// The same strictness as an answer from the server (api/Decode.h): the first error names its path.
+template<class T>
+std::optional<QList<T>> decodeArray(const QJsonDocument &document, const QString &rootPath, QString *problem)
+{
+    if (!document.isArray()) {
+        *problem = QStringLiteral("expected an array");
+        return std::nullopt;
+    }
+    JsonReader reader(rootPath);
+    QList<T> values;
+    reader.forEach(document.array(), [&values](const JsonReader::Object &item) { values.append(T::fromJson(item)); });
+    if (reader.hasError()) {
+        *problem = reader.error();
+        return std::nullopt;
+    }
+    return values;
+}
+
+} // namespace
+
+QString OfflineCache::defaultPath()
+{
+    return LocalDatabase::defaultPath(QStringLiteral("offline-cache.sqlite"));
+}
+
+bool OfflineCache::open(const QString &path)
+{
+    m_error.clear();
+    // rowid (not WITHOUT ROWID) on purpose: INSERT OR REPLACE gives a saved copy the highest one,
+    // which orders saves made within the same millisecond.
+    const QList<QStringList> migrations = {
+        {QStringLiteral("CREATE TABLE snapshots (account TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
+                        "body BLOB NOT NULL, saved_at TEXT NOT NULL, PRIMARY KEY (account, kind, key))")},
+    };
+    return m_db.open(path, migrations);
+}
+
+QString OfflineCache::accountKey(const QUrl &server, const QString &organisation, const QString &username,
+                                 const QString &apiKey)
+{
+    if (server.isEmpty() || !server.isValid() || (username.trimmed().isEmpty() && apiKey.isEmpty()))
+        return {};
+    // The same server written twice the same way must give the same account; user info (which
+    // may hold a password) never becomes part of a key.
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment | QUrl::StripTrailingSlash
+                               | QUrl::NormalizePathSegments);
+    const QString scheme = url.scheme().toLower();
+    if ((scheme == u"https" && url.port() == 443) || (scheme == u"http" && url.port() == 80))
+        url.setPort(-1);
+    const QString who = apiKey.isEmpty()
+        ? username.trimmed()
+        : QStringLiteral("key:")
+            + QString::fromLatin1(
+                QCryptographicHash::hash(apiKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return url.toString() + QLatin1Char('|') + organisation.trimmed() + QLatin1Char('|') + who;
+}
+
+bool OfflineCache::failed(const QString &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool OfflineCache::write(const QString &kind, const QString &key, const QJsonDocument &body)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO snapshots (account, kind, key, body, saved_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(LocalDatabase::text(m_account));
+    query.addBindValue(kind);
+    query.addBindValue(LocalDatabase::text(key));
+    query.addBindValue(LocalDatabase::bytes(compact(body)));
+    query.addBindValue(isoOf(QDateTime::currentDateTimeUtc()));
+    return query.exec() || failed(query.lastError().text());
+}
+
+bool OfflineCache::prune(const QString &kind, int keep)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("DELETE FROM snapshots WHERE account = ? AND kind = ? AND key NOT IN "
+                                 "(SELECT key FROM snapshots WHERE account = ? AND kind = ? "
+                                 "ORDER BY saved_at DESC, rowid DESC LIMIT ?)"));
+    query.addBindValue(m_account);
+    query.addBindValue(kind);
+    query.addBindValue(m_account);
+    query.addBindValue(kind);
+    query.addBindValue(keep);
+    return query.exec() || failed(query.lastError().text());
+}
+
+std::optional<OfflineSnapshot<QJsonDocument>> OfflineCache::load(const QString &kind, const QString &key) const
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT body, saved_at FROM snapshots WHERE account = ? AND kind = ? AND key = ?"));
+    query.addBindValue(m_account);
+    query.addBindValue(kind);
+    query.addBindValue(LocalDatabase::text(key));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QByteArray body = query.value(0).toByteArray();
+    const QDateTime savedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    query.finish();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        drop(kind, key, QStringLiteral("not JSON (%1 at %2)").arg(error.errorString()).arg(error.offset));
+        return std::nullopt;
+    }
+    if (!savedAt.isValid()) {
+        drop(kind, key, QStringLiteral("no valid saved_at"));
+        return std::nullopt;
+    }
+    return OfflineSnapshot<QJsonDocument> {document, savedAt.toUTC()};
+}
+
+void OfflineCache::drop(const QString &kind, const QString &key, const QString &problem) const
+{
+    // Left in place it would fail the same way at every start; the next load from the server
+    // saves a good copy again.
+    qWarning().noquote()
+        << QStringLiteral("offline cache: dropped the unreadable %1 \"%2\": %3").arg(kind, key, problem);
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("DELETE FROM snapshots WHERE account = ? AND kind = ? AND key = ?"));
+    query.addBindValue(m_account);
+    query.addBindValue(kind);
+    query.addBindValue(LocalDatabase::text(key));
+    if (!query.exec())
+        qWarning().noquote() << QStringLiteral("offline cache: cannot drop it: %1").arg(query.lastError().text());
+}
+
+bool OfflineCache::saveCategories(const QList<Category> &categories)
+{
+    if (!usable())
+        return false;
+    return write(kCategories, QString(), QJsonDocument(arrayOf(categories)));
+}
+
+std::optional<OfflineSnapshot<QList<Category>>> OfflineCache::categories() const
+{
+    const auto stored = load(kCategories, QString());
+    if (!stored)
+        return std::nullopt;
+    QString problem;
+    auto values = decodeArray<Category>(stored->value, kCategories, &problem);
+    if (!values) {
+        drop(kCategories, QString(), problem);
+        return std::nullopt;
+    }
+    return OfflineSnapshot<QList<Category>> {*values, stored->savedAt};
+}
+
+bool OfflineCache::saveList(const QString &listKey, const QList<Communication> &rows)
+{
+    if (!usable())
+        return false;
+    // The write and the pruning it causes in one transaction: a crash between them leaves neither.
+    QSqlDatabase db = m_db.database();
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    if (!write(kList, listKey, QJsonDocument(arrayOf(rows.mid(0, listLimit)))) || !prune(kList, listsPerAccount)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit() || failed(db.lastError().text());
+}
+
+std::optional<OfflineSnapshot<QList<Communication>>> OfflineCache::list(const QString &listKey) const
+{
+    const auto stored = load(kList, listKey);
+    if (!stored)
+        return std::nullopt;
+    QString problem;
+    auto rows = decodeArray<Communication>(stored->value, kList, &problem);
+    if (!rows) {
+        drop(kList, listKey, problem);
+        return std::nullopt;
+    }
+    return OfflineSnapshot<QList<Communication>> {*rows, stored->savedAt};
+}
+
+bool OfflineCache::saveCommunication(const Communication &communication)
+{
+    if (!usable() || communication.id.isEmpty())
+        return false;
+    QSqlDatabase db = m_db.database();
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    if (!write(kCommunication, communication.id, QJsonDocument(communication.toJson()))
+        || !prune(kCommunication, communicationsPerAccount)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit() || failed(db.lastError().text());
+}
+
+std::optional<OfflineSnapshot<Communication>> OfflineCache::communication(const QString &id) const
+{
+    const auto stored = load(kCommunication, id);
+    if (!stored)
+        return std::nullopt;
+    if (!stored->value.isObject()) {
+        drop(kCommunication, id, QStringLiteral("expected an object"));
+        return std::nullopt;
+    }
+    JsonReader reader(kCommunication);
+    Communication value = Communication::fromJson(reader.root(stored->value.object()));
+    if (reader.hasError()) {
+        drop(kCommunication, id, reader.error());
+        return std::nullopt;
+    }
+    if (value.id != id) {
+        drop(kCommunication, id, QStringLiteral("it holds the communication \"%1\"").arg(value.id));
+        return std::nullopt;
+    }
+    return OfflineSnapshot<Communication> {value, stored->savedAt};
+}
+
+void OfflineCache::update(const Communication &communication)
+{
+    if (!usable() || communication.id.isEmpty())
+        return;
+    const QJsonObject replacement = communication.toJson();
+    QSqlDatabase db = m_db.database();
+    db.transaction();
+
+    // Only lists whose body holds `"id":"<id>"` are read: the bodies are our own compact JSON, so
+    // a byte search finds every list with the row (and a few false hits, e.g. a contact with that
+    // id) without decoding 50 lists of 500 rows after every action.
+    QByteArray needle = compact(QJsonDocument(QJsonObject {{QStringLiteral("id"), communication.id}}));
+    needle = needle.mid(1, needle.size() - 2); // without the braces
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT key, body FROM snapshots WHERE account = ? AND kind = ? AND instr(body, ?) > 0"));
+    query.addBindValue(m_account);
+    query.addBindValue(kList);
+    query.addBindValue(needle); // a blob: instr compares bytes
+    QList<std::pair<QString, QByteArray>> changed;
+    bool ok = query.exec();
+    if (ok) {
+        while (query.next()) {
+            // Rows are replaced as JSON; an unreadable list is left for list() to drop.
+            QJsonArray rows = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+            bool found = false;
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (rows.at(i).toObject().value(u"id").toString() == communication.id) {
+                    rows.replace(i, replacement);
+                    found = true;
+                }
+            }
+            if (found)
+                changed.append({query.value(0).toString(), compact(QJsonDocument(rows))});
+        }
+    }
+    query.finish();
+
+    for (const auto &[key, body] : std::as_const(changed)) {
+        QSqlQuery write(db);
+        write.prepare(QStringLiteral("UPDATE snapshots SET body = ? WHERE account = ? AND kind = ? AND key = ?"));
+        write.addBindValue(body);
+        write.addBindValue(m_account);
+        write.addBindValue(kList);
+        write.addBindValue(LocalDatabase::text(key));
+        ok = write.exec() && ok;
+    }
+    QSqlQuery single(db);
+    single.prepare(
+        QStringLiteral("UPDATE snapshots SET body = ?, saved_at = ? WHERE account = ? AND kind = ? AND key = ?"));
+    single.addBindValue(compact(QJsonDocument(replacement)));
+    single.addBindValue(isoOf(QDateTime::currentDateTimeUtc()));
+    single.addBindValue(m_account);
+    single.addBindValue(kCommunication);
+    single.addBindValue(communication.id);
+    ok = single.exec() && ok;
+
+    if (!ok || !db.commit()) {
+        db.rollback();
+        qWarning().noquote() << QStringLiteral("offline cache: cannot update the copies of %1").arg(communication.id);
+    }
+}
+
+bool OfflineCache::clearAccount()
+{
+    if (!m_db.isOpen())
+        return false;
+    if (m_account.isEmpty())
+        return true; // nothing is ever saved for it
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("DELETE FROM snapshots WHERE account = ?"));
+    query.addBindValue(m_account);
+    return query.exec() || failed(query.lastError().text());
+}
+
+} // namespace commdesk

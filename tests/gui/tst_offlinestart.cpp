@@ -1,0 +1,219 @@
+// The app with the server gone (DESIGN.md §2.5), on real widgets against the in-process sandbox:
+// a first run loads categories, a list and one communication; the sandbox stops; a second start
+// shows that copy and says it is offline; a communication never opened says there is no copy; the
+// sandbox comes back on the same port and the window recovers by itself. The sign-in dialog offers
+// to work offline when the server does not answer.
+#include "BrowseSidebar.h"
+#include "CategoryTreeModel.h"
+#include "CommunicationListModel.h"
+#include "CommunicationView.h"
+#include "ConnectivityMonitor.h"
+#include "CrmConnection.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "OfflineCache.h"
+#include "OfflineWorkspace.h"
+#include "Sandbox.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace commdesk;
+using namespace std::chrono_literals;
+
+class TestOfflineStart : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Sandbox> m_sandbox;
+    quint16 m_port = 0;
+
+    bool startSandbox()
+    {
+        SandboxConfig config = SandboxConfig::forTests();
+        config.port = m_port; // the second start comes back where the first was
+        m_sandbox = std::make_unique<Sandbox>(config);
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            qWarning("sandbox: %s", qPrintable(error));
+            return false;
+        }
+        m_port = quint16(m_sandbox->serverUrl().port());
+        return true;
+    }
+
+    QString serverUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+
+    std::unique_ptr<CrmConnection> connection() const
+    {
+        auto connection = std::make_unique<CrmConnection>();
+        connection->client()->setServer(serverUrl());
+        connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        return connection;
+    }
+
+    static std::unique_ptr<MainWindow> window(CrmConnection *connection, Settings *settings)
+    {
+        auto window = std::make_unique<MainWindow>(connection, settings);
+        window->resize(1200, 800);
+        window->show();
+        window->connectivity()->setBackoff(200ms, 1s);
+        window->start();
+        return window;
+    }
+
+    static bool selectNumber(MainWindow &window, const QString &number)
+    {
+        for (int row = 0; row < window.listProxy()->rowCount(); ++row) {
+            const QModelIndex index = window.listProxy()->index(row, 0);
+            if (index.data(CommunicationListModel::NumberRole).toString() == number) {
+                window.listView()->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static QString connectionText(const MainWindow &window)
+    {
+        return window.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A copy left by an earlier run on the same port would answer for this one.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(OfflineCache::defaultPath() + QLatin1StringView(suffix));
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(startSandbox());
+    }
+
+    void startsOfflineWithTheCopyAndRecoversByItself()
+    {
+        QStringList numbers;
+        int categories = 0;
+        QString opened;
+        QString openedContent;
+        {
+            // First run: everything loads from the server and is kept.
+            auto online = connection();
+            auto first = window(online.get(), m_settings.get());
+            QTRY_VERIFY_WITH_TIMEOUT(first->listModel()->rowCount() > 3 && !first->listModel()->isLoading(), 15000);
+            QVERIFY(!first->listModel()->isCopy());
+            categories = first->categoryModel()->rowCount();
+            for (int row = 0; row < first->listModel()->rowCount(); ++row)
+                numbers << first->listModel()->communicationAt(row)->number;
+            opened = first->listModel()->communicationAt(1)->number;
+            QVERIFY(selectNumber(*first, opened));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                first->detailView()->communication() && first->detailView()->communication()->number == opened, 10000);
+            openedContent = first->detailView()->communication()->content;
+            QVERIFY(!first->listBanner()->isVisible());
+            QVERIFY(connectionText(*first).contains(QStringLiteral("Signed in as demo")));
+        }
+        m_sandbox.reset(); // the server goes away
+
+        // Second start: nothing answers, the copy is shown and the user is told.
+        auto offline = connection();
+        auto second = window(offline.get(), m_settings.get());
+        QTRY_VERIFY_WITH_TIMEOUT(second->listModel()->isCopy(), 15000);
+        QCOMPARE(second->categoryModel()->rowCount(), categories);
+        QVERIFY(second->categoryModel()->isCopy());
+        QCOMPARE(second->listModel()->rowCount(), numbers.size());
+        QCOMPARE(second->listModel()->communicationAt(0)->number, numbers.first());
+        QVERIFY(second->connectivity()->isOffline());
+        QTRY_VERIFY(second->listBanner()->isVisible());
+        QVERIFY2(second->listBanner()->text().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(second->listBanner()->text()));
+        QVERIFY(second->listBanner()->text().contains(QStringLiteral("last loaded")));
+        QVERIFY(connectionText(*second).startsWith(QStringLiteral("Offline")));
+
+        // The communication read before can be read again, marked as a copy.
+        QVERIFY(selectNumber(*second, opened));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            second->detailView()->communication() && second->detailView()->communication()->number == opened, 15000);
+        QCOMPARE(second->detailView()->communication()->content, openedContent);
+        QVERIFY(second->detailView()->banner()->isVisible());
+        QVERIFY(second->detailView()->banner()->text().contains(QStringLiteral("copy saved")));
+
+        // One never opened cannot be: the pane says why.
+        const QString neverOpened = numbers.at(2);
+        QVERIFY(selectNumber(*second, neverOpened));
+        QTRY_VERIFY_WITH_TIMEOUT(second->detailView()->banner()->text().contains(QStringLiteral("no copy")), 15000);
+        QVERIFY(!second->detailView()->communication().has_value());
+
+        // The server comes back: the window notices by itself and loads afresh.
+        QVERIFY(selectNumber(*second, opened));
+        QVERIFY(startSandbox());
+        QTRY_VERIFY_WITH_TIMEOUT(!second->connectivity()->isOffline(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!second->listModel()->isCopy() && !second->listModel()->isLoading()
+                                     && second->listModel()->rowCount() > 3,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!second->categoryModel()->isCopy(), 15000);
+        QVERIFY(!second->listBanner()->isVisible());
+        QTRY_VERIFY(connectionText(*second).contains(QStringLiteral("Signed in as demo")));
+        // What was being read stays in view.
+        QTRY_VERIFY_WITH_TIMEOUT(second->detailView()->communication()
+                                     && second->detailView()->communication()->number == opened
+                                     && !second->detailView()->banner()->isVisible(),
+                                 15000);
+    }
+
+    void signInOffersToWorkOfflineWhenNothingAnswers()
+    {
+        QTcpServer reserved;
+        QVERIFY(reserved.listen(QHostAddress::LocalHost));
+        const QString nowhere = QStringLiteral("http://127.0.0.1:%1").arg(reserved.serverPort());
+        reserved.close();
+
+        CrmConnection connection;
+        SignInDialog dialog(&connection, m_settings.get());
+        dialog.show();
+        QVERIFY(!dialog.workOfflineButton()->isVisible());
+        dialog.serverField()->setText(nowhere);
+        dialog.usernameField()->setText(QStringLiteral("demo"));
+        dialog.passwordField()->setText(QStringLiteral("demo"));
+        dialog.organisationField()->setText(QStringLiteral("DEMO"));
+        dialog.rememberBox()->setChecked(false);
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.workOfflineButton()->isVisible(), 15000);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")));
+
+        QTest::mouseClick(dialog.workOfflineButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.worksOffline());
+        // The window that starts now signs in by itself once the server answers.
+        QCOMPARE(connection.session()->credentials().username, QStringLiteral("demo"));
+        QVERIFY(connection.session()->hasSecret());
+        QVERIFY(!connection.session()->hasToken());
+
+        // A password refused by a server that answered is no reason to work offline.
+        dialog.show();
+        dialog.serverField()->setText(m_sandbox->serverUrl().toString());
+        dialog.passwordField()->setText(QStringLiteral("wrong"));
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
+        QVERIFY(!dialog.workOfflineButton()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestOfflineStart)
+#include "tst_offlinestart.moc"

@@ -1,0 +1,132 @@
+#include "ComposeSender.h"
+
+#include "ComposeRequest.h"
+#include "ConflictDialog.h"
+
+namespace commdesk {
+
+ComposeSender::ComposeSender(CommunicationsApi *api, QWidget *window)
+    : QObject(window)
+    , m_api(api)
+    , m_window(window)
+{ }
+
+void ComposeSender::cancel()
+{
+    delete m_request;
+}
+
+QObject *ComposeSender::start(const QString &status)
+{
+    m_request = new QObject(this);
+    Q_EMIT started(status);
+    return m_request;
+}
+
+void ComposeSender::finish()
+{
+    // Called from the call's own answer: its owner goes once that has returned.
+    if (m_request)
+        m_request->deleteLater();
+    m_request = nullptr;
+    Q_EMIT finished();
+}
+
+void ComposeSender::report(const Result<Communication> &result)
+{
+    finish();
+    if (result)
+        Q_EMIT saved(result.value());
+    else
+        Q_EMIT failed(result.error());
+}
+
+void ComposeSender::load(const QString &draftId)
+{
+    m_api->show(start(tr("Loading the draft…")), Identifier::byId(draftId), {},
+                [this](const Result<Communication> &result) {
+                    finish();
+                    if (result)
+                        Q_EMIT loaded(result.value());
+                    else
+                        Q_EMIT loadFailed(result.error());
+                });
+}
+
+void ComposeSender::create(const Submission &submission)
+{
+    m_submission = submission;
+    QObject *owner = start(submission.state == LifeCycleState::Draft ? tr("Saving the draft…") : tr("Sending…"));
+    m_api->create(owner, ComposeRequest::contact(submission.form),
+                  ComposeRequest::forCreate(submission.form, submission.context, submission.state),
+                  [this](const Result<Communication> &result) { report(result); });
+}
+
+void ComposeSender::update(const Submission &submission, const Communication &draft, const ComposeForm &baseline)
+{
+    m_submission = submission;
+    m_draftId = draft.id;
+    m_baseline = baseline;
+    const std::optional<ApiDate> since = draft.logInformation ? draft.logInformation->updatedDate : std::nullopt;
+    if (!since) {
+        sendUpdate();
+        return;
+    }
+    m_api->show(start(tr("Checking the server's version…")), Identifier::byId(m_draftId), {},
+                [this, since](const Result<Communication> &result) {
+                    finish();
+                    const std::optional<LogInformation> log = result ? result.value().logInformation : std::nullopt;
+                    // A copy no longer a draft cannot take either version: the update's refusal says so.
+                    const bool stillDraft = result && result.value().lifeCycleState != LifeCycleState::Completed;
+                    if (stillDraft && log && log->updatedDate && !(*log->updatedDate == *since))
+                        askAboutConflict(result.value());
+                    else // unchanged, or not known: the update itself says what the server thinks
+                        sendUpdate();
+                });
+}
+
+void ComposeSender::askAboutConflict(const Communication &theirs)
+{
+    auto *box = new ConflictDialog(m_submission.form, theirs, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // No nested event loop (DESIGN.md §3): the choice arrives as a signal.
+    connect(box, &QDialog::finished, this, [this, theirs](int choice) {
+        if (choice == ConflictDialog::KeepMine) {
+            Q_EMIT keptMine(theirs); // seen: mine goes over it
+            sendUpdate();
+        } else if (choice == ConflictDialog::TakeTheirs) {
+            Q_EMIT tookTheirs(theirs);
+        }
+    });
+    box->open();
+}
+
+void ComposeSender::sendUpdate()
+{
+    const Submission &s = m_submission;
+    CommunicationInput changes = ComposeRequest::forUpdate(m_baseline, s.form, s.context, std::nullopt);
+    const Identifier draft = Identifier::byId(m_draftId);
+    const auto done = [this](const Result<Communication> &result) { report(result); };
+    if (s.state == LifeCycleState::Draft) {
+        if (changes.isEmpty()) {
+            Q_EMIT unchanged();
+            return;
+        }
+        m_api->update(start(tr("Saving the draft…")), draft, changes, done);
+        return;
+    }
+    // Completing an edited draft. CRM-API.md §6 lets an update carry any create member,
+    // life_cycle_state included, and only DRAFTs can be edited; so the changes and COMPLETED travel in
+    // one update. One call is atomic: a refused change leaves the draft untouched, where update-then-
+    // complete could leave it updated but not completed when the second call fails, and POSTs are
+    // never repeated blindly (DESIGN.md §3). With nothing changed, communications/complete says the
+    // same with no members to send.
+    if (changes.isEmpty()) {
+        m_api->complete(start(tr("Completing…")), draft, done);
+        return;
+    }
+    changes.lifeCycleState = LifeCycleState::Completed;
+    m_api->update(start(tr("Sending…")), draft, changes, done);
+}
+
+} // namespace commdesk
