@@ -66,6 +66,11 @@ void ListFilterBar::setTitle(const QString &title)
     m_title->setText(title);
 }
 
+QString ListFilterBar::status() const
+{
+    return m_status->text();
+}
+
 void ListFilterBar::setStatus(const QString &status)
 {
     m_status->setText(status);

@@ -28,6 +28,7 @@ public:
     QComboBox *mediaBox() const { return m_media; }
     void setTitle(const QString &title);
     void setStatus(const QString &status);
+    QString status() const;
 
 Q_SIGNALS:
     void serverFilterChanged();

@@ -4,6 +4,7 @@
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
+#include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "ConnectivityMonitor.h"
@@ -86,17 +87,20 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
         else
             m_list->reload();
     });
-    connect(m_list, &CommunicationListModel::loadingChanged, this, [this](bool loading) {
+    auto showListStatus = [this] {
         const int rows = m_list->rowCount();
-        if (loading)
+        if (m_list->isLoading())
             m_filterBar->setStatus(tr("Loading…"));
         else if (m_list->isCopy())
-            m_filterBar->setStatus(tr("%n communication(s), saved copy", nullptr, rows));
+            m_filterBar->setStatus(rows == 1 ? tr("1 communication, saved copy")
+                                             : tr("%1 communications, saved copy").arg(rows));
         else if (m_list->isComplete())
             m_filterBar->setStatus(rows == 1 ? tr("1 communication") : tr("%1 communications").arg(rows));
         else
             m_filterBar->setStatus(tr("%1 loaded, scroll for more").arg(rows));
-    });
+    };
+    connect(m_list, &CommunicationListModel::loadingChanged, this, showListStatus);
+    connect(m_list, &CommunicationListModel::modelReset, this, showListStatus); // e.g. the saved copy
 }
 
 MainWindow::~MainWindow()
@@ -192,34 +196,9 @@ void MainWindow::createLayout()
     m_sidebar = new BrowseSidebar(m_categories, m_settings, this);
     m_filterBar = new ListFilterBar(this);
     m_listBanner = new MessageBanner(this);
-    m_listView = new QTableView(this);
+    m_listView = new CommunicationTable(m_proxy, m_settings, this);
     m_detail = new CommunicationView(this);
     m_detail->setActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber});
-
-    // A table, not a tree: QTreeView fetches every page of a flat list at each layout, while a
-    // table asks for more only when its last row comes into sight.
-    m_listView->setModel(m_proxy);
-    m_listView->setShowGrid(false);
-    m_listView->setWordWrap(false);
-    m_listView->verticalHeader()->hide();
-    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
-    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 8);
-    m_listView->setAlternatingRowColors(true);
-    m_listView->setSortingEnabled(true);
-    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_listView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_listView->setAccessibleName(tr("Communications"));
-    m_listView->sortByColumn(CommunicationListModel::Date, Qt::DescendingOrder);
-    QHeaderView *header = m_listView->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(CommunicationListModel::Subject, QHeaderView::Stretch);
-    const int widths[] = {90, 150, 95, 115, 300, 180, 130, 90, 70};
-    for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -309,15 +288,8 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(m_settings->value(setting::mainWindowState));
     m_mainSplitter->restoreState(m_settings->value(setting::mainSplitter));
     m_listSplitter->restoreState(m_settings->value(setting::listSplitter));
-    m_listView->horizontalHeader()->restoreState(m_settings->value(setting::communicationListHeader));
 
     // Saved on change, so a crash does not lose the layout (DESIGN.md §3).
-    auto saveHeader = [this] {
-        m_settings->setValue(setting::communicationListHeader, m_listView->horizontalHeader()->saveState());
-    };
-    connect(m_listView->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
-    connect(m_listView->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
-    connect(m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(m_mainSplitter, &QSplitter::splitterMoved, this,
             [this] { m_settings->setValue(setting::mainSplitter, m_mainSplitter->saveState()); });
     connect(m_listSplitter, &QSplitter::splitterMoved, this,
@@ -429,8 +401,10 @@ void MainWindow::start()
     m_outboxPanel->setRecoveredDrafts(recovered);
     if (!recovered.isEmpty())
         statusBar()->showMessage(
-            tr("%n communication(s) typed before CommDesk closed can be opened under “Not yet sent”.", nullptr,
-               int(recovered.size())));
+            recovered.size() == 1
+                ? tr("A communication typed before CommDesk closed can be opened under “Not yet sent”.")
+                : tr("%1 communications typed before CommDesk closed can be opened under “Not yet sent”.")
+                      .arg(recovered.size()));
     m_queueMonitor->start();
     m_categories->reload();
     connect(

@@ -18,6 +18,7 @@ namespace commdesk {
 class BrowseSidebar;
 class CategoryTreeModel;
 class CommunicationListModel;
+class CommunicationTable;
 class CommunicationView;
 class ConnectivityMonitor;
 class ComposeDialog;
@@ -54,7 +55,7 @@ public:
     CategoryTreeModel *categoryModel() const { return m_categories; }
     CommunicationListModel *listModel() const { return m_list; }
     QSortFilterProxyModel *listProxy() const { return m_proxy; }
-    QTableView *listView() const { return m_listView; }
+    CommunicationTable *listView() const { return m_listView; }
     CommunicationView *detailView() const { return m_detail; }
     BrowseSidebar *sidebar() const { return m_sidebar; }
     ListFilterBar *filterBar() const { return m_filterBar; }
@@ -116,7 +117,7 @@ private:
     BrowseSidebar *m_sidebar = nullptr;
     ListFilterBar *m_filterBar = nullptr;
     MessageBanner *m_listBanner = nullptr;
-    QTableView *m_listView = nullptr;
+    CommunicationTable *m_listView = nullptr;
     CommunicationView *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;

@@ -92,7 +92,7 @@ void OutboxPanel::refresh()
     for (const OutboxItem &item : m_outbox->items()) {
         QString text = tr("Outbox: %1 — %2").arg(item.title, stateText(item));
         if (item.attempts > 0)
-            text += tr(", %n attempt(s)", nullptr, item.attempts);
+            text += item.attempts == 1 ? tr(", 1 attempt") : tr(", %1 attempts").arg(item.attempts);
         auto *entry = new QListWidgetItem(text, m_list);
         entry->setData(KindRole, OutboxEntry);
         entry->setData(IdRole, item.id);

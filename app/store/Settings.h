@@ -39,7 +39,7 @@ inline const SettingKey<QByteArray> mainWindowGeometry {QLatin1StringView("mainW
 inline const SettingKey<QByteArray> mainWindowState {QLatin1StringView("mainWindow/state.v1"), {}};
 inline const SettingKey<QByteArray> mainSplitter {QLatin1StringView("mainWindow/splitter.v1"), {}};
 inline const SettingKey<QByteArray> listSplitter {QLatin1StringView("mainWindow/listSplitter.v1"), {}};
-inline const SettingKey<QByteArray> communicationListHeader {QLatin1StringView("communicationList/header.v1"), {}};
+inline const SettingKey<QByteArray> communicationListHeader {QLatin1StringView("communicationList/header.v2"), {}};
 inline const SettingKey<QByteArray> composeGeometry {QLatin1StringView("compose/geometry.v1"), {}};
 inline const SettingKey<int> listPageSize {QLatin1StringView("communicationList/pageSize"), 100};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};

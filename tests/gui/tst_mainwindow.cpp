@@ -4,6 +4,7 @@
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
+#include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "ComposeEditor.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -335,6 +337,49 @@ private Q_SLOTS:
         auto window = signedInWindow();
         QCOMPARE(window->listView()->horizontalHeader()->sectionSize(CommunicationListModel::Number), 177);
         QCOMPARE(window->listView()->horizontalHeader()->visualIndex(CommunicationListModel::Media), 0);
+    }
+
+    void columnsCanBeHiddenShownAndAreRemembered()
+    {
+        QStringList visibleBefore;
+        {
+            auto window = signedInWindow();
+            CommunicationTable *table = window->listView();
+            QHeaderView *header = table->horizontalHeader();
+            // A first start leaves the subject room: category and viewed start hidden.
+            QVERIFY(header->isSectionHidden(CommunicationListModel::Category));
+            QVERIFY(header->isSectionHidden(CommunicationListModel::Viewed));
+            QVERIFY(!header->isSectionHidden(CommunicationListModel::Subject));
+
+            QMenu *menu = table->columnMenu();
+            const QList<QAction *> entries = menu->actions();
+            QCOMPARE(entries.at(CommunicationListModel::Category)->text(), QStringLiteral("Category"));
+            QVERIFY(!entries.at(CommunicationListModel::Category)->isChecked());
+            entries.at(CommunicationListModel::Category)->trigger(); // show
+            entries.at(CommunicationListModel::Media)->trigger(); // hide
+            QVERIFY(!header->isSectionHidden(CommunicationListModel::Category));
+            QVERIFY(header->isSectionHidden(CommunicationListModel::Media));
+            delete menu;
+        }
+        {
+            // The next start has the same columns.
+            auto window = signedInWindow();
+            QHeaderView *header = window->listView()->horizontalHeader();
+            QVERIFY(!header->isSectionHidden(CommunicationListModel::Category));
+            QVERIFY(header->isSectionHidden(CommunicationListModel::Media));
+
+            // The last visible column cannot be hidden: the table never goes empty.
+            for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)
+                header->setSectionHidden(column, column != CommunicationListModel::Subject);
+            QMenu *menu = window->listView()->columnMenu();
+            QVERIFY(!menu->actions().at(CommunicationListModel::Subject)->isEnabled());
+            QVERIFY(menu->actions().at(CommunicationListModel::Number)->isEnabled());
+            // Reset brings the first-start layout back.
+            menu->actions().last()->trigger();
+            QVERIFY(!header->isSectionHidden(CommunicationListModel::Media));
+            QVERIFY(header->isSectionHidden(CommunicationListModel::Category));
+            delete menu;
+        }
     }
 
     void unreachableServerIsShownAsOffline()

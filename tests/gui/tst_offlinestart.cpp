@@ -6,9 +6,11 @@
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
+#include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ConnectivityMonitor.h"
 #include "CrmConnection.h"
+#include "ListFilterBar.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "OfflineCache.h"
@@ -89,6 +91,14 @@ private:
         return false;
     }
 
+    // COMMDESK_SHOT_DIR=dir keeps a picture of the window at this point, for reviews and docs.
+    static void keepShot(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("COMMDESK_SHOT_DIR");
+        if (!dir.isEmpty())
+            window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     static QString connectionText(const MainWindow &window)
     {
         return window.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
@@ -145,6 +155,7 @@ private Q_SLOTS:
                  qPrintable(second->listBanner()->text()));
         QVERIFY(second->listBanner()->text().contains(QStringLiteral("last loaded")));
         QVERIFY(connectionText(*second).startsWith(QStringLiteral("Offline")));
+        QCOMPARE(second->filterBar()->status(), QStringLiteral("%1 communications, saved copy").arg(numbers.size()));
 
         // The communication read before can be read again, marked as a copy.
         QVERIFY(selectNumber(*second, opened));
@@ -153,6 +164,7 @@ private Q_SLOTS:
         QCOMPARE(second->detailView()->communication()->content, openedContent);
         QVERIFY(second->detailView()->banner()->isVisible());
         QVERIFY(second->detailView()->banner()->text().contains(QStringLiteral("copy saved")));
+        keepShot(second.get(), QStringLiteral("offline"));
 
         // One never opened cannot be: the pane says why.
         const QString neverOpened = numbers.at(2);

@@ -1,0 +1,106 @@
+#include "CommunicationTable.h"
+
+#include "CommunicationListModel.h"
+#include "Settings.h"
+
+#include <QHeaderView>
+#include <QMenu>
+
+namespace commdesk {
+
+CommunicationTable::CommunicationTable(QAbstractItemModel *model, Settings *settings, QWidget *parent)
+    : QTableView(parent)
+    , m_settings(settings)
+{
+    setModel(model);
+    setShowGrid(false);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setAccessibleName(tr("Communications"));
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(CommunicationListModel::Subject, QHeaderView::Stretch);
+    applyDefaultLayout();
+    header->restoreState(m_settings->value(setting::communicationListHeader));
+
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &at) { columnMenu()->popup(header->mapToGlobal(at)); });
+    connect(header, &QHeaderView::sectionMoved, this, &CommunicationTable::saveLayout);
+    connect(header, &QHeaderView::sectionResized, this, &CommunicationTable::saveLayout);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CommunicationTable::saveLayout);
+}
+
+void CommunicationTable::applyDefaultLayout()
+{
+    // Widths that leave the subject room beside a sidebar on a laptop screen; the category (the
+    // list's own title when browsing one) and Viewed (unviewed rows are bold) start hidden.
+    // Unviewed rows are bold: measured in bold, with room for the icon and the padding.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    auto fit = [&metrics](const QString &text, int extra) { return metrics.horizontalAdvance(text) + extra; };
+    const int widths[] = {fit(QStringLiteral("CM000000"), 20),
+                          fit(QStringLiteral("88 Mmm 8888 88:88:88"), 20),
+                          fit(tr("Outgoing"), 44),
+                          fit(tr("Face to face"), 44),
+                          300,
+                          170,
+                          120,
+                          fit(tr("Completed"), 20),
+                          60};
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    header->setSectionHidden(CommunicationListModel::Category, true);
+    header->setSectionHidden(CommunicationListModel::Viewed, true);
+    sortByColumn(CommunicationListModel::Date, Qt::DescendingOrder);
+}
+
+QMenu *CommunicationTable::columnMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QHeaderView *header = horizontalHeader();
+    const int visible = header->count() - header->hiddenSectionCount();
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction *toggle = menu->addAction(model()->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        toggle->setEnabled(header->isSectionHidden(column) || visible > 1); // never an empty table
+        connect(toggle, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveLayout();
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Reset columns"), this, [this] {
+        applyDefaultLayout();
+        for (int column = 0; column < horizontalHeader()->count(); ++column) {
+            horizontalHeader()->moveSection(horizontalHeader()->visualIndex(column), column);
+            if (column != CommunicationListModel::Category && column != CommunicationListModel::Viewed)
+                horizontalHeader()->setSectionHidden(column, false);
+        }
+        saveLayout();
+    });
+    return menu;
+}
+
+void CommunicationTable::saveLayout()
+{
+    m_settings->setValue(setting::communicationListHeader, horizontalHeader()->saveState());
+}
+
+} // namespace commdesk
