@@ -62,6 +62,17 @@ void ComposeSender::create(const Submission &submission)
                   [this](const Result<Communication> &result) { report(result); });
 }
 
+bool ComposeSender::textsDiffer(const ComposeForm &baseline, const Communication &theirs)
+{
+    // updated_date is written to the second (Java dates): a change made elsewhere within the second
+    // the draft was loaded in shows only in the members themselves. The texts come back from the
+    // server as they were sent, so comparing them gives no false alarms.
+    const ComposeForm server = ComposeForm::fromCommunication(theirs);
+    return server.direction != baseline.direction || server.media != baseline.media
+        || server.subject != baseline.subject || server.content != baseline.content || server.to != baseline.to
+        || server.notes != baseline.notes || server.udfStrings != baseline.udfStrings;
+}
+
 void ComposeSender::update(const Submission &submission, const Communication &draft, const ComposeForm &baseline)
 {
     m_submission = submission;
@@ -78,7 +89,8 @@ void ComposeSender::update(const Submission &submission, const Communication &dr
                     const std::optional<LogInformation> log = result ? result.value().logInformation : std::nullopt;
                     // A copy no longer a draft cannot take either version: the update's refusal says so.
                     const bool stillDraft = result && result.value().lifeCycleState != LifeCycleState::Completed;
-                    if (stillDraft && log && log->updatedDate && !(*log->updatedDate == *since))
+                    const bool laterDate = log && log->updatedDate && !(*log->updatedDate == *since);
+                    if (stillDraft && (laterDate || textsDiffer(m_baseline, result.value())))
                         askAboutConflict(result.value());
                     else // unchanged, or not known: the update itself says what the server thinks
                         sendUpdate();

@@ -43,6 +43,8 @@ public:
     void create(const Submission &submission);
     // Updates `draft`, whose form was `baseline` when loaded or last saved: only the difference goes.
     void update(const Submission &submission, const Communication &draft, const ComposeForm &baseline);
+    // Whether the server's copy holds other texts than the form had when loaded or last saved.
+    static bool textsDiffer(const ComposeForm &baseline, const Communication &theirs);
 
 Q_SIGNALS:
     // A call went out; `status` says what it waits for.

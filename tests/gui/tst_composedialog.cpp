@@ -6,6 +6,7 @@
 #include "ComposeEditor.h"
 #include "ComposeFieldErrors.h"
 #include "ComposeLookupCombo.h"
+#include "ComposeSender.h"
 #include "ConflictDialog.h"
 #include "CrmConnection.h"
 #include "MessageBanner.h"
@@ -115,6 +116,7 @@ private slots:
     void composeFromTemplate();
     void emptyPlaceholderWarns();
     void draftThenEditSendsOnlyChanges();
+    void conflictCheckSeesChangesWithinASecond();
     void completeUnchangedDraft();
     void validationErrors_data();
     void validationErrors();
@@ -466,9 +468,9 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     QVERIFY(child<QLineEdit>(dialog.get(), "contactValue")->isReadOnly());
     QVERIFY(!dialog->hasUnsavedChanges());
 
-    // Someone else changes the notes meanwhile (a second later, so that updated_date, which the
-    // server writes to the second, shows it): an update that sent every member would undo it.
-    QTest::qWait(1100);
+    // Someone else changes the notes meanwhile, within the same second as likely as not (updated_date
+    // is written to the second, so the check compares the texts too): an update that sent every
+    // member would undo it.
     CommunicationInput elsewhere;
     elsewhere.notes = QStringLiteral("changed elsewhere");
     Capture<Communication> other;
@@ -518,6 +520,38 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     QCOMPARE(now.content, QStringLiteral("Final text"));
     QCOMPARE(now.subject, QStringLiteral("Edited subject"));
     QCOMPARE(now.notes, QStringLiteral("changed elsewhere"));
+}
+
+void TestComposeDialog::conflictCheckSeesChangesWithinASecond()
+{
+    Communication loaded;
+    loaded.id = QStringLiteral("D1");
+    loaded.direction = Direction::Outgoing;
+    loaded.media = Media::Email;
+    loaded.subject = QStringLiteral("Your bill");
+    loaded.content = QStringLiteral("<p>Dear customer</p>");
+    loaded.notes = QStringLiteral("first note");
+    loaded.udfStrings[2] = QStringLiteral("ref-7");
+    const ComposeForm baseline = ComposeForm::fromCommunication(loaded);
+
+    // The same texts with another log (a view, a renewal): no conflict.
+    Communication same = loaded;
+    same.logInformation = LogInformation {};
+    same.viewed = true;
+    QVERIFY(!ComposeSender::textsDiffer(baseline, same));
+    // Each text changed elsewhere is a conflict, whatever updated_date says.
+    Communication notes = loaded;
+    notes.notes = QStringLiteral("changed elsewhere");
+    QVERIFY(ComposeSender::textsDiffer(baseline, notes));
+    Communication content = loaded;
+    content.content += QStringLiteral("<p>PS</p>");
+    QVERIFY(ComposeSender::textsDiffer(baseline, content));
+    Communication udf = loaded;
+    udf.udfStrings[2].clear();
+    QVERIFY(ComposeSender::textsDiffer(baseline, udf));
+    Communication media = loaded;
+    media.media = Media::Sms;
+    QVERIFY(ComposeSender::textsDiffer(baseline, media));
 }
 
 void TestComposeDialog::completeUnchangedDraft()
