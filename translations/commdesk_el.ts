@@ -839,6 +839,45 @@ timeout, 4 an answer that could not be understood.
     </message>
 </context>
 <context>
+    <name>commdesk::CommunicationActions</name>
+    <message>
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Επεξεργασία προχείρου</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>Ολο&amp;κλήρωση</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;viewed</source>
+        <translation>Σήμανση ως &amp;αναγνωσμένη</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Συνέχεια</translation>
+    </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Αντιγραφή &amp;αριθμού</translation>
+    </message>
+    <message>
+        <source>%1 completed.</source>
+        <translation>Η %1 ολοκληρώθηκε.</translation>
+    </message>
+    <message>
+        <source>%1 marked as viewed.</source>
+        <translation>Η %1 σημειώθηκε ως αναγνωσμένη.</translation>
+    </message>
+    <message>
+        <source>Re: </source>
+        <translation>Απ: </translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Αντιγράφηκε το %1.</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::CommunicationListModel</name>
     <message>
         <source>Viewed</source>
@@ -1348,6 +1387,21 @@ Notes: %3
     </message>
 </context>
 <context>
+    <name>commdesk::ConnectionStatus</name>
+    <message>
+        <source>API key</source>
+        <translation>κλειδί API</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>Συνδεδεμένος ως %1 στο %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Χωρίς σύνδεση</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ContactPicker</name>
     <message>
         <source>Look &amp;up</source>
@@ -1471,26 +1525,6 @@ Notes: %3
         <translation>Ανα&amp;ζήτηση στη λίστα</translation>
     </message>
     <message>
-        <source>&amp;Edit draft</source>
-        <translation>&amp;Επεξεργασία προχείρου</translation>
-    </message>
-    <message>
-        <source>&amp;Complete</source>
-        <translation>Ολο&amp;κλήρωση</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;viewed</source>
-        <translation>Σήμανση ως &amp;αναγνωσμένη</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up</source>
-        <translation>&amp;Συνέχεια</translation>
-    </message>
-    <message>
-        <source>Copy &amp;number</source>
-        <translation>Αντιγραφή &amp;αριθμού</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -1543,18 +1577,6 @@ Notes: %3
         <translation>Ουρά</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>κλειδί API</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 at %2</source>
-        <translation>Συνδεδεμένος ως %1 στο %2</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Χωρίς σύνδεση</translation>
-    </message>
-    <message>
         <source>%1 — CommDesk</source>
         <translation>%1 — CommDesk</translation>
     </message>
@@ -1562,48 +1584,12 @@ Notes: %3
         <source>Contact %1</source>
         <translation>Επαφή %1</translation>
     </message>
-    <message>
-        <source>%1 completed.</source>
-        <translation>Η %1 ολοκληρώθηκε.</translation>
-    </message>
-    <message>
-        <source>%1 marked as viewed.</source>
-        <translation>Η %1 σημειώθηκε ως αναγνωσμένη.</translation>
-    </message>
-    <message>
-        <source>Re: </source>
-        <translation>Απ: </translation>
-    </message>
-    <message>
-        <source>Copied %1.</source>
-        <translation>Αντιγράφηκε το %1.</translation>
-    </message>
-    <message>
-        <source>Draft %1 saved.</source>
-        <translation>Το πρόχειρο %1 αποθηκεύτηκε.</translation>
-    </message>
-    <message>
-        <source>%1 sent.</source>
-        <translation>Η %1 στάλθηκε.</translation>
-    </message>
-    <message>
-        <source>This item is being sent or checked; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent from the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n communication(s) typed before CommDesk closed can be opened under “Not yet sent”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The server could not be reached: the communication waits in the outbox.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2807,29 @@ Notes: %3
     <message>
         <source>Type of parameter %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::UnsentWork</name>
+    <message>
+        <source>This item is being sent or checked; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: the communication waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Το πρόχειρο %1 αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>Η %1 στάλθηκε.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AccountController.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
+#include "CommunicationActions.h"
 #include "CommunicationListModel.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
@@ -10,22 +11,17 @@
 #include "ConnectivityMonitor.h"
 #include "DisplayText.h"
 #include "ListFilterBar.h"
-#include "LocalDraftStore.h"
+#include "MenuAction.h"
 #include "MessageBanner.h"
-#include "OfflineCache.h"
 #include "OfflineWorkspace.h"
 #include "Outbox.h"
-#include "OutboxPanel.h"
 #include "QueueMonitorWidget.h"
-#include "SafeTextBrowser.h"
 #include "Settings.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -34,7 +30,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -60,27 +55,32 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     m_proxy->setFilterKeyColumn(-1);
     createActions();
     createLayout();
-    createLocalStores();
+    // Nothing lost (DESIGN.md §3): compose windows, their local drafts and the outbox.
+    m_unsent = new UnsentWork(connection, settings, m_sidebar, this);
+    connect(m_unsent, &UnsentWork::composeOpened, this, &MainWindow::composeOpened);
+    connect(m_unsent, &UnsentWork::communicationSaved, this, &MainWindow::applyResult);
+    m_connectionStatus = new ConnectionStatus(connection, m_categories, m_list, m_listBanner, this);
+    connect(m_connectionStatus, &ConnectionStatus::reconnected, m_unsent->outbox(), &Outbox::retryNow);
     restoreState();
-    updateActions();
-    showOfflineState();
+    m_communicationActions->update();
+    m_connectionStatus->show();
 
-    // Failures for want of a connection are the offline banner's (showOfflineState).
+    // Failures for want of a connection are the offline banner's (ConnectionStatus).
     connect(m_categories, &CategoryTreeModel::loadFailed, this, [this](const ApiError &error) {
         if (error.meansUnreachable())
-            return showOfflineState();
+            return m_connectionStatus->show();
         m_listBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The categories could not be loaded: %1").arg(error.userText()), tr("Retry"));
     });
     connect(m_list, &CommunicationListModel::loadFailed, this, [this](const ApiError &error) {
         if (error.meansUnreachable())
-            return showOfflineState();
+            return m_connectionStatus->show();
         m_listBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The communications could not be loaded: %1").arg(error.userText()), tr("Retry"));
     });
     connect(m_listBanner, &MessageBanner::actionTriggered, this, [this] {
-        if (m_connectivity->isOffline())
-            return m_connectivity->probeNow();
+        if (connectivity()->isOffline())
+            return connectivity()->probeNow();
         m_listBanner->hide();
         if (m_categories->rowCount() == 0)
             start();
@@ -118,13 +118,7 @@ void MainWindow::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                        const std::function<void()> &handler) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setToolTip(shortcut.isEmpty()
-                               ? text
-                               : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                               shortcut.toString(QKeySequence::NativeText)));
+        QAction *action = makeMenuAction(name, text, icon, shortcut, this);
         connect(action, &QAction::triggered, this, handler);
         return action;
     };
@@ -132,7 +126,7 @@ void MainWindow::createActions()
         ComposeDialog::Prefill prefill;
         prefill.contact = m_list->filter().contact;
         prefill.category = m_list->filter().category;
-        compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
+        m_unsent->compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
     });
     m_refresh =
         make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh, [this] {
@@ -144,16 +138,9 @@ void MainWindow::createActions()
     m_find = new QAction(tr("&Find in list"), this);
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setShortcut(QKeySequence::Find);
-    m_edit = make(QStringLiteral("edit"), tr("&Edit draft"), QStringLiteral("compose"),
-                  QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCurrent(); });
-    m_complete = make(QStringLiteral("complete"), tr("&Complete"), QStringLiteral("complete"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { completeCurrent(); });
-    m_markViewed = make(QStringLiteral("markViewed"), tr("Mark as &viewed"), QStringLiteral("viewed"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { markCurrentViewed(); });
-    m_followUp = make(QStringLiteral("followUp"), tr("&Follow up"), QStringLiteral("follow-up"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { followUpCurrent(); });
-    m_copyNumber = make(QStringLiteral("copyNumber"), tr("Copy &number"), QStringLiteral("copy"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentNumber(); });
+    m_communicationActions = new CommunicationActions(
+        m_connection, [this](const auto &setUp) { return m_unsent->compose(setUp); }, this);
+    connect(m_communicationActions, &CommunicationActions::communicationChanged, this, &MainWindow::applyResult);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
@@ -164,7 +151,7 @@ void MainWindow::createActions()
     view->addAction(m_refresh);
     view->addAction(m_find);
     QMenu *communication = menuBar()->addMenu(tr("&Communication"));
-    communication->addActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber});
+    communication->addActions(m_communicationActions->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CommDesk"), this, [this] {
         QMessageBox::about(this, tr("About CommDesk"),
@@ -178,12 +165,7 @@ void MainWindow::createActions()
     account->setObjectName(QStringLiteral("accountController"));
     account->addTo(file, quit, help);
     connect(account, &AccountController::signedIn, this, &MainWindow::start);
-    connect(account, &AccountController::signedOut, this, [this] {
-        // Signing out leaves nothing of the account's communications on this computer.
-        m_offline->forget();
-        m_connectivity->setActive(false);
-        showOfflineState();
-    });
+    connect(account, &AccountController::signedOut, this, [this] { m_connectionStatus->forgetAccount(); });
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -198,7 +180,7 @@ void MainWindow::createLayout()
     m_listBanner = new MessageBanner(this);
     m_listView = new CommunicationTable(m_proxy, m_settings, this);
     m_detail = new CommunicationView(this);
-    m_detail->setActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber});
+    m_communicationActions->attachTo(m_detail);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -222,7 +204,7 @@ void MainWindow::createLayout()
         m_connection, m_settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
     connect(m_queueMonitor, &QueueMonitorWidget::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueMonitor, &QueueMonitorWidget::composeOpened, this, &MainWindow::composeOpened);
-    m_queueMonitor->setComposeOpener([this](const auto &setUp) { return compose(setUp); });
+    m_queueMonitor->setComposeOpener([this](const auto &setUp) { return m_unsent->compose(setUp); });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));
@@ -235,11 +217,6 @@ void MainWindow::createLayout()
         addAction(go);
     }
     setCentralWidget(m_tabs);
-
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    connect(m_connection->session(), &Session::tokenChanged, this, &MainWindow::showOfflineState);
 
     connect(m_sidebar, &BrowseSidebar::categoryChosen, this, &MainWindow::openCategory);
     connect(m_sidebar, &BrowseSidebar::contactChosen, this, &MainWindow::openContact);
@@ -256,7 +233,7 @@ void MainWindow::createLayout()
     connect(selectionDelay, &QTimer::timeout, this, &MainWindow::showSelected);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
             qOverload<>(&QTimer::start));
-    connect(m_listView, &QTableView::activated, this, &MainWindow::activateCurrent);
+    connect(m_listView, &QTableView::activated, m_communicationActions, &CommunicationActions::activate);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         // A refresh (or the server coming back) keeps the communication being read in view.
         if (const std::optional<Communication> &shown = m_detail->communication())
@@ -264,7 +241,7 @@ void MainWindow::createLayout()
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_detail->clear();
-        updateActions();
+        m_communicationActions->update();
     });
     auto reselect = [this] {
         const QString id = std::exchange(m_reselectId, {});
@@ -304,107 +281,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::createLocalStores()
-{
-    m_localDrafts = std::make_unique<LocalDraftStore>();
-    if (!m_localDrafts->open(LocalDraftStore::defaultPath()))
-        qWarning("local drafts unavailable: %s", qPrintable(m_localDrafts->errorText()));
-    m_outboxStore = std::make_unique<OutboxStore>();
-    if (!m_outboxStore->open(OutboxStore::defaultPath()))
-        qWarning("outbox unavailable: %s", qPrintable(m_outboxStore->errorText()));
-    m_outbox = new Outbox(m_outboxStore.get(), m_connection->communications(), this);
-    m_outboxPanel = new OutboxPanel(m_localDrafts.get(), m_outbox, m_sidebar);
-    m_sidebar->addSection(m_outboxPanel);
-    connect(m_outboxPanel, &OutboxPanel::openLocalDraft, this, [this](const LocalDraft &draft) {
-        compose([draft](ComposeDialog *dialog) { dialog->restoreLocalDraft(draft); });
-    });
-    connect(m_outboxPanel, &OutboxPanel::editOutboxItem, this, [this](const OutboxItem &item) {
-        compose([this, item](ComposeDialog *dialog) {
-            if (!dialog->editOutboxItem(item)) {
-                statusBar()->showMessage(tr("This item is being sent or checked; try again in a moment."), 5000);
-                dialog->deleteLater();
-            }
-        });
-    });
-    connect(m_outbox, &Outbox::sent, this, [this](qint64, const Communication &communication) {
-        statusBar()->showMessage(tr("%1 sent from the outbox.").arg(communication.number), 5000);
-    });
-    createOfflineWorkspace();
-}
-
-void MainWindow::createOfflineWorkspace()
-{
-    m_offlineCache = std::make_unique<OfflineCache>();
-    if (!m_offlineCache->open(OfflineCache::defaultPath()))
-        qWarning("offline copy unavailable: %s", qPrintable(m_offlineCache->errorText()));
-    // The probe is the categories: cheap, and it signs in first when the window started offline.
-    auto probe = [this](QObject *owner, std::function<void()> done) {
-        m_connection->configuration()->categories(owner, [done](const Result<QList<Category>> &) { done(); });
-    };
-    m_connectivity = new ConnectivityMonitor(m_connection->client(), probe, this);
-    m_offline = new OfflineWorkspace(m_offlineCache.get(), m_categories, m_list, m_connectivity, this);
-    connect(m_offline, &OfflineWorkspace::copyShown, this, &MainWindow::showOfflineState);
-    connect(m_offline, &OfflineWorkspace::noCopy, this, &MainWindow::showOfflineState);
-    connect(m_offline, &OfflineWorkspace::offlineChanged, this, [this](bool offline) {
-        showOfflineState();
-        if (!offline) {
-            m_outbox->retryNow(); // what waited for the server goes now
-            statusBar()->showMessage(tr("Connected again to %1.").arg(m_connection->client()->baseUrl().host()), 5000);
-        }
-    });
-}
-
-void MainWindow::showOfflineState()
-{
-    const Credentials &credentials = m_connection->session()->credentials();
-    const QString who = credentials.usesApiKey() ? tr("API key") : credentials.username;
-    const QString host = m_connection->client()->baseUrl().host();
-    const bool offline = m_connectivity && m_connectivity->isOffline();
-    if (offline)
-        m_connectionLabel->setText(tr("Offline: %1 cannot be reached").arg(host));
-    else if (m_connection->session()->hasToken())
-        m_connectionLabel->setText(tr("Signed in as %1 at %2").arg(who, host));
-    else
-        m_connectionLabel->setText(tr("Not signed in"));
-    if (!m_offline)
-        return;
-    if (!offline) {
-        if (m_listBanner->property("offline").toBool())
-            m_listBanner->hide();
-        m_listBanner->setProperty("offline", false);
-        return;
-    }
-    QString text;
-    if (m_offline->isShowingCopy())
-        text = tr("The server cannot be reached. You are looking at what was last loaded, on %1. "
-                  "CommDesk connects again by itself.")
-                   .arg(QLocale().toString(m_offline->copySavedAt().toLocalTime(), QLocale::ShortFormat));
-    else if (m_list->hasFilter() && m_list->rowCount() == 0)
-        text = tr("The server cannot be reached, and this list was not loaded before. CommDesk connects "
-                  "again by itself.");
-    else
-        text = tr("The server cannot be reached. CommDesk connects again by itself.");
-    m_listBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Try now"));
-    m_listBanner->setProperty("offline", true);
-}
-
 void MainWindow::start()
 {
-    const Credentials &credentials = m_connection->session()->credentials();
-    m_offline->setAccount(OfflineCache::accountKey(m_connection->client()->baseUrl(), credentials.organisation,
-                                                   credentials.username, credentials.apiKey));
-    m_connectivity->setActive(true);
+    m_connectionStatus->startAccount();
     m_listBanner->hide();
-    showOfflineState();
-    m_outbox->start();
-    const QList<LocalDraft> recovered = m_localDrafts->drafts();
-    m_outboxPanel->setRecoveredDrafts(recovered);
-    if (!recovered.isEmpty())
-        statusBar()->showMessage(
-            recovered.size() == 1
-                ? tr("A communication typed before CommDesk closed can be opened under “Not yet sent”.")
-                : tr("%1 communications typed before CommDesk closed can be opened under “Not yet sent”.")
-                      .arg(recovered.size()));
+    m_connectionStatus->show();
+    m_unsent->start();
     m_queueMonitor->start();
     m_categories->reload();
     connect(
@@ -422,27 +304,26 @@ void MainWindow::start()
 void MainWindow::openCategory(const QString &id, const QString &name)
 {
     m_settings->setValue(setting::lastCategoryId, id);
-    m_listTitle = name;
     CommunicationsApi::ListFilter filter;
     filter.category = Identifier::byId(id);
-    filter.direction = m_filterBar->direction();
-    filter.media = m_filterBar->media();
-    m_filterBar->setTitle(name);
-    setWindowTitle(tr("%1 — CommDesk").arg(name));
-    m_listBanner->hide();
-    m_list->setFilter(filter);
+    openList(filter, name);
 }
 
 void MainWindow::openContact(const Identifier &contact)
 {
     m_sidebar->clearCategorySelection();
-    m_listTitle = tr("Contact %1").arg(contact.value);
     CommunicationsApi::ListFilter filter;
     filter.contact = contact;
+    openList(filter, tr("Contact %1").arg(contact.value));
+}
+
+void MainWindow::openList(CommunicationsApi::ListFilter filter, const QString &title)
+{
+    m_listTitle = title;
     filter.direction = m_filterBar->direction();
     filter.media = m_filterBar->media();
-    m_filterBar->setTitle(m_listTitle);
-    setWindowTitle(tr("%1 — CommDesk").arg(m_listTitle));
+    m_filterBar->setTitle(title);
+    setWindowTitle(tr("%1 — CommDesk").arg(title));
     m_listBanner->hide();
     m_list->setFilter(filter);
 }
@@ -463,7 +344,7 @@ void MainWindow::showSelected()
     if (!summary) {
         delete m_showRequest;
         m_detail->clear();
-        updateActions();
+        m_communicationActions->update();
         return;
     }
     fetchDetail(summary->id, summary->number);
@@ -494,12 +375,12 @@ void MainWindow::fetchDetail(const QString &id, const QString &label)
         request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
             request->deleteLater();
             if (result.ok()) {
-                m_offline->remember(result.value());
+                offlineWorkspace()->remember(result.value());
                 m_detail->showCommunication(result.value());
             } else if (!result.error().meansUnreachable()) {
                 m_detail->clear(); // the pane never shows one communication while the list selects another
                 m_detail->showError(result.error().userText());
-            } else if (const auto copy = m_offline->savedCommunication(id)) {
+            } else if (const auto copy = offlineWorkspace()->savedCommunication(id)) {
                 m_detail->showCommunication(copy->value);
                 m_detail->banner()->showMessage(
                     MessageBanner::Kind::Information,
@@ -510,28 +391,8 @@ void MainWindow::fetchDetail(const QString &id, const QString &label)
                 m_detail->showError(tr("The server cannot be reached, and this communication was not opened "
                                        "before, so there is no copy of it to show."));
             }
-            updateActions();
+            m_communicationActions->update();
         });
-}
-
-void MainWindow::updateActions()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    const bool draft = c && c->lifeCycleState == LifeCycleState::Draft;
-    m_edit->setEnabled(draft);
-    m_complete->setEnabled(draft);
-    m_markViewed->setEnabled(c && c->lifeCycleState == LifeCycleState::Completed && c->viewed == false);
-    m_followUp->setEnabled(c && c->contact.has_value());
-    m_copyNumber->setEnabled(c && !c->number.isEmpty());
-}
-
-void MainWindow::activateCurrent()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (c && c->lifeCycleState == LifeCycleState::Draft)
-        editCurrent();
-    else
-        m_detail->contentView()->setFocus();
 }
 
 void MainWindow::applyResult(const Communication &communication)
@@ -545,101 +406,11 @@ void MainWindow::applyResult(const Communication &communication)
                 || communication.contact->id == filter.contact->value));
     if (inList || belongs)
         m_list->upsert(communication);
-    m_offline->rememberChange(communication);
+    offlineWorkspace()->rememberChange(communication);
     if (m_detail->communication() && m_detail->communication()->id == communication.id) {
         m_detail->showCommunication(communication);
-        updateActions();
+        m_communicationActions->update();
     }
-}
-
-void MainWindow::reportActionError(const ApiError &error)
-{
-    m_detail->showError(error.userText());
-    statusBar()->showMessage(error.userText(), 8000);
-}
-
-void MainWindow::completeCurrent()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (!c)
-        return;
-    m_complete->setEnabled(false);
-    m_connection->communications()->complete(this, Identifier::byId(c->id), [this](const Result<Communication> &r) {
-        if (!r.ok())
-            return reportActionError(r.error()), updateActions();
-        applyResult(r.value());
-        statusBar()->showMessage(tr("%1 completed.").arg(r.value().number), 5000);
-    });
-}
-
-void MainWindow::markCurrentViewed()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (!c)
-        return;
-    m_markViewed->setEnabled(false);
-    m_connection->communications()->setAsViewed(
-        this, Identifier::byId(c->id), {}, [this](const Result<Communication> &r) {
-            if (!r.ok())
-                return reportActionError(r.error()), updateActions();
-            applyResult(r.value());
-            statusBar()->showMessage(tr("%1 marked as viewed.").arg(r.value().number), 5000);
-        });
-}
-
-void MainWindow::editCurrent()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (c && c->lifeCycleState == LifeCycleState::Draft)
-        compose([draft = *c](ComposeDialog *dialog) { dialog->editDraft(draft); });
-}
-
-void MainWindow::followUpCurrent()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (!c || !c->contact)
-        return;
-    ComposeDialog::Prefill prefill;
-    prefill.contact = Identifier::byNumber(c->contact->number);
-    prefill.media = c->media;
-    prefill.direction = Direction::Outgoing;
-    if (c->category)
-        prefill.category = Identifier::byId(c->category->id);
-    prefill.subject = c->subject.startsWith(tr("Re: ")) ? c->subject : tr("Re: ") + c->subject;
-    if (c->direction == Direction::Incoming || c->media == Media::Email || c->media == Media::Sms)
-        prefill.to = c->to;
-    prefill.referringTo = ReferringTo {ReferringEntity::Communications, c->id, c->number};
-    compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
-}
-
-void MainWindow::copyCurrentNumber()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (!c)
-        return;
-    QGuiApplication::clipboard()->setText(c->number);
-    statusBar()->showMessage(tr("Copied %1.").arg(c->number), 3000);
-}
-
-ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
-{
-    auto *dialog = new ComposeDialog(m_connection, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setLocalStores(m_localDrafts.get(), m_outbox);
-    connect(dialog, &ComposeDialog::queuedInOutbox, this, [this] {
-        statusBar()->showMessage(tr("The server could not be reached: the communication waits in the outbox."), 8000);
-    });
-    connect(dialog, &ComposeDialog::communicationSaved, this, [this](const Communication &communication) {
-        applyResult(communication);
-        statusBar()->showMessage(communication.lifeCycleState == LifeCycleState::Draft
-                                     ? tr("Draft %1 saved.").arg(communication.number)
-                                     : tr("%1 sent.").arg(communication.number),
-                                 5000);
-    });
-    setUp(dialog);
-    dialog->show();
-    Q_EMIT composeOpened(dialog);
-    return dialog;
 }
 
 } // namespace commdesk

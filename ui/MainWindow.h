@@ -1,13 +1,12 @@
 #pragma once
 
+#include "ConnectionStatus.h"
 #include "CrmConnection.h"
+#include "UnsentWork.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
-
-class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
@@ -17,19 +16,12 @@ namespace commdesk {
 
 class BrowseSidebar;
 class CategoryTreeModel;
+class CommunicationActions;
 class CommunicationListModel;
 class CommunicationTable;
 class CommunicationView;
-class ConnectivityMonitor;
-class ComposeDialog;
 class ListFilterBar;
-class LocalDraftStore;
-class Outbox;
-class OutboxPanel;
-class OutboxStore;
 class MessageBanner;
-class OfflineCache;
-class OfflineWorkspace;
 class QueueMonitorWidget;
 class Settings;
 
@@ -63,11 +55,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QueueMonitorWidget *queueMonitor() const { return m_queueMonitor; }
     QAction *action(const QString &objectName) const;
-    Outbox *outbox() const { return m_outbox; }
-    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
-    LocalDraftStore *localDrafts() const { return m_localDrafts.get(); }
-    ConnectivityMonitor *connectivity() const { return m_connectivity; }
-    OfflineWorkspace *offlineWorkspace() const { return m_offline; }
+    Outbox *outbox() const { return m_unsent->outbox(); }
+    OutboxPanel *outboxPanel() const { return m_unsent->panel(); }
+    LocalDraftStore *localDrafts() const { return m_unsent->localDrafts(); }
+    ConnectivityMonitor *connectivity() const { return m_connectionStatus->connectivity(); }
+    OfflineWorkspace *offlineWorkspace() const { return m_connectionStatus->workspace(); }
 
 Q_SIGNALS:
     void composeOpened(QWidget *compose);
@@ -79,37 +71,20 @@ private:
     void createActions();
     void createLayout();
     void restoreState();
+    // Shows the communications `filter` selects (the filter bar adds direction and media) under `title`.
+    void openList(CommunicationsApi::ListFilter filter, const QString &title);
     void applyServerFilter();
     void showSelected();
-    void updateActions();
-    void activateCurrent();
-    void completeCurrent();
-    void markCurrentViewed();
-    void editCurrent();
-    void followUpCurrent();
-    void copyCurrentNumber();
-    ComposeDialog *compose(const std::function<void(ComposeDialog *)> &setUp);
+    // A communication as the server saved it (an action, compose): into the list, the offline
+    // copy and the detail pane.
     void applyResult(const Communication &communication);
-    void reportActionError(const ApiError &error);
-
-    void createLocalStores();
-    void createOfflineWorkspace();
-    void showOfflineState();
     // Fetches the whole communication for the detail pane; offline, the saved copy is shown.
     void fetchDetail(const QString &id, const QString &label);
 
     CrmConnection *m_connection;
     Settings *m_settings;
-    // Nothing lost (DESIGN.md §2.5): compose's local drafts and the outbox, in the data folder.
-    std::unique_ptr<LocalDraftStore> m_localDrafts;
-    std::unique_ptr<OutboxStore> m_outboxStore;
-    Outbox *m_outbox = nullptr;
-    OutboxPanel *m_outboxPanel = nullptr;
-    // The local copy of what was loaded, shown when the server cannot be reached.
-    std::unique_ptr<OfflineCache> m_offlineCache;
-    ConnectivityMonitor *m_connectivity = nullptr;
-    OfflineWorkspace *m_offline = nullptr;
-    QLabel *m_connectionLabel = nullptr;
+    UnsentWork *m_unsent = nullptr;
+    ConnectionStatus *m_connectionStatus = nullptr;
     QString m_reselectId; // the communication to select again once the list has reloaded
     CategoryTreeModel *m_categories;
     CommunicationListModel *m_list;
@@ -128,11 +103,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
-    QAction *m_edit = nullptr;
-    QAction *m_complete = nullptr;
-    QAction *m_markViewed = nullptr;
-    QAction *m_followUp = nullptr;
-    QAction *m_copyNumber = nullptr;
+    CommunicationActions *m_communicationActions = nullptr;
 };
 
 } // namespace commdesk

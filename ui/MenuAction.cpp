@@ -1,0 +1,20 @@
+#include "MenuAction.h"
+
+#include <QAction>
+#include <QIcon>
+
+namespace commdesk {
+
+QAction *makeMenuAction(const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
+                        QObject *parent)
+{
+    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setToolTip(shortcut.isEmpty() ? text
+                                          : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                                          shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace commdesk
