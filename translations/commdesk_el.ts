@@ -64,61 +64,61 @@
     <name>CliParser</name>
     <message>
         <source>Give either --password-stdin or --api-key-stdin, not both: standard input holds one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε είτε --password-stdin είτε --api-key-stdin, όχι και τα δύο: η τυπική είσοδος περιέχει μία μόνο γραμμή.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε εντολή.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» χρειάζεται εντολή: %2.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;: the %1 commands are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστη εντολή «%1 %2»: οι εντολές του %1 είναι %3.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστη εντολή «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs FIELD=VALUE naming what it acts on, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εντολή «%1» χρειάζεται ΠΕΔΙΟ=ΤΙΜΗ που να προσδιορίζει σε τι ενεργεί, π.χ. %2.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αναμενόμενο όρισμα «%1».</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 δεν ισχύει για την εντολή «%2».</translation>
     </message>
     <message>
         <source>The option --profile needs the name of a profile of the CommDesk app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --profile χρειάζεται το όνομα ενός προφίλ της εφαρμογής CommDesk.</translation>
     </message>
     <message>
         <source>No server given: use --server URL, --profile NAME or the COMMDESK_SERVER environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε διακομιστής: χρησιμοποιήστε --server URL, --profile ΟΝΟΜΑ ή τη μεταβλητή περιβάλλοντος COMMDESK_SERVER.</translation>
     </message>
 </context>
 <context>
     <name>CliProfiles</name>
     <message>
         <source>There is no profile named &quot;%1&quot;: %2 holds no profiles; create one in the CommDesk sign-in dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει προφίλ με όνομα «%1»: το %2 δεν περιέχει προφίλ. Δημιουργήστε ένα στο παράθυρο σύνδεσης του CommDesk.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;: the profiles are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει προφίλ με όνομα «%1»: τα προφίλ είναι %2.</translation>
     </message>
 </context>
 <context>
     <name>CliUsage</name>
     <message>
         <source>Run &apos;commdesk-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτελέστε &apos;commdesk-cli --help&apos; για οδηγίες χρήσης.</translation>
     </message>
     <message>
         <source>Usage: commdesk-cli --server URL --username U --organisation O [--unit ID] [--password-stdin]
@@ -181,234 +181,293 @@ queue check: --max-* are the CRITICAL limits; WARNING is above --warn-*, by defa
 Exit status: 0 success, 1 the server answered with an error, 2 usage, 3 network, TLS or
 timeout, 4 an answer that could not be understood.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση: commdesk-cli --server URL --username U --organisation O [--unit ID] [--password-stdin]
+                    [--api-key-stdin] [--timeout ΔΕΥΤΕΡΟΛΕΠΤΑ] [--json] [--verbose] ΕΝΤΟΛΗ ...
+       commdesk-cli --profile ΟΝΟΜΑ [επιλογές] ΕΝΤΟΛΗ ...
+
+Το API επικοινωνιών του CRM.COM από το τερματικό. Οι επιλογές μπορούν να δοθούν πριν ή μετά την εντολή.
+
+Εντολές:
+  communications list (--category F=V | --contact F=V) [--direction D] [--media M]
+                      [--limit N] [--offset N] [--fields a,b]
+  communications show F=V [--fields a,b]          (π.χ. number=CM000680)
+  communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
+                      [--direction D] [--media M] [--subject S] [--content C | --content-file ΔΙΑΔΡΟΜΗ]
+                      [--to T] [--notes N] [--draft]
+  communications update F=V [οι επιλογές της create εκτός από --contact· κενή τιμή σημαίνει διαγραφή]
+  communications complete F=V
+  communications view F=V [--on ΗΜΕΡΟΜΗΝΙΑ]       (ΗΜΕΡΟΜΗΝΙΑ σε ISO 8601· προεπιλογή: τώρα)
+  categories
+  templates [--direction D] [--media M] [--category F=V] [--external-system F=V]
+  external-systems
+  queue list (--media M | --external-system F=V) [--state S] [--contact F=V]
+             [--limit N] [--offset N] [--fields a,b]
+  queue show F=V
+  queue pending (--media M | --external-system F=V) [--contact F=V] --number N
+  queue pending-completed (--media M | --external-system F=V) [--contact F=V] [--number N]
+  queue complete F=V
+  queue reject F=V --code C --description D
+  queue remove F=V
+  queue stats (--media M | --external-system F=V | --all)
+  queue check [--max-pending N] [--max-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--max-reject-ratio R]
+              [--warn-pending N] [--warn-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--warn-reject-ratio R]
+
+Το F=V προσδιορίζει μία οντότητα με ένα πεδίο, π.χ. number=CM000680, id=0A1B..., name=Billing.
+D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
+S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Γίνονται δεκτά πεζά και κεφαλαία.
+
+Επιλογές:
+  --server URL            ο διακομιστής CRM.COM (ή COMMDESK_SERVER)
+  --profile ΟΝΟΜΑ         ένα προφίλ διακομιστή της εφαρμογής CommDesk: διακομιστής, όνομα χρήστη,
+                          οργανισμός, μονάδα και πιστοποιητικά· όσες επιλογές δοθούν υπερισχύουν.
+                          Το μυστικό του προέρχεται από την κλειδοθήκη, εκτός αν δοθεί όπως παρακάτω.
+                          Με COMMDESK_SETTINGS=ΔΙΑΔΡΟΜΗ τα προφίλ διαβάζονται από άλλο αρχείο ρυθμίσεων.
+  --username U            (ή COMMDESK_USERNAME)
+  --organisation O        (ή COMMDESK_ORGANISATION)
+  --unit ID               (ή COMMDESK_UNIT)
+  --password-stdin        ανάγνωση του κωδικού πρόσβασης από την πρώτη γραμμή της τυπικής εισόδου
+  --api-key-stdin         ανάγνωση κλειδιού web API από την πρώτη γραμμή της τυπικής εισόδου
+                          Χωρίς κανένα από τα δύο: COMMDESK_API_KEY, αλλιώς COMMDESK_PASSWORD.
+                          Τα μυστικά δεν γίνονται ποτέ δεκτά ως επιλογές της γραμμής εντολών.
+  --timeout ΔΕΥΤΕΡΟΛΕΠΤΑ  η συνολική προθεσμία κάθε αιτήματος (προεπιλογή 30)
+  --json                  εκτύπωση των αποτελεσμάτων ως ενιαίο έγγραφο JSON
+  --verbose               διαγνωστικά μηνύματα στην τυπική έξοδο σφαλμάτων (με απόκρυψη των μυστικών)
+  --help, --version
+
+queue check: τα --max-* είναι τα όρια CRITICAL· η κατάσταση WARNING ισχύει πάνω από τα --warn-*,
+από προεπιλογή στο 80% των --max-*. Τυπώνει μία γραμμή κατάστασης με perfdata και τερματίζει με
+0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+
+Κατάσταση εξόδου: 0 επιτυχία, 1 ο διακομιστής απάντησε με σφάλμα, 2 λανθασμένη χρήση, 3 σφάλμα
+δικτύου, TLS ή λήξη χρόνου, 4 απάντηση που δεν ήταν κατανοητή.
+</translation>
     </message>
 </context>
 <context>
     <name>CommandArgumentsReader</name>
     <message>
         <source>&quot;%1&quot; needs --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εντολή «%1» χρειάζεται --%2.</translation>
     </message>
     <message>
         <source>Nothing to update: give at least one option such as --subject or --notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει τίποτα προς ενημέρωση: δώστε τουλάχιστον μία επιλογή, όπως --subject ή --notes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a non-empty --code and --description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εντολή «%1» χρειάζεται μη κενά --code και --description.</translation>
     </message>
     <message>
         <source>Give either --category or --contact to &quot;%1&quot;, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε στην εντολή «%1» είτε --category είτε --contact, όχι και τα δύο.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --category or --contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εντολή «%1» χρειάζεται --category ή --contact.</translation>
     </message>
     <message>
         <source>Give either --content or --content-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε είτε --content είτε --content-file, όχι και τα δύο.</translation>
     </message>
     <message>
         <source>Give either --media or --external-system to &quot;%1&quot;, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε στην εντολή «%1» είτε --media είτε --external-system, όχι και τα δύο.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --media or --external-system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εντολή «%1» χρειάζεται --media ή --external-system.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --media, --external-system or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εντολή «%1» χρειάζεται --media, --external-system ή --all.</translation>
     </message>
     <message>
         <source>Give only one of --media, --external-system and --all to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε στην εντολή «%1» μόνο ένα από τα --media, --external-system και --all.</translation>
     </message>
     <message>
         <source>--%1 must not be above --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --%1 δεν πρέπει να είναι μεγαλύτερο από το --%2.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστη επιλογή «%1».</translation>
     </message>
     <message>
         <source>Passwords are not accepted on the command line, where other users and the shell history can see them: use --password-stdin or the COMMDESK_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι κωδικοί πρόσβασης δεν γίνονται δεκτοί στη γραμμή εντολών, όπου είναι ορατοί σε άλλους χρήστες και στο ιστορικό του κελύφους: χρησιμοποιήστε --password-stdin ή τη μεταβλητή περιβάλλοντος COMMDESK_PASSWORD.</translation>
     </message>
     <message>
         <source>Secrets are not accepted on the command line, where other users and the shell history can see them: use --api-key-stdin or the COMMDESK_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα μυστικά δεν γίνονται δεκτά στη γραμμή εντολών, όπου είναι ορατά σε άλλους χρήστες και στο ιστορικό του κελύφους: χρησιμοποιήστε --api-key-stdin ή τη μεταβλητή περιβάλλοντος COMMDESK_API_KEY.</translation>
     </message>
     <message>
         <source>Unknown option &quot;--%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστη επιλογή «--%1».</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 χρειάζεται τιμή.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 δεν δέχεται τιμή.</translation>
     </message>
     <message>
         <source>The option --%1 was given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 δόθηκε περισσότερες από μία φορές.</translation>
     </message>
 </context>
 <context>
     <name>ComposeValidation</name>
     <message>
         <source>Name the %1 as field=value, for example %2=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε %1 στη μορφή πεδίο=τιμή, για παράδειγμα %2=…</translation>
     </message>
     <message>
         <source>“%1” is not a field of a %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι πεδίο για %2· χρησιμοποιήστε ένα από τα: %3</translation>
     </message>
     <message>
         <source>Parameter %1: enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράμετρος %1: δώστε όνομα.</translation>
     </message>
     <message>
         <source>Parameter %1: the name “%2” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράμετρος %1: το όνομα «%2» χρησιμοποιείται δύο φορές.</translation>
     </message>
     <message>
         <source>Parameter %1: enter a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράμετρος %1: δώστε τιμή.</translation>
     </message>
     <message>
         <source>Parameter %1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράμετρος %1: το «%2» δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>Parameter %1: “%2” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράμετρος %1: το «%2» δεν είναι ακέραιος αριθμός.</translation>
     </message>
     <message>
         <source>Parameter %1: “%2” is not a date such as 2024-05-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Παράμετρος %1: το «%2» δεν είναι ημερομηνία της μορφής 2024-05-31.</translation>
     </message>
     <message>
         <source>Choose how to name the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε με ποιο πεδίο προσδιορίζεται η επαφή.</translation>
     </message>
     <message>
         <source>Enter the contact this communication is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε την επαφή με την οποία γίνεται αυτή η επικοινωνία.</translation>
     </message>
     <message>
         <source>Choose a direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε κατεύθυνση.</translation>
     </message>
     <message>
         <source>Choose a media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε μέσο.</translation>
     </message>
     <message>
         <source>An e-mail needs an address to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα ηλεκτρονικό μήνυμα χρειάζεται διεύθυνση παραλήπτη.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι διεύθυνση ηλ. ταχυδρομείου της μορφής name@example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number such as +357 99 123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου της μορφής +357 99 123456.</translation>
     </message>
     <message>
         <source>Enter a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε θέμα.</translation>
     </message>
     <message>
         <source>Enter the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε το περιεχόμενο.</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>ομάδα</translation>
     </message>
     <message>
         <source>privacy level</source>
-        <translation type="unfinished"></translation>
+        <translation>επίπεδο απορρήτου</translation>
     </message>
     <message>
         <source>Enter the number of what this communication refers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε τον αριθμό της εγγραφής που αφορά αυτή η επικοινωνία.</translation>
     </message>
     <message>
         <source>Choose what kind of record the number belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε σε τι είδους εγγραφή ανήκει ο αριθμός.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2024-05-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι ημερομηνία της μορφής 2024-05-31.</translation>
     </message>
 </context>
 <context>
     <name>ComposeValues</name>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός επαφής</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό επαφής</translation>
     </message>
     <message>
         <source>ID card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός δελτίου ταυτότητας</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός διαβατηρίου</translation>
     </message>
     <message>
         <source>Social security number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός κοινωνικής ασφάλισης</translation>
     </message>
     <message>
         <source>VAT registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός μητρώου ΦΠΑ</translation>
     </message>
     <message>
         <source>Company registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός εγγραφής εταιρείας</translation>
     </message>
 </context>
 <context>
     <name>CredentialReader</name>
     <message>
         <source>No API key could be read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση κλειδιού API από την τυπική είσοδο.</translation>
     </message>
     <message>
         <source>No password could be read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση κωδικού πρόσβασης από την τυπική είσοδο.</translation>
     </message>
     <message>
         <source>No password given: pipe it to --password-stdin or set COMMDESK_PASSWORD (or use an API key with --api-key-stdin or COMMDESK_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε κωδικός πρόσβασης: διοχετεύστε τον στο --password-stdin ή ορίστε τη μεταβλητή COMMDESK_PASSWORD (ή χρησιμοποιήστε κλειδί API με --api-key-stdin ή COMMDESK_API_KEY).</translation>
     </message>
     <message>
         <source>No username given: use --username or the COMMDESK_USERNAME environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε όνομα χρήστη: χρησιμοποιήστε --username ή τη μεταβλητή περιβάλλοντος COMMDESK_USERNAME.</translation>
     </message>
     <message>
         <source>No organisation given: use --organisation or the COMMDESK_ORGANISATION environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν δόθηκε οργανισμός: χρησιμοποιήστε --organisation ή τη μεταβλητή περιβάλλοντος COMMDESK_ORGANISATION.</translation>
     </message>
 </context>
 <context>
@@ -502,212 +561,212 @@ timeout, 4 an answer that could not be understood.
     <name>OptionReader</name>
     <message>
         <source>&quot;%1&quot; is not a valid value for --%2: use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι έγκυρη τιμή για το --%2: χρησιμοποιήστε ένα από τα %3.</translation>
     </message>
     <message>
         <source>%1 expects FIELD=VALUE, e.g. %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 αναμένει ΠΕΔΙΟ=ΤΙΜΗ, π.χ. %2, όχι «%3».</translation>
     </message>
     <message>
         <source>%1 cannot use the field &quot;%2&quot;: use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 δεν μπορεί να χρησιμοποιήσει το πεδίο «%2»: χρησιμοποιήστε ένα από τα %3.</translation>
     </message>
     <message>
         <source>The option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1</translation>
     </message>
     <message>
         <source>This command</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η εντολή</translation>
     </message>
     <message>
         <source>The option --%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 χρειάζεται ακέραιο αριθμό τουλάχιστον %2, όχι «%3».</translation>
     </message>
     <message>
         <source>The option --%1 needs a number from 0 to 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 χρειάζεται αριθμό από 0 έως 1, όχι «%2».</translation>
     </message>
     <message>
         <source>The option --%1 needs an ISO 8601 date such as 2017-05-22T12:42:03+03:00, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 χρειάζεται ημερομηνία ISO 8601, όπως 2017-05-22T12:42:03+03:00, όχι «%2».</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του αρχείου «%1»: %2.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αρχείο «%1» δεν είναι κείμενο UTF-8.</translation>
     </message>
 </context>
 <context>
     <name>QueueCheck</name>
     <message>
         <source>%1 (critical above %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (κρίσιμο πάνω από %2)</translation>
     </message>
     <message>
         <source>%1 (warning above %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (προειδοποίηση πάνω από %2)</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 σε αναμονή</translation>
     </message>
     <message>
         <source>oldest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>παλαιότερη %1</translation>
     </message>
     <message>
         <source>reject ratio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ποσοστό απορρίψεων %1</translation>
     </message>
 </context>
 <context>
     <name>QueueStatsReport</name>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΗΓΗ</translation>
     </message>
     <message>
         <source>OLDEST_PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΑΛΑΙΟΤΕΡΗ_ΣΕ_ΑΝΑΜΟΝΗ</translation>
     </message>
     <message>
         <source>REJECT_RATIO</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΟΣΟΣΤΟ_ΑΠΟΡΡΙΨΕΩΝ</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>σύνολο</translation>
     </message>
 </context>
 <context>
     <name>QueueSummary</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλες</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>The CA bundle %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του πακέτου CA %1: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πακέτο CA %1 δεν περιέχει πιστοποιητικό PEM.</translation>
     </message>
 </context>
 <context>
     <name>commdesk::AccountController</name>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποσύνδεση</translation>
     </message>
     <message>
         <source>S&amp;witch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή &amp;προφίλ…</translation>
     </message>
     <message>
         <source>Ne&amp;twork settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις &amp;δικτύου…</translation>
     </message>
     <message>
         <source>&amp;Diagnostic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο &amp;διαγνωστικής καταγραφής</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής μεσολάβησης %1 ζητά όνομα χρήστη και κωδικό πρόσβασης.</translation>
     </message>
     <message>
         <source>You are not signed in. Sign in again (File &gt; Switch profile…) to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είστε συνδεδεμένοι. Συνδεθείτε ξανά (Αρχείο &gt; Αλλαγή προφίλ…) για να συνεχίσετε.</translation>
     </message>
 </context>
 <context>
     <name>commdesk::ActionJournalDialog</name>
     <message>
         <source>Queue action journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερολόγιο ενεργειών ουράς</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ώρα</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήστης</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενέργεια</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτιολογία</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτέλεσμα</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Απάντηση</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εξαγωγή CSV…</translation>
     </message>
     <message>
         <source>Export the action journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή του ημερολογίου ενεργειών</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία CSV (*.csv)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιτυχία</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτυχία</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
     </message>
 </context>
 <context>
     <name>commdesk::ApiClient</name>
     <message>
         <source>Enter the address of the CRM.COM server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε τη διεύθυνση του διακομιστή CRM.COM.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν είναι έγκυρη διεύθυνση διακομιστή.</translation>
     </message>
     <message>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η διεύθυνση του διακομιστή πρέπει να αρχίζει με http:// ή https://.</translation>
     </message>
     <message>
         <source>No server address has been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει οριστεί διεύθυνση διακομιστή.</translation>
     </message>
 </context>
 <context>
@@ -768,74 +827,74 @@ timeout, 4 an answer that could not be understood.
     <name>commdesk::CertificateDialog</name>
     <message>
         <source>&amp;Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εμπιστοσύνη σε αυτό το πιστοποιητικό για αυτόν τον διακομιστή</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αξιόπιστο πιστοποιητικό</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 έως %2</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Compare the fingerprint with the one your IT department gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η επαλήθευση του πιστοποιητικού του %1. Κάποιος μπορεί να υποκλέπτει τη σύνδεση ή ο διακομιστής χρησιμοποιεί πιστοποιητικό που δεν γνωρίζει το σύστημά σας. Πριν το εμπιστευτείτε, συγκρίνετε το αποτύπωμα με αυτό που σας δίνει το τμήμα πληροφορικής.</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόβλημα:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Υποκείμενο:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδότης:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ισχύει:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτύπωμα SHA-256:</translation>
     </message>
     <message>
         <source>Trust this certificate for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμπιστοσύνη σε αυτό το πιστοποιητικό για αυτόν τον διακομιστή</translation>
     </message>
 </context>
 <context>
     <name>commdesk::CliApplication</name>
     <message>
         <source>The keychain cannot be reached (%2), so the API key of profile &quot;%1&quot; cannot be read from it: pipe it to --api-key-stdin or set COMMDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη δεν είναι προσβάσιμη (%2), οπότε δεν είναι δυνατή η ανάγνωση του κλειδιού API του προφίλ «%1» από αυτήν: διοχετεύστε το στο --api-key-stdin ή ορίστε τη μεταβλητή COMMDESK_API_KEY.</translation>
     </message>
     <message>
         <source>no keychain service was found</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν βρέθηκε υπηρεσία κλειδοθήκης</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%2), so the password of profile &quot;%1&quot; cannot be read from it: pipe it to --password-stdin or set COMMDESK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη δεν είναι προσβάσιμη (%2), οπότε δεν είναι δυνατή η ανάγνωση του κωδικού πρόσβασης του προφίλ «%1» από αυτήν: διοχετεύστε τον στο --password-stdin ή ορίστε τη μεταβλητή COMMDESK_PASSWORD.</translation>
     </message>
     <message>
         <source>The keychain refused the API key of profile &quot;%1&quot; (%2): pipe it to --api-key-stdin or set COMMDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη αρνήθηκε την πρόσβαση στο κλειδί API του προφίλ «%1» (%2): διοχετεύστε το στο --api-key-stdin ή ορίστε τη μεταβλητή COMMDESK_API_KEY.</translation>
     </message>
     <message>
         <source>The keychain refused the password of profile &quot;%1&quot; (%2): pipe it to --password-stdin or set COMMDESK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη αρνήθηκε την πρόσβαση στον κωδικό πρόσβασης του προφίλ «%1» (%2): διοχετεύστε τον στο --password-stdin ή ορίστε τη μεταβλητή COMMDESK_PASSWORD.</translation>
     </message>
     <message>
         <source>The keychain holds no API key for profile &quot;%1&quot;: pipe it to --api-key-stdin or set COMMDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη δεν περιέχει κλειδί API για το προφίλ «%1»: διοχετεύστε το στο --api-key-stdin ή ορίστε τη μεταβλητή COMMDESK_API_KEY.</translation>
     </message>
     <message>
         <source>The keychain holds no password for profile &quot;%1&quot;: pipe it to --password-stdin or set COMMDESK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η κλειδοθήκη δεν περιέχει κωδικό πρόσβασης για το προφίλ «%1»: διοχετεύστε τον στο --password-stdin ή ορίστε τη μεταβλητή COMMDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +977,29 @@ timeout, 4 an answer that could not be understood.
     <message>
         <source>State</source>
         <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::CommunicationTable</name>
+    <message>
+        <source>Communications</source>
+        <translation>Επικοινωνίες</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Εξερχόμενη</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Δια ζώσης</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ολοκληρωμένη</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Επαναφορά στηλών</translation>
     </message>
 </context>
 <context>
@@ -1039,292 +1121,305 @@ timeout, 4 an answer that could not be understood.
     <name>commdesk::CommunicationsRunner</name>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>ΑΡΙΘΜΟΣ</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
     </message>
     <message>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ΚΑΤΕΥΘΥΝΣΗ</translation>
     </message>
     <message>
         <source>MEDIA</source>
-        <translation type="unfinished"></translation>
+        <translation>ΜΕΣΟ</translation>
     </message>
     <message>
         <source>CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΠΑΦΗ</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ΘΕΜΑ</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔΗΜΙΟΥΡΓΙΑ</translation>
     </message>
     <message>
         <source>Not a communications command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι εντολή επικοινωνιών.</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::ComposeButtonBar</name>
+    <message>
+        <source>Sa&amp;ve as draft</source>
+        <translation>Αποθήκευ&amp;ση ως πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Αποθήκευση ως πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Αναμονή για τον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Complete the communication (%1)</source>
+        <translation>Ολοκλήρωση της επικοινωνίας (%1)</translation>
+    </message>
+    <message>
+        <source>Save as a draft to finish later (%1)</source>
+        <translation>Αποθήκευση ως πρόχειρο για ολοκλήρωση αργότερα (%1)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Ολοκλήρωση</translation>
     </message>
 </context>
 <context>
     <name>commdesk::ComposeDialog</name>
     <message>
-        <source>Sa&amp;ve as draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the communication (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as a draft to finish later (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ως πρόχειρο</translation>
     </message>
     <message>
         <source>New communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα επικοινωνία</translation>
     </message>
     <message>
         <source>The draft could not be loaded again, so it may be incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η εκ νέου φόρτωση του προχείρου, οπότε μπορεί να είναι ελλιπές: %1</translation>
     </message>
     <message>
         <source>Draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρόχειρο %1</translation>
     </message>
     <message>
         <source>%1 is completed: only drafts can be edited (notes aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η %1 έχει ολοκληρωθεί: μόνο τα πρόχειρα επιδέχονται επεξεργασία (πλην των σημειώσεων).</translation>
     </message>
     <message>
         <source>Nothing was sent: please check the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν στάλθηκε τίποτα: ελέγξτε τα επισημασμένα πεδία.</translation>
     </message>
     <message>
         <source>Nothing changed since the draft was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν άλλαξε τίποτα από την αποθήκευση του προχείρου.</translation>
     </message>
     <message>
         <source>Draft %1 saved at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρόχειρο %1 αποθηκεύτηκε στις %2.</translation>
     </message>
     <message>
         <source>The server refused it: see the marked field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής την απέρριψε: δείτε το επισημασμένο πεδίο.</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s answer; close again once it has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναμονή για την απάντηση του διακομιστή. Κλείστε ξανά μόλις έρθει.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
         <source>This communication has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτή η επικοινωνία έχει αλλαγές που δεν έχουν αποθηκευτεί.</translation>
     </message>
     <message>
         <source>Save it as a draft to finish later, or discard the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Να αποθηκευτεί ως πρόχειρο για να ολοκληρωθεί αργότερα ή να απορριφθούν οι αλλαγές;</translation>
     </message>
     <message>
         <source>Recovered what was typed before CommDesk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανακτήθηκε ό,τι είχε πληκτρολογηθεί πριν κλείσει το CommDesk.</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξερχόμενα: %1</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the server&apos;s version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία προσπάθεια: %1</translation>
     </message>
     <message>
         <source>Took the version on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρησιμοποιήθηκε η έκδοση του διακομιστή.</translation>
     </message>
 </context>
 <context>
     <name>commdesk::ComposeEditor</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς κατηγορία</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε…</translation>
     </message>
     <message>
         <source>E-mail address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση ηλ. ταχυδρομείου ή αριθμός τηλεφώνου</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επαφή</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Πρότυπο</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κατεύθυνση</translation>
     </message>
     <message>
         <source>Medi&amp;a</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μέσο</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατη&amp;γορία</translation>
     </message>
     <message>
         <source>&amp;Queue external system</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξωτερικό σύστημα &amp;ουράς</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Π&amp;ρος</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θέμα</translation>
     </message>
     <message>
         <source>Cont&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιε&amp;χόμενο</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ&amp;ημειώσεις</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <source>The templates could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η φόρτωση των προτύπων: %1</translation>
     </message>
     <message>
         <source>The categories could not be loaded: %1</source>
-        <translation type="unfinished">Δεν ήταν δυνατή η φόρτωση των κατηγοριών: %1</translation>
+        <translation>Δεν ήταν δυνατή η φόρτωση των κατηγοριών: %1</translation>
     </message>
     <message>
         <source>The external systems could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η φόρτωση των εξωτερικών συστημάτων: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::ComposeLocalCopy</name>
+    <message>
+        <source>To %1</source>
+        <translation>Προς %1</translation>
+    </message>
+    <message>
+        <source>Untitled communication</source>
+        <translation>Επικοινωνία χωρίς τίτλο</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::ComposeSender</name>
+    <message>
+        <source>Loading the draft…</source>
+        <translation>Φόρτωση του προχείρου…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Αποθήκευση του προχείρου…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s version…</source>
+        <translation>Έλεγχος της έκδοσης του διακομιστή…</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Ολοκλήρωση…</translation>
     </message>
 </context>
 <context>
     <name>commdesk::ConfigurationRunner</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ΟΝΟΜΑ</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΚΩΔΙΚΟΣ</translation>
     </message>
     <message>
         <source>PARENT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_ΓΟΝΙΚΟΥ</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΕΡΙΓΡΑΦΗ</translation>
     </message>
     <message>
         <source>ALTERNATIVE_CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΝΑΛΛΑΚΤΙΚΟΣ_ΚΩΔΙΚΟΣ</translation>
     </message>
     <message>
         <source>DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ΚΑΤΕΥΘΥΝΣΗ</translation>
     </message>
     <message>
         <source>MEDIA</source>
-        <translation type="unfinished"></translation>
+        <translation>ΜΕΣΟ</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>ΚΑΤΗΓΟΡΙΑ</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ΘΕΜΑ</translation>
     </message>
     <message>
         <source>CHARACTER_LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>ΟΡΙΟ_ΧΑΡΑΚΤΗΡΩΝ</translation>
     </message>
     <message>
         <source>Not a configuration command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι εντολή ρυθμίσεων.</translation>
     </message>
 </context>
 <context>
@@ -1335,55 +1430,59 @@ To: %2
 Notes: %3
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Θέμα: %1
+Προς: %2
+Σημειώσεις: %3
+
+%4</translation>
     </message>
     <message>
         <source>Changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Άλλαξε στον διακομιστή</translation>
     </message>
     <message>
         <source>Someone changed %1 since you began editing it. Which version should stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάποιος άλλαξε την %1 αφότου αρχίσατε να την επεξεργάζεστε. Ποια έκδοση να διατηρηθεί;</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της &amp;δικής μου</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Διατήρηση της δικής μου έκδοσης</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποδοχή της δικής τους</translation>
     </message>
     <message>
         <source>Take the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποδοχή της έκδοσης του διακομιστή</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Άκυρο</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δική μου</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Στον διακομιστή</translation>
     </message>
     <message>
         <source>On the server (by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Στον διακομιστή (από %1)</translation>
     </message>
     <message>
         <source>My version</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δική μου έκδοση</translation>
     </message>
     <message>
         <source>The server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Η έκδοση του διακομιστή</translation>
     </message>
 </context>
 <context>
@@ -1400,59 +1499,83 @@ Notes: %3
         <source>Not signed in</source>
         <translation>Χωρίς σύνδεση</translation>
     </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation>Η σύνδεση με %1 αποκαταστάθηκε.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached</source>
+        <translation>Εκτός σύνδεσης: δεν είναι δυνατή η σύνδεση με %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are looking at what was last loaded, on %1. CommDesk connects again by itself.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Βλέπετε ό,τι φορτώθηκε την τελευταία φορά, στις %1. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this list was not loaded before. CommDesk connects again by itself.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η λίστα δεν έχει φορτωθεί στο παρελθόν. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. CommDesk connects again by itself.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Δοκιμή τώρα</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::ContactPicker</name>
     <message>
         <source>Look &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;ζήτηση</translation>
     </message>
     <message>
         <source>Contact identified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσδιορισμός επαφής με</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <source>e.g. CI000111</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. CI000111</translation>
     </message>
     <message>
         <source>Look up the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση της επαφής</translation>
     </message>
     <message>
         <source>Contact found</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαφή που βρέθηκε</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζήτηση %1…</translation>
     </message>
 </context>
 <context>
     <name>commdesk::DiagnosticLogDialog</name>
     <message>
         <source>Diagnostic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχείο διαγνωστικής καταγραφής</translation>
     </message>
     <message>
         <source>The last %1 requests and errors. Tokens, passwords and API keys are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα τελευταία %1 αιτήματα και σφάλματα. Τα διακριτικά πρόσβασης (tokens), οι κωδικοί πρόσβασης και τα κλειδιά API αφαιρούνται.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αντιγραφή</translation>
     </message>
     <message>
         <source>Copy the diagnostic log</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή του αρχείου διαγνωστικής καταγραφής</translation>
     </message>
 </context>
 <context>
@@ -1584,12 +1707,21 @@ Notes: %3
         <source>Contact %1</source>
         <translation>Επαφή %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n communication(s) typed before CommDesk closed can be opened under “Not yet sent”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 communication, saved copy</source>
+        <translation>1 επικοινωνία, αποθηκευμένο αντίγραφο</translation>
+    </message>
+    <message>
+        <source>%1 communications, saved copy</source>
+        <translation>%1 επικοινωνίες, αποθηκευμένο αντίγραφο</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: this is the copy saved on %1, and it may have changed since.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή: αυτό είναι το αντίγραφο που αποθηκεύτηκε στις %1 και μπορεί να έχει αλλάξει από τότε.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this communication was not opened before, so there is no copy of it to show.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η επικοινωνία δεν έχει ανοιχτεί στο παρελθόν, οπότε δεν υπάρχει αντίγραφό της για εμφάνιση.</translation>
     </message>
 </context>
 <context>
@@ -1611,1217 +1743,1235 @@ Notes: %3
     <name>commdesk::MoreFieldsPanel</name>
     <message>
         <source>e.g. name=Billing Team</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. name=Τμήμα Τιμολόγησης</translation>
     </message>
     <message>
         <source>e.g. name=Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. name=Εσωτερικό</translation>
     </message>
     <message>
         <source>Number, e.g. CM000680</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός, π.χ. CM000680</translation>
     </message>
     <message>
         <source>&amp;More: group, privacy, references, user-defined fields, parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Περισσότερ&amp;α: ομάδα, απόρρητο, αναφορές, πεδία χρήστη, παράμετροι</translation>
     </message>
     <message>
         <source>Show more fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση περισσότερων πεδίων</translation>
     </message>
     <message>
         <source>Owned &amp;by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομάδα κα&amp;τόχου</translation>
     </message>
     <message>
         <source>Privac&amp;y level</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίπε&amp;δο απορρήτου</translation>
     </message>
     <message>
         <source>Refers to a record of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφορά εγγραφή του είδους</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίποτα</translation>
     </message>
     <message>
         <source>Number of the record it refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός της εγγραφής που αφορά</translation>
     </message>
     <message>
         <source>Re&amp;fers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;φορά</translation>
     </message>
     <message>
         <source>User-defined text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο κειμένου χρήστη %1</translation>
     </message>
     <message>
         <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>π.χ. 12,5</translation>
     </message>
     <message>
         <source>User-defined number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμητικό πεδίο χρήστη %1</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΕΕΕ-ΜΜ-ΗΗ</translation>
     </message>
     <message>
         <source>User-defined date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδίο ημερομηνίας χρήστη %1</translation>
     </message>
     <message>
         <source>Unrestricted &amp;parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ε&amp;λεύθερες παράμετροι</translation>
     </message>
     <message>
         <source>Hide more fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόκρυψη περισσότερων πεδίων</translation>
     </message>
 </context>
 <context>
     <name>commdesk::OutboxPanel</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ά&amp;νοιγμα</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Απο&amp;στολή τώρα</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη…</translation>
     </message>
     <message>
         <source>Not yet sent: recovered drafts and the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν στάλθηκαν ακόμη: ανακτημένα πρόχειρα και εξερχόμενα</translation>
     </message>
     <message>
         <source>Open or edit the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα ή επεξεργασία του επιλεγμένου στοιχείου</translation>
     </message>
     <message>
         <source>Try sending the outbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Δοκιμή αποστολής των εξερχομένων τώρα</translation>
     </message>
     <message>
         <source>Discard the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη του επιλεγμένου στοιχείου</translation>
     </message>
     <message>
         <source>Not &amp;yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Δεν στάλθηκαν ακόμη</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>έλεγχος</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>αποστολή</translation>
     </message>
     <message>
         <source>being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>σε επεξεργασία</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>απέτυχε</translation>
     </message>
     <message>
         <source>waiting (will check first)</source>
-        <translation type="unfinished"></translation>
+        <translation>σε αναμονή (θα προηγηθεί έλεγχος)</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>σε αναμονή</translation>
     </message>
     <message>
         <source>Recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανακτήθηκε: %1</translation>
     </message>
     <message>
         <source>Typed before CommDesk closed, last kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πληκτρολογήθηκε πριν κλείσει το CommDesk, τελευταία αποθήκευση %1</translation>
     </message>
     <message>
         <source>Outbox: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Εξερχόμενα: %1 — %2</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταίο σφάλμα: %1</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη</translation>
     </message>
     <message>
         <source>Discard “%1”? What was typed will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη του «%1»; Ό,τι πληκτρολογήθηκε θα χαθεί.</translation>
+    </message>
+    <message>
+        <source>, 1 attempt</source>
+        <translation>, 1 προσπάθεια</translation>
+    </message>
+    <message>
+        <source>, %1 attempts</source>
+        <translation>, %1 προσπάθειες</translation>
     </message>
 </context>
 <context>
     <name>commdesk::ProxySettingsDialog</name>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ρυθμίσεις δικτύου</translation>
     </message>
     <message>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρήση των ρυθμίσεων διακομιστή μεσολάβησης του συστήματος</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς διακομιστή μεσολάβησης</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής μεσολάβησης HTTP</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής μεσολάβησης SOCKS5</translation>
     </message>
     <message>
         <source>kept until CommDesk quits</source>
-        <translation type="unfinished"></translation>
+        <translation>διατηρείται μέχρι να κλείσει το CommDesk</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής μεσολάβησης</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Κεντρικός υπολογιστής διακομιστή μεσολάβησης</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Θύρα διακομιστή μεσολάβησης</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα χρήστη διακομιστή μεσολάβησης</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός πρόσβασης διακομιστή μεσολάβησης</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακομιστής &amp;μεσολάβησης:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κεντρικός υπολογιστής:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Θύρα:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός &amp;πρόσβασης:</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>
     <message numerus="yes">
         <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n καταχώριση σε αναμονή θα σημειωθεί ως COMPLETED, σαν να την είχε παραδώσει το εξωτερικό σύστημα. Το εξωτερικό σύστημα δεν θα τη βλέπει πλέον ως εκκρεμή.</numerusform>
+            <numerusform>%n καταχωρίσεις σε αναμονή θα σημειωθούν ως COMPLETED, σαν να τις είχε παραδώσει το εξωτερικό σύστημα. Το εξωτερικό σύστημα δεν θα τις βλέπει πλέον ως εκκρεμείς.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n καταχώριση σε αναμονή θα σημειωθεί ως REJECTED με το παρακάτω σφάλμα. Δεν θα παραδοθεί· μπορείτε στη συνέχεια να στείλετε ξανά μια διορθωμένη επικοινωνία.</numerusform>
+            <numerusform>%n καταχωρίσεις σε αναμονή θα σημειωθούν ως REJECTED με το παρακάτω σφάλμα. Δεν θα παραδοθούν· μπορείτε στη συνέχεια να στείλετε ξανά μια διορθωμένη επικοινωνία.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n καταχώριση θα σημειωθεί ως COMPLETED_AND_REMOVED: θα αφαιρεθεί οριστικά από την ουρά. Αν είναι σε αναμονή, δεν θα παραδοθεί ποτέ.</numerusform>
+            <numerusform>%n καταχωρίσεις θα σημειωθούν ως COMPLETED_AND_REMOVED: θα αφαιρεθούν οριστικά από την ουρά. Όσες είναι σε αναμονή δεν θα παραδοθούν ποτέ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete queue entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκλήρωση καταχωρίσεων ουράς</translation>
     </message>
     <message>
         <source>Reject queue entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη καταχωρίσεων ουράς</translation>
     </message>
     <message>
         <source>Remove queue entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση καταχωρίσεων ουράς</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκλήρωση</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόρριψη</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>και %n ακόμη</numerusform>
+            <numerusform>και %n ακόμη</numerusform>
         </translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός σφάλματος</translation>
     </message>
     <message>
         <source>Error description</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιγραφή σφάλματος</translation>
     </message>
     <message>
         <source>What the external system should have said</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι θα έπρεπε να είχε απαντήσει το εξωτερικό σύστημα</translation>
     </message>
     <message>
         <source>Error &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κωδικός σφάλματος:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Περιγραφή:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Αιτιολογία</translation>
     </message>
     <message>
         <source>Why (kept in the action journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Γιατί (καταγράφεται στο ημερολόγιο ενεργειών)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αιτιολογία:</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueActionRunner</name>
     <message>
         <source>%1 is not in a state that allows this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η %1 δεν βρίσκεται σε κατάσταση που το επιτρέπει.</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueAlertSettingsDialog</name>
     <message>
         <source>Queue alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ειδοποιήσεις ουράς</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανενεργό</translation>
     </message>
     <message>
         <source>Pending backlog limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο καταχωρίσεων σε αναμονή</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> λεπ.</translation>
     </message>
     <message>
         <source>Oldest pending age limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο χρόνου αναμονής της παλαιότερης καταχώρισης</translation>
     </message>
     <message>
         <source>Reject ratio limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Όριο ποσοστού απορρίψεων</translation>
     </message>
     <message>
         <source>An alert (a banner and a desktop notification) is raised once when a measure goes above its limit, and again only after it has been back below for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια ειδοποίηση (μήνυμα στο παράθυρο και ειδοποίηση στην επιφάνεια εργασίας) εμφανίζεται μία φορά όταν ένας δείκτης ξεπεράσει το όριό του και ξανά μόνο αφού έχει επιστρέψει κάτω από αυτό για κάποιο διάστημα.</translation>
     </message>
     <message>
         <source>More than this many &amp;pending entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Περισσότερες καταχωρίσεις σε &amp;αναμονή από:</translation>
     </message>
     <message>
         <source>&amp;Oldest pending entry waiting longer than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Η &amp;παλαιότερη καταχώριση σε αναμονή περιμένει περισσότερο από:</translation>
     </message>
     <message>
         <source>&amp;Reject ratio (recent) above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσοστό απο&amp;ρρίψεων (πρόσφατα) πάνω από:</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueAlerts</name>
     <message numerus="yes">
         <source>%n entries are pending (limit %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n καταχώριση είναι σε αναμονή (όριο %1).</numerusform>
+            <numerusform>%n καταχωρίσεις είναι σε αναμονή (όριο %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The oldest pending entry has waited %1 (limit %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Η παλαιότερη καταχώριση σε αναμονή περιμένει %1 (όριο %2).</translation>
     </message>
     <message>
         <source>%1% of recent entries were rejected (limit %2%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1% των πρόσφατων καταχωρίσεων απορρίφθηκε (όριο %2%).</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueChartsView</name>
     <message>
         <source>Pending backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχωρίσεις σε αναμονή</translation>
     </message>
     <message>
         <source>Completed and rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρωμένες και απορριφθείσες</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία ώρα</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία ημέρα</translation>
     </message>
     <message>
         <source>Chart range</source>
-        <translation type="unfinished"></translation>
+        <translation>Εύρος γραφήματος</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Σε αναμονή</translation>
+        <translation>Σε αναμονή</translation>
     </message>
     <message>
         <source>Pending backlog chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράφημα καταχωρίσεων σε αναμονή</translation>
     </message>
     <message>
         <source>Completed and rejected chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράφημα ολοκληρωμένων και απορριφθεισών</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ιστορικό&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Ολοκληρωμένη</translation>
+        <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Απορρίφθηκε</translation>
+        <translation>Απορριφθείσες</translation>
     </message>
     <message>
         <source>per 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ανά 5 λεπτά</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ανά ώρα</translation>
     </message>
     <message>
         <source>Completed and rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρωμένες και απορριφθείσες %1</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueEntryActions</name>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>Ολο&amp;κλήρωση…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Απόρρι&amp;ψη…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Αφαί&amp;ρεση…</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>Επαναποσ&amp;τολή…</translation>
+    </message>
+    <message>
+        <source>&amp;Open communication</source>
+        <translation>Ά&amp;νοιγμα επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>κλειδί API</translation>
+    </message>
+    <message>
+        <source>resent as %1</source>
+        <translation>στάλθηκε ξανά ως %1</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueEntryDetailView</name>
     <message>
         <source>Queue entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Στοιχεία καταχώρισης ουράς</translation>
     </message>
     <message>
         <source>No entry selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει επιλεγεί καταχώριση</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a queue entry to see it and its communication.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Επιλέξτε μια καταχώριση ουράς για να δείτε την ίδια και την επικοινωνία της.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Queue entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχώριση ουράς %1</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished">Μέσο</translation>
+        <translation>Μέσο</translation>
     </message>
     <message>
         <source>External system</source>
-        <translation type="unfinished">Εξωτερικό σύστημα</translation>
+        <translation>Εξωτερικό σύστημα</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>κανένα</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Σφάλμα</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Δημιουργήθηκε</translation>
+        <translation>Δημιουργήθηκε</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημερώθηκε</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished">Επικοινωνία</translation>
+        <translation>Επικοινωνία</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Προς</translation>
+        <translation>Προς</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Θέμα</translation>
+        <translation>Θέμα</translation>
     </message>
     <message>
         <source>The communication could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η φόρτωση της επικοινωνίας: %1</translation>
     </message>
     <message>
         <source>Loading communication %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Φόρτωση της επικοινωνίας %1…</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueEntryFilterBar</name>
+    <message>
+        <source>Media or external system filter</source>
+        <translation>Φίλτρο μέσου ή εξωτερικού συστήματος</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Όλες οι πηγές</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Φίλτρο κατάστασης</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Όλες οι καταστάσεις</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Contact filter</source>
+        <translation>Φίλτρο επαφής</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Κωδικός σφάλματος</translation>
+    </message>
+    <message>
+        <source>Error code filter</source>
+        <translation>Φίλτρο κωδικού σφάλματος</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Καταχωρίσεις</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueEntryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Αριθμός</translation>
+        <translation>Αριθμός</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished">Μέσο</translation>
+        <translation>Μέσο</translation>
     </message>
     <message>
         <source>External system</source>
-        <translation type="unfinished">Εξωτερικό σύστημα</translation>
+        <translation>Εξωτερικό σύστημα</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
+        <translation>Επαφή</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Θέμα</translation>
+        <translation>Θέμα</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός σφάλματος</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Δημιουργήθηκε</translation>
+        <translation>Δημιουργήθηκε</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημερώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueMonitorHeader</name>
+    <message>
+        <source>Last update</source>
+        <translation>Τελευταία ενημέρωση</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Διάστημα ανανέωσης</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Κάθε %1 δευτ.</translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <translation>Κάθε %1 λεπ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n σε αναμονή</numerusform>
+            <numerusform>%n σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending — stuck: %1</source>
+        <translation>
+            <numerusform>%n σε αναμονή — σε στασιμότητα: %1</numerusform>
+            <numerusform>%n σε αναμονή — σε στασιμότητα: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation>Δεν έχει ενημερωθεί ακόμη</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n seconds ago</source>
+        <translation>
+            <numerusform>Ενημερώθηκε πριν από %n δευτερόλεπτο</numerusform>
+            <numerusform>Ενημερώθηκε πριν από %n δευτερόλεπτα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Ενημερώθηκε πριν από %1</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation> (μη επίκαιρα)</translation>
+    </message>
+    <message>
+        <source> — paused</source>
+        <translation> — σε παύση</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueMonitorWidget</name>
     <message numerus="yes">
         <source>%n actions failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ενέργεια απέτυχε: %1</numerusform>
+            <numerusform>%n ενέργειες απέτυχαν: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>CommDesk queue monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Παρακολούθηση ουράς CommDesk</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Ανανέωση</translation>
+        <translation>&amp;Ανανέωση</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;send…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open communication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Παύση</translation>
     </message>
     <message>
         <source>Action &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ημερολόγιο ενεργειών</translation>
     </message>
     <message>
         <source>&amp;Alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ειδοποιήσεις…</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχιση</translation>
     </message>
     <message>
         <source>Queue summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνοψη ουράς</translation>
     </message>
     <message>
         <source>By media and external system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media or external system filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished">Επαφή</translation>
-    </message>
-    <message>
-        <source>Contact filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανά μέσο και εξωτερικό σύστημα</translation>
     </message>
     <message>
         <source>Queue entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταχωρίσεις ουράς</translation>
     </message>
     <message>
         <source>Rejections by error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending — stuck: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Απορρίψεις ανά κωδικό σφάλματος</translation>
     </message>
     <message>
         <source>The figures below are from %1 and may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα παρακάτω στοιχεία ενημερώθηκαν στις %1 και ίσως δεν είναι πλέον επίκαιρα.</translation>
     </message>
     <message>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν ακόμη στοιχεία.</translation>
     </message>
     <message>
         <source>The queue could not be read: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η ανάγνωση της ουράς: %1 %2</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Ξανά</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished">Φόρτωση…</translation>
-    </message>
-    <message>
-        <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated %n seconds ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updated %1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (stale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished">κλειδί API</translation>
-    </message>
-    <message>
-        <source>resent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξανά</translation>
     </message>
     <message>
         <source>CommDesk queue alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ειδοποίηση ουράς CommDesk</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueRunner</name>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>ΑΡΙΘΜΟΣ</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΚΑΤΑΣΤΑΣΗ</translation>
     </message>
     <message>
         <source>MEDIA</source>
-        <translation type="unfinished"></translation>
+        <translation>ΜΕΣΟ</translation>
     </message>
     <message>
         <source>COMMUNICATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΠΙΚΟΙΝΩΝΙΑ</translation>
     </message>
     <message>
         <source>CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΠΑΦΗ</translation>
     </message>
     <message>
         <source>EXTERNAL_SYSTEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ΕΞΩΤΕΡΙΚΟ_ΣΥΣΤΗΜΑ</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔΗΜΙΟΥΡΓΙΑ</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ΣΦΑΛΜΑ</translation>
     </message>
     <message>
         <source>Not a queue command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι εντολή ουράς.</translation>
     </message>
 </context>
 <context>
     <name>commdesk::QueueSummaryModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 δευτ.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 λεπ.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ώρ. %2 λεπ.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ημ. %2 ώρ.</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε στασιμότητα</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε εξέλιξη</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε αδράνεια</translation>
     </message>
     <message>
         <source>Entries are waiting and none has been completed or rejected for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχουν καταχωρίσεις σε αναμονή και καμία δεν έχει ολοκληρωθεί ή απορριφθεί εδώ και αρκετό χρόνο.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Σε αναμονή</translation>
+        <translation>Σε αναμονή</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Ολοκληρωμένη</translation>
+        <translation>Ολοκληρωμένες</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Απορρίφθηκε</translation>
+        <translation>Απορριφθείσες</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαιρεμένες</translation>
     </message>
     <message>
         <source>Oldest pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Παλαιότερη σε αναμονή</translation>
     </message>
     <message>
         <source>Done/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκλ./λεπτό</translation>
     </message>
     <message>
         <source>Rejected/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Απορρ./λεπτό</translation>
     </message>
     <message>
         <source>Reject ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσοστό απορρίψεων</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
 </context>
 <context>
     <name>commdesk::RejectionGroupModel</name>
     <message>
         <source>(no code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(χωρίς κωδικό)</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός σφάλματος</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλήθος</translation>
     </message>
     <message>
         <source>Latest description</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία περιγραφή</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία</translation>
     </message>
 </context>
 <context>
     <name>commdesk::SecretStore</name>
     <message>
         <source>no keychain service was found</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν βρέθηκε υπηρεσία κλειδοθήκης</translation>
     </message>
     <message>
         <source>Not remembered: this system has no keychain to keep it safely (%1). You will be asked for it at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν απομνημονεύτηκε: αυτό το σύστημα δεν διαθέτει κλειδοθήκη για την ασφαλή φύλαξή του (%1). Θα σας ζητηθεί στην επόμενη σύνδεση.</translation>
     </message>
     <message>
         <source>Not remembered: the keychain refused to keep it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν απομνημονεύτηκε: η κλειδοθήκη αρνήθηκε να το φυλάξει (%1).</translation>
     </message>
 </context>
 <context>
     <name>commdesk::SignInDialog</name>
     <message>
         <source>Sign in with a web &amp;API key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σύνδεση με κλειδί web API αντί για κωδικό</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απομνημόνευση στην κλειδοθήκη του συστήματος</translation>
     </message>
     <message>
         <source>Sign in to CRM.COM</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση στο CRM.COM</translation>
     </message>
     <message>
         <source>a name for this server and account</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα όνομα για αυτόν τον διακομιστή και λογαριασμό</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>προαιρετικό</translation>
     </message>
     <message>
         <source>optional: a PEM file of your organisation&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>προαιρετικό: ένα αρχείο PEM με τις αρχές πιστοποίησης του οργανισμού σας</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση</translation>
     </message>
     <message>
         <source>Server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Προφίλ διακομιστή</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Διεύθυνση διακομιστή</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα χρήστη</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Κωδικός πρόσβασης</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Οργανισμός</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιχειρηματική μονάδα</translation>
     </message>
     <message>
         <source>Web API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλειδί web API</translation>
     </message>
     <message>
         <source>Sign in with a web API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση με κλειδί web API</translation>
     </message>
     <message>
         <source>Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Απομνημόνευση στην κλειδοθήκη του συστήματος</translation>
     </message>
     <message>
         <source>Certificate authority bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Πακέτο αρχών πιστοποίησης</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προφίλ:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Διακομιστής:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Οργανισμός:</translation>
     </message>
     <message>
         <source>Business &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιχειρηματική μο&amp;νάδα:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλε&amp;ιδί API:</translation>
     </message>
     <message>
         <source>CA &amp;bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πακέτο &amp;CA:</translation>
     </message>
     <message>
         <source>Passwords and API keys cannot be remembered: this system has no keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η απομνημόνευση κωδικών πρόσβασης και κλειδιών API: αυτό το σύστημα δεν διαθέτει κλειδοθήκη (%1).</translation>
     </message>
     <message>
         <source>Session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία έληξε</translation>
     </message>
     <message>
         <source>Your session with the server has ended. Sign in again to carry on: everything you have open stays as it is, and what could not be done is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συνεδρία σας με τον διακομιστή έληξε. Συνδεθείτε ξανά για να συνεχίσετε: ό,τι έχετε ανοιχτό μένει ως έχει και ό,τι δεν ολοκληρώθηκε θα επιχειρηθεί ξανά.</translation>
     </message>
     <message>
         <source>&amp;Remember the API key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απομνημόνευση του κλειδιού API στην κλειδοθήκη του συστήματος</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απομνημόνευση του κωδικού πρόσβασης στην κλειδοθήκη του συστήματος</translation>
     </message>
     <message>
         <source>Warning: this address starts with http://, so your password or API key and everything you read would travel unencrypted. Use https:// unless your IT department says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Προειδοποίηση: αυτή η διεύθυνση αρχίζει με http://, οπότε ο κωδικός πρόσβασης ή το κλειδί API σας και ό,τι διαβάζετε θα μεταδίδονταν χωρίς κρυπτογράφηση. Χρησιμοποιήστε https://, εκτός αν το τμήμα πληροφορικής σας ορίζει διαφορετικά.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση…</translation>
     </message>
     <message>
         <source>Enter the web API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε το κλειδί web API.</translation>
     </message>
     <message>
         <source>Enter your username, password and organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δώστε το όνομα χρήστη, τον κωδικό πρόσβασης και τον οργανισμό σας.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια</translation>
     </message>
     <message>
         <source>No CRM.COM server answered at this address. Check the address and your network connection. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένας διακομιστής CRM.COM δεν απάντησε σε αυτή τη διεύθυνση. Ελέγξτε τη διεύθυνση και τη σύνδεσή σας στο δίκτυο. (%1)</translation>
     </message>
     <message>
         <source>Something answered at this address, but it does not look like a CRM.COM server. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάτι απάντησε σε αυτή τη διεύθυνση, αλλά δεν μοιάζει με διακομιστή CRM.COM. (%1)</translation>
     </message>
     <message>
         <source>The server refused this API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής απέρριψε αυτό το κλειδί API.</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Εργασία &amp;εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Show what was last loaded from this server, and connect when it answers again</source>
+        <translation>Εμφάνιση όσων φορτώθηκαν τελευταία από αυτόν τον διακομιστή και σύνδεση μόλις απαντήσει ξανά</translation>
     </message>
 </context>
 <context>
     <name>commdesk::SmsCounterLabel</name>
     <message>
         <source>Message length</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήκος μηνύματος</translation>
     </message>
     <message>
         <source>GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7</translation>
     </message>
     <message>
         <source>Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode</translation>
     </message>
     <message>
         <source>Characters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαρακτήρες: %1</translation>
     </message>
     <message>
         <source>SMS parts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Τμήματα SMS: %1</translation>
     </message>
     <message>
         <source>%1, %2 per part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ανά τμήμα</translation>
     </message>
     <message>
         <source>%1 left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Απομένουν %1 σε αυτό το τμήμα</translation>
     </message>
     <message>
         <source>Characters: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Χαρακτήρες: %1 από %2</translation>
     </message>
     <message>
         <source>the external system</source>
-        <translation type="unfinished"></translation>
+        <translation>το εξωτερικό σύστημα</translation>
     </message>
     <message>
         <source>Too long for %1: it accepts %2 characters, this is %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Πολύ μεγάλο για %1: δέχεται %2 χαρακτήρες και το κείμενο τους υπερβαίνει κατά %3.</translation>
     </message>
     <message>
         <source>Over the character limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπέρβαση του ορίου χαρακτήρων</translation>
     </message>
 </context>
 <context>
     <name>commdesk::TemplatePicker</name>
     <message>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς πρότυπο</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Πρότυπο</translation>
+        <translation>Πρότυπο</translation>
     </message>
     <message>
         <source>Template list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση λίστας προτύπων</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Φόρτωση…</translation>
+        <translation>Φόρτωση…</translation>
     </message>
 </context>
 <context>
     <name>commdesk::TemplatePreviewPanel</name>
     <message>
         <source>Preview with the placeholders filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπισκόπηση με συμπληρωμένες τις μεταβλητές</translation>
     </message>
     <message>
         <source>Placeholder warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Προειδοποίηση για τις μεταβλητές</translation>
     </message>
     <message>
         <source>Look up the contact to see the placeholders filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναζητήστε την επαφή για να δείτε τις μεταβλητές συμπληρωμένες.</translation>
     </message>
     <message>
         <source>Empty for %1: %2. The text will have a gap there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Χωρίς τιμή για %1: %2. Το κείμενο θα έχει κενό σε αυτά τα σημεία.</translation>
     </message>
     <message>
         <source>Not filled in by the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν συμπληρώθηκαν από τον διακομιστή: %1.</translation>
     </message>
 </context>
 <context>
     <name>commdesk::UnrestrictedParameterTable</name>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη παραμέτρου</translation>
     </message>
     <message>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση παραμέτρου</translation>
     </message>
     <message>
         <source>Unrestricted parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ελεύθερες παράμετροι</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Τιμή</translation>
     </message>
     <message>
         <source>Add an unrestricted parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη ελεύθερης παραμέτρου</translation>
     </message>
     <message>
         <source>Remove the selected unrestricted parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση της επιλεγμένης ελεύθερης παραμέτρου</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Αριθμός</translation>
+        <translation>Αριθμός</translation>
     </message>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακέραιος αριθμός</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ημερομηνία</translation>
+        <translation>Ημερομηνία</translation>
     </message>
     <message>
         <source>Type of parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος παραμέτρου %1</translation>
     </message>
 </context>
 <context>
     <name>commdesk::UnsentWork</name>
     <message>
         <source>This item is being sent or checked; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το στοιχείο αποστέλλεται ή ελέγχεται αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
     <message>
         <source>%1 sent from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η %1 στάλθηκε από τα εξερχόμενα.</translation>
     </message>
     <message>
         <source>The server could not be reached: the communication waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η σύνδεση με τον διακομιστή: η επικοινωνία περιμένει στα εξερχόμενα.</translation>
     </message>
     <message>
         <source>Draft %1 saved.</source>
@@ -2831,40 +2981,48 @@ Notes: %3
         <source>%1 sent.</source>
         <translation>Η %1 στάλθηκε.</translation>
     </message>
+    <message>
+        <source>A communication typed before CommDesk closed can be opened under “Not yet sent”.</source>
+        <translation>Μια επικοινωνία που πληκτρολογήθηκε πριν κλείσει το CommDesk μπορεί να ανοιχτεί από την ενότητα «Δεν στάλθηκαν ακόμη».</translation>
+    </message>
+    <message>
+        <source>%1 communications typed before CommDesk closed can be opened under “Not yet sent”.</source>
+        <translation>%1 επικοινωνίες που πληκτρολογήθηκαν πριν κλείσει το CommDesk μπορούν να ανοιχτούν από την ενότητα «Δεν στάλθηκαν ακόμη».</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop client for CRM.COM communications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εφαρμογή επιφάνειας εργασίας για τις επικοινωνίες του CRM.COM.</translation>
     </message>
     <message>
         <source>The CRM.COM server to sign in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο διακομιστής CRM.COM στον οποίο θα γίνει η σύνδεση.</translation>
     </message>
     <message>
         <source>Run against the embedded CRM.COM sandbox, signed in as the demo user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτέλεση με το ενσωματωμένο περιβάλλον δοκιμών (sandbox) του CRM.COM, με σύνδεση ως χρήστης επίδειξης.</translation>
     </message>
     <message>
         <source>Start the sandbox over with fresh demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανεκκίνηση του περιβάλλοντος δοκιμών με νέα δεδομένα επίδειξης.</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκκίνηση του περιβάλλοντος δοκιμών…</translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Το περιβάλλον δοκιμών εκτελείται στο %1</translation>
     </message>
     <message>
         <source>CommDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CommDesk</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η εκκίνηση του περιβάλλοντος δοκιμών: %1</translation>
     </message>
 </context>
 </TS>

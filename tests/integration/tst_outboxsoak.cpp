@@ -1,4 +1,5 @@
-// A bounded soak (about a minute): the outbox sends through a sandbox that injects faults at once
+// A bounded soak (about a minute; COMMDESK_SOAK_SECONDS=180 makes the arrivals last three minutes
+// instead of 45 s, for a longer run by hand): the outbox sends through a sandbox that injects faults at once
 // (latency, drops, 500s, answers cut short after performing the create, INVALID_TOKEN). Nothing is
 // lost and nothing is created twice: every item ends sent exactly once or clearly failed.
 // drop_after is left out here: Qt's HTTP layer may send a POST again by itself when the server
@@ -41,7 +42,9 @@ private Q_SLOTS:
         const QString contact = QStringLiteral("CI000002");
         const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
         // Items keep arriving for 45 s (one every 250 ms) while others are retried.
-        constexpr qint64 kArrivalMs = 45000;
+        const qint64 kArrivalMs = qEnvironmentVariableIntValue("COMMDESK_SOAK_SECONDS") > 0
+            ? qEnvironmentVariableIntValue("COMMDESK_SOAK_SECONDS") * qint64(1000)
+            : 45000;
         QStringList subjects;
         QElapsedTimer clock;
         clock.start();
