@@ -1,8 +1,10 @@
 #include "CommunicationTable.h"
 
 #include "CommunicationListModel.h"
+#include "DisplayText.h"
 #include "Settings.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -52,14 +54,21 @@ void CommunicationTable::applyDefaultLayout()
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     auto fit = [&metrics](const QString &text, int extra) { return metrics.horizontalAdvance(text) + extra; };
+    // The longest name a column shows, in the language of the day.
+    auto widest = [&fit]<class E>(QString (*name)(E), int extra) {
+        int width = 0;
+        for (const E value : allValues<E>())
+            width = std::max(width, fit(name(value), extra));
+        return width;
+    };
     const int widths[] = {fit(QStringLiteral("CM000000"), 20),
-                          fit(QStringLiteral("88 Mmm 8888 88:88:88"), 20),
-                          fit(tr("Outgoing"), 44),
-                          fit(tr("Face to face"), 44),
+                          fit(DisplayText::dateTime(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58))), 24),
+                          widest(&DisplayText::direction, 44),
+                          widest(&DisplayText::media, 44),
                           300,
-                          170,
+                          150,
                           120,
-                          fit(tr("Completed"), 20),
+                          widest(&DisplayText::state, 20),
                           60};
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)
