@@ -142,6 +142,8 @@ void SignInDialog::build()
     m_workOffline->hide();
     connect(m_workOffline, &QPushButton::clicked, this, [this] {
         m_worksOffline = true;
+        if (!m_remember->isChecked())
+            m_connection->session()->forgetSecretOnceSignedIn(); // as a sign-in here would have
         accept();
     });
     setMinimumWidth(460);

@@ -108,6 +108,8 @@ void Session::finishLogin(const Result<QJsonValue> &result)
             error = ApiError::protocol(QStringLiteral("data.token: missing from the login answer"));
         else
             setToken(token, QDateTime::currentDateTimeUtc().addMSecs(m_tokenLifetime.count()));
+        if (!error && std::exchange(m_forgetSecretOnLogin, false))
+            forgetSecret();
     }
     auto waiters = std::exchange(m_loginWaiters, {});
     for (auto &[owner, hasOwner, done] : waiters) {

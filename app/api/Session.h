@@ -41,6 +41,9 @@ public:
     // Drops the password or API key from memory (the user chose not to remember it): when the
     // token runs out, signInRequired() asks the user instead of renewing it.
     void forgetSecret();
+    // The secret is kept only until the next successful login (working offline without remembering
+    // it: the app signs in by itself once the server answers, then forgets it as usual).
+    void forgetSecretOnceSignedIn() { m_forgetSecretOnLogin = true; }
 
     void login(QObject *owner, DoneHandler done);
     // Releases the token on the server (authentication/token/release) and forgets it either way.
@@ -111,6 +114,7 @@ private:
     std::optional<std::chrono::milliseconds> m_renewalMargin;
     QTimer m_renewalTimer;
     bool m_interactive = false;
+    bool m_forgetSecretOnLogin = false;
     struct SignInWaiter
     {
         QPointer<QObject> owner;

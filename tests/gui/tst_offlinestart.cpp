@@ -4,6 +4,7 @@
 // sandbox comes back on the same port and the window recovers by itself. The sign-in dialog offers
 // to work offline when the server does not answer.
 #include "BrowseSidebar.h"
+#include "Capture.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
 #include "CommunicationTable.h"
@@ -216,6 +217,13 @@ private Q_SLOTS:
         QCOMPARE(connection.session()->credentials().username, QStringLiteral("demo"));
         QVERIFY(connection.session()->hasSecret());
         QVERIFY(!connection.session()->hasToken());
+        // Not remembered: the secret goes once the server has taken it.
+        connection.client()->setServer(m_sandbox->serverUrl().toString());
+        Capture<Done> login;
+        connection.session()->login(nullptr, login.handler());
+        QTRY_VERIFY_WITH_TIMEOUT(login.done(), 15000);
+        QVERIFY(login.ok());
+        QVERIFY(!connection.session()->hasSecret());
 
         // A password refused by a server that answered is no reason to work offline.
         dialog.show();

@@ -222,6 +222,25 @@ private Q_SLOTS:
         QCOMPARE(f.peer.requests().size(), 1);
     }
 
+    void secretCanBeKeptJustUntilSignedIn()
+    {
+        Fixture f;
+        f.peer.setResponder([](const auto &) { return status("INVALID_CREDENTIALS"); });
+        f.session.forgetSecretOnceSignedIn();
+        Capture<Done> refused;
+        f.session.login(nullptr, refused.handler());
+        QTRY_VERIFY(refused.done());
+        QVERIFY(f.session.hasSecret()); // a failed login keeps it for the next try
+
+        f.answerLoginsAnd([](const auto &) { return ok("{}"); });
+        Capture<Done> accepted;
+        f.session.login(nullptr, accepted.handler());
+        QTRY_VERIFY(accepted.ok());
+        QVERIFY(!f.session.hasSecret());
+        QCOMPARE(f.session.credentials().username, QStringLiteral("demo"));
+        QVERIFY(f.session.hasToken());
+    }
+
     void releaseForgetsTheToken()
     {
         Fixture f;
