@@ -28,14 +28,21 @@ void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settin
 {
     auto *dialog = new SignInDialog(connection, settings, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!server.isEmpty())
-        dialog->serverField()->setText(server);
     QObject::connect(dialog, &QDialog::accepted, window, &MainWindow::start);
     QObject::connect(dialog, &QDialog::rejected, window, [window, dialog] {
         if (!dialog->property("keepWindow").toBool())
             window->close();
     });
-    dialog->open(); // window-modal, without a nested event loop
+    if (!server.isEmpty()) {
+        dialog->serverField()->setText(server); // another server than the last: ask
+        dialog->open(); // window-modal, without a nested event loop
+        return;
+    }
+    // With a remembered secret the window opens signed in (or offline) without a question;
+    // otherwise the dialog opens as above.
+    window->statusBar()->showMessage(QApplication::translate("main", "Signing in…"));
+    QObject::connect(dialog, &QDialog::finished, window->statusBar(), &QStatusBar::clearMessage);
+    dialog->signInWithRememberedSecret();
 }
 
 // --help and --version only print: they must work where there is no display (a terminal, a

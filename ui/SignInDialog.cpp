@@ -191,14 +191,39 @@ void SignInDialog::readRememberedSecret()
     // Also tells whether there is a keychain at all, before the user ticks "Remember".
     const ServerProfile profile = currentProfile();
     const bool wanted = m_remember->isChecked() && m_profiles->find(profile.name).has_value();
+    m_secretRead = false;
     m_secrets->read(this, profile.secretKey(), [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
-        if (outcome.status == SecretOutcome::Status::Unavailable)
-            return showKeychainUnavailable(outcome.reason);
-        m_remember->setEnabled(true);
-        if (!outcome.ok() || !wanted || key != currentProfile().secretKey())
-            return;
-        (m_useApiKey->isChecked() ? m_apiKey : m_password)->setText(outcome.secret);
+        m_secretRead = true;
+        if (outcome.status == SecretOutcome::Status::Unavailable) {
+            showKeychainUnavailable(outcome.reason);
+        } else {
+            m_remember->setEnabled(true);
+            if (outcome.ok() && wanted && key == currentProfile().secretKey())
+                (m_useApiKey->isChecked() ? m_apiKey : m_password)->setText(outcome.secret);
+        }
+        continueWithoutAsking();
     });
+}
+
+void SignInDialog::signInWithRememberedSecret()
+{
+    m_withoutAsking = true;
+    if (m_secretRead)
+        continueWithoutAsking(); // otherwise the keychain's answer continues
+}
+
+void SignInDialog::continueWithoutAsking()
+{
+    if (!m_withoutAsking || m_request)
+        return; // not asked to, or signing in already
+    const bool remembered = m_remember->isChecked() && !m_profile->currentText().isEmpty()
+        && !(m_useApiKey->isChecked() ? m_apiKey : m_password)->text().isEmpty();
+    if (!remembered) {
+        m_withoutAsking = false;
+        open(); // nothing to sign in with: ask
+        return;
+    }
+    signIn();
 }
 
 void SignInDialog::showKeychainUnavailable(const QString &reason)
@@ -380,6 +405,11 @@ void SignInDialog::onSignedIn()
         m_settings->setValue(setting::useApiKey, profile.useApiKey);
         m_profiles->setLastUsed(profile.name);
     }
+    if (std::exchange(m_withoutAsking, false)) {
+        m_profiles->save(profile); // the secret is in the keychain already
+        accept();
+        return;
+    }
     const Credentials &credentials = m_connection->session()->credentials();
     const QString secret = credentials.usesApiKey() ? credentials.apiKey : credentials.password;
     if (!profile.rememberSecret) {
@@ -430,6 +460,14 @@ void SignInDialog::askAboutCertificate(const ApiError &error)
 
 void SignInDialog::onFailed(const ApiError &error)
 {
+    if (std::exchange(m_withoutAsking, false)) {
+        if (error.meansUnreachable()) {
+            m_worksOffline = true; // the window shows what it last loaded and signs in later
+            accept();
+            return;
+        }
+        open(); // refused, or something else: the user sees why below
+    }
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

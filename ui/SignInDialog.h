@@ -60,6 +60,11 @@ public:
     ServerProfile currentProfile() const;
 
     void signIn();
+    // At start: signs in with the last profile when its secret is remembered, without showing the
+    // dialog. The dialog shows only when there is no such secret or the server refuses it; when no
+    // server answers, it is accepted as working offline (the window shows its copy and signs in
+    // by itself later).
+    void signInWithRememberedSecret();
     // The user chose to work offline after the server did not answer: the credentials are set on
     // the session, nobody is signed in yet.
     bool worksOffline() const { return m_worksOffline; }
@@ -70,6 +75,7 @@ private:
     void loadProfiles();
     void selectProfile(const QString &name);
     void readRememberedSecret();
+    void continueWithoutAsking();
     void showError(QLabel *beside, const QString &text);
     void clearErrors();
     void onFailed(const ApiError &error);
@@ -104,6 +110,8 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_workOffline = nullptr;
     bool m_worksOffline = false;
+    bool m_withoutAsking = false; // signInWithRememberedSecret() under way, the dialog hidden
+    bool m_secretRead = false; // the remembered secret of the profile shown has been looked up
     QObject *m_request = nullptr;
     QStringList m_pins; // of the profile being signed in to
     bool m_sessionExpired = false;

@@ -16,7 +16,10 @@
 #include "MessageBanner.h"
 #include "OfflineCache.h"
 #include "OfflineWorkspace.h"
+#include "ProfileStore.h"
 #include "Sandbox.h"
+#include "SecretBackend.h"
+#include "SecretStore.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -103,6 +107,28 @@ private:
     static QString connectionText(const MainWindow &window)
     {
         return window.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text();
+    }
+
+    // A profile signed in to before, its password in the keychain (here a memory one).
+    static std::unique_ptr<SecretStore> rememberedProfile(Settings *settings, const QString &server,
+                                                          const QString &password)
+    {
+        ProfileStore profiles(settings);
+        ServerProfile profile;
+        profile.name = QStringLiteral("Head office");
+        profile.serverUrl = server;
+        profile.organisation = QStringLiteral("DEMO");
+        profile.username = QStringLiteral("demo");
+        profile.rememberSecret = true;
+        profiles.save(profile);
+        profiles.setLastUsed(profile.name);
+        auto secrets = std::make_unique<SecretStore>(std::make_unique<MemorySecretBackend>());
+        bool written = false;
+        secrets->write(nullptr, profile.secretKey(), password,
+                       [&written](const SecretOutcome &o) { written = o.ok(); });
+        if (!QTest::qWaitFor([&written] { return written; }, 5000))
+            qWarning("the memory keychain did not take the secret");
+        return secrets;
     }
 
 private Q_SLOTS:
@@ -188,6 +214,66 @@ private Q_SLOTS:
                                      && second->detailView()->communication()->number == opened
                                      && !second->detailView()->banner()->isVisible(),
                                  15000);
+    }
+
+    void aRememberedSecretSignsInWithoutAsking()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("remembered.ini")));
+        auto secrets = rememberedProfile(&settings, m_sandbox->serverUrl().toString(), QStringLiteral("demo"));
+        CrmConnection connection;
+        SignInDialog dialog(&connection, &settings, secrets.get());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.signInWithRememberedSecret();
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
+        QVERIFY(!dialog.isVisible()); // never asked
+        QVERIFY(!dialog.worksOffline());
+        QVERIFY(connection.session()->hasToken());
+        QVERIFY(connection.session()->hasSecret()); // remembered: kept to renew the token
+    }
+
+    void aRememberedSecretWithNoServerWorksOffline()
+    {
+        QTcpServer reserved;
+        QVERIFY(reserved.listen(QHostAddress::LocalHost));
+        const QString nowhere = QStringLiteral("http://127.0.0.1:%1").arg(reserved.serverPort());
+        reserved.close();
+        Settings settings(m_dir.filePath(QStringLiteral("remembered-offline.ini")));
+        auto secrets = rememberedProfile(&settings, nowhere, QStringLiteral("demo"));
+        CrmConnection connection;
+        SignInDialog dialog(&connection, &settings, secrets.get());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.signInWithRememberedSecret();
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.worksOffline());
+        QVERIFY(!connection.session()->hasToken());
+        QVERIFY(connection.session()->hasSecret()); // to sign in once the server answers
+    }
+
+    void aRefusedRememberedSecretAsks()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("remembered-refused.ini")));
+        auto secrets = rememberedProfile(&settings, m_sandbox->serverUrl().toString(), QStringLiteral("changed"));
+        CrmConnection connection;
+        SignInDialog dialog(&connection, &settings, secrets.get());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.signInWithRememberedSecret();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible() && !dialog.errorText().isEmpty(), 15000);
+        QCOMPARE(accepted.size(), 0);
+        QVERIFY(!dialog.workOfflineButton()->isVisible());
+        QCOMPARE(dialog.usernameField()->text(), QStringLiteral("demo"));
+    }
+
+    void withoutARememberedSecretTheDialogAsks()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("nothing-remembered.ini")));
+        CrmConnection connection;
+        SecretStore secrets(std::make_unique<MemorySecretBackend>());
+        SignInDialog dialog(&connection, &settings, &secrets);
+        dialog.signInWithRememberedSecret();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible(), 5000);
+        QVERIFY(!connection.session()->hasToken());
+        QVERIFY(dialog.errorText().isEmpty());
     }
 
     void signInOffersToWorkOfflineWhenNothingAnswers()

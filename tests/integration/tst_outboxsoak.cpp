@@ -25,8 +25,13 @@ private Q_SLOTS:
     {
         SandboxConfig config = SandboxConfig::forTests();
         QString error;
-        config.faults = *FaultConfig::parse(
-            QStringLiteral("latency=5ms,drop=0.1,error500=0.1,malformed=0.15,invalid_token=0.05,seed=11"), &error);
+        // COMMDESK_SOAK_FAULTS replaces the mix for a run by hand (e.g. with drop_after).
+        const QString faults = qEnvironmentVariableIsSet("COMMDESK_SOAK_FAULTS")
+            ? qEnvironmentVariable("COMMDESK_SOAK_FAULTS")
+            : QStringLiteral("latency=5ms,drop=0.1,error500=0.1,malformed=0.15,invalid_token=0.05,seed=11");
+        const std::optional<FaultConfig> parsed = FaultConfig::parse(faults, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        config.faults = *parsed;
         SandboxFixture f(config);
         QVERIFY(f.start());
         CommunicationsApi api(&f.session);
