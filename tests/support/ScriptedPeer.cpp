@@ -98,6 +98,10 @@ void ScriptedPeer::answer(QTcpSocket *socket, const Request &request)
         answer = m_script.size() > 1 ? m_script.takeFirst() : m_script.first();
     if (answer.kind == Answer::Kind::Hang)
         return;
+    if (answer.kind == Answer::Kind::Close) {
+        socket->disconnectFromHost();
+        return;
+    }
 
     const qint64 declared = answer.kind == Answer::Kind::Stream ? answer.streamBytes : answer.body.size();
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " Status\r\n";
@@ -145,6 +149,7 @@ void ScriptedPeer::answer(QTcpSocket *socket, const Request &request)
         break;
     }
     case Answer::Kind::Hang:
+    case Answer::Kind::Close:
         break;
     }
 }

@@ -35,7 +35,8 @@ public:
 
     struct Answer
     {
-        enum class Kind { Respond, Hang, DropMidBody, Drip, Stream };
+        // Close: the connection is closed once the request is read, without a byte of answer.
+        enum class Kind { Respond, Hang, DropMidBody, Drip, Stream, Close };
         Kind kind = Kind::Respond;
         int status = 200;
         QByteArray body;
