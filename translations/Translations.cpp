@@ -13,8 +13,11 @@ void installTranslations(QCoreApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // A language without a catalogue (or the C locale) gets English, whose catalogue carries the
+    // plural forms.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("commdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("commdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("commdesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -986,18 +986,6 @@ queue check: τα --max-* είναι τα όρια CRITICAL· η κατάστα�
         <translation>Επικοινωνίες</translation>
     </message>
     <message>
-        <source>Outgoing</source>
-        <translation>Εξερχόμενη</translation>
-    </message>
-    <message>
-        <source>Face to face</source>
-        <translation>Δια ζώσης</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Ολοκληρωμένη</translation>
-    </message>
-    <message>
         <source>Reset columns</source>
         <translation>Επαναφορά στηλών</translation>
     </message>
@@ -3023,6 +3011,10 @@ Notes: %3
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Δεν ήταν δυνατή η εκκίνηση του περιβάλλοντος δοκιμών: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Σύνδεση…</translation>
     </message>
 </context>
 </TS>

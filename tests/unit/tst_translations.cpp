@@ -1,0 +1,106 @@
+// The catalogues: English plural forms come from commdesk_en (also for a locale without a catalogue
+// of its own), Greek from commdesk_el, and every `%n` text in the sources has its English forms.
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+
+using namespace commdesk;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString pending(int n)
+    {
+        return QCoreApplication::translate("commdesk::QueueAlerts", "%n entries are pending (limit %1).", nullptr, n)
+            .arg(10);
+    }
+
+    // Takes out every translator installTranslations() put in, so that each case starts clean.
+    void removeTranslators()
+    {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+private Q_SLOTS:
+    void cleanup() { removeTranslators(); }
+
+    void englishHasItsPluralForms_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("English") << QStringLiteral("en_GB");
+        QTest::newRow("a language without a catalogue") << QStringLiteral("fr_FR");
+        QTest::newRow("C") << QStringLiteral("C");
+    }
+
+    void englishHasItsPluralForms()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        installTranslations(*QCoreApplication::instance());
+        QCOMPARE(pending(1), QStringLiteral("1 entry is pending (limit 10)."));
+        QCOMPARE(pending(3), QStringLiteral("3 entries are pending (limit 10)."));
+    }
+
+    void greekComesFromItsCatalogue()
+    {
+        QLocale::setDefault(QLocale(QLocale::Greek, QLocale::Greece));
+        installTranslations(*QCoreApplication::instance());
+        const QString one = pending(1);
+        const QString many = pending(3);
+        QVERIFY2(one.contains(QStringLiteral("1")) && one != QStringLiteral("1 entry is pending (limit 10)."),
+                 qPrintable(one));
+        QVERIFY(many.contains(QStringLiteral("3")));
+        QVERIFY(one != many);
+        QVERIFY(QRegularExpression(QStringLiteral("[α-ωΑ-Ω]")).match(one).hasMatch());
+    }
+
+    // lupdate keeps commdesk_en.ts in step (`update_translations`); this catches a `%n` text added
+    // without running it, which English would show as "1 entries".
+    void everyPluralTextHasEnglishForms()
+    {
+        QFile catalogue(QStringLiteral(COMMDESK_SOURCE_DIR "/translations/commdesk_en.ts"));
+        QVERIFY(catalogue.open(QIODevice::ReadOnly));
+        const QString english = QString::fromUtf8(catalogue.readAll());
+        // tr( followed by one or more adjacent string literals, which the compiler joins (no raw
+        // strings here: Qt 6.4's moc misreads some).
+        const QRegularExpression call(QStringLiteral("tr\\(\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)"));
+        const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        int found = 0;
+        for (const char *folder : {"/app", "/ui"}) {
+            QDirIterator files(QStringLiteral(COMMDESK_SOURCE_DIR) + QLatin1StringView(folder),
+                               {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile source(files.next());
+                QVERIFY(source.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(source.readAll());
+                for (auto match = call.globalMatch(text); match.hasNext();) {
+                    QString literal;
+                    for (auto part = piece.globalMatch(match.next().captured(1)); part.hasNext();)
+                        literal += part.next().captured(1);
+                    if (!literal.contains(QStringLiteral("%n")))
+                        continue;
+                    literal.replace(QStringLiteral("&"), QStringLiteral("&amp;"))
+                        .replace(QStringLiteral("<"), QStringLiteral("&lt;"))
+                        .replace(QStringLiteral(">"), QStringLiteral("&gt;"));
+                    ++found;
+                    QVERIFY2(english.contains(QStringLiteral("<source>") + literal + QStringLiteral("</source>")),
+                             qPrintable(files.filePath() + QStringLiteral(": ") + literal));
+                }
+            }
+        }
+        QVERIFY(found > 0); // the scan itself works
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

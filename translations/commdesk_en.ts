@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>commdesk::QueueActionDialog</name>
+    <message numerus="yes">
+        <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
+        <translation>
+            <numerusform>%n pending entry will be marked COMPLETED, as if the external system had delivered it. The external system will no longer see it as pending.</numerusform>
+            <numerusform>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
+        <translation>
+            <numerusform>%n pending entry will be marked REJECTED with the error below. It will not be delivered; you can resend a corrected communication afterwards.</numerusform>
+            <numerusform>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</source>
+        <translation>
+            <numerusform>%n entry will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. If it is pending, it will never be delivered.</numerusform>
+            <numerusform>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueAlerts</name>
+    <message numerus="yes">
+        <source>%n entries are pending (limit %1).</source>
+        <translation>
+            <numerusform>%n entry is pending (limit %1).</numerusform>
+            <numerusform>%n entries are pending (limit %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueMonitorHeader</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending — stuck: %1</source>
+        <translation>
+            <numerusform>%n pending — stuck: %1</numerusform>
+            <numerusform>%n pending — stuck: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n seconds ago</source>
+        <translation>
+            <numerusform>Updated %n second ago</numerusform>
+            <numerusform>Updated %n seconds ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueMonitorWidget</name>
+    <message numerus="yes">
+        <source>%n actions failed: %1</source>
+        <translation>
+            <numerusform>%n action failed: %1</numerusform>
+            <numerusform>%n actions failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
