@@ -406,7 +406,7 @@ void MainWindow::applyResult(const Communication &communication)
                 || communication.contact->id == filter.contact->value));
     if (inList || belongs)
         m_list->upsert(communication);
-    offlineWorkspace()->rememberChange(communication);
+    offlineWorkspace()->remember(communication);
     if (m_detail->communication() && m_detail->communication()->id == communication.id) {
         m_detail->showCommunication(communication);
         m_communicationActions->update();

@@ -59,12 +59,6 @@ void OfflineWorkspace::remember(const Communication &communication)
     m_cache->saveCommunication(communication);
 }
 
-void OfflineWorkspace::rememberChange(const Communication &communication)
-{
-    m_cache->update(communication);
-    m_cache->saveCommunication(communication);
-}
-
 std::optional<OfflineSnapshot<Communication>> OfflineWorkspace::savedCommunication(const QString &id) const
 {
     return m_cache->communication(id);

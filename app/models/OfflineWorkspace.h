@@ -32,10 +32,9 @@ public:
     bool isShowingCopy() const;
     QDateTime copySavedAt() const { return m_copySavedAt; }
 
-    // A communication opened in full: kept for reading offline.
+    // A communication opened in full, or changed by an action: kept for reading offline, and
+    // standing in for its row when a list saved before it is shown.
     void remember(const Communication &communication);
-    // A communication an action changed: kept, and replaced in the saved lists too.
-    void rememberChange(const Communication &communication);
     std::optional<OfflineSnapshot<Communication>> savedCommunication(const QString &id) const;
     // The account's copies go (signing out).
     void forget();

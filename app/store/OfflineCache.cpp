@@ -1,6 +1,7 @@
 #include "OfflineCache.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,7 +214,35 @@ std::optional<OfflineSnapshot<QList<Communication>>> OfflineCache::list(const QS
         drop(kList, listKey, problem);
         return std::nullopt;
     }
+    overlayLaterCopies(*rows, stored->savedAt);
     return OfflineSnapshot<QList<Communication>> {*rows, stored->savedAt};
+}
+
+void OfflineCache::overlayLaterCopies(QList<Communication> &rows, const QDateTime &listSavedAt) const
+{
+    // Rows are not rewritten when a communication changes (that would decode every list holding it
+    // on the GUI thread after each action); the copy saved later wins when the list is read.
+    QHash<QString, qsizetype> rowOfId;
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        rowOfId.insert(rows.at(row).id, row);
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT key FROM snapshots WHERE account = ? AND kind = ? AND saved_at > ?"));
+    query.addBindValue(m_account);
+    query.addBindValue(kCommunication);
+    query.addBindValue(isoOf(listSavedAt));
+    if (!query.exec())
+        return;
+    QStringList later;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (rowOfId.contains(id))
+            later.append(id);
+    }
+    query.finish();
+    for (const QString &id : std::as_const(later)) {
+        if (const auto copy = communication(id))
+            rows[rowOfId.value(id)] = copy->value;
+    }
 }
 
 bool OfflineCache::saveCommunication(const Communication &communication)
@@ -251,69 +280,6 @@ std::optional<OfflineSnapshot<Communication>> OfflineCache::communication(const 
         return std::nullopt;
     }
     return OfflineSnapshot<Communication> {value, stored->savedAt};
-}
-
-void OfflineCache::update(const Communication &communication)
-{
-    if (!usable() || communication.id.isEmpty())
-        return;
-    const QJsonObject replacement = communication.toJson();
-    QSqlDatabase db = m_db.database();
-    db.transaction();
-
-    // Only lists whose body holds `"id":"<id>"` are read: the bodies are our own compact JSON, so
-    // a byte search finds every list with the row (and a few false hits, e.g. a contact with that
-    // id) without decoding 50 lists of 500 rows after every action.
-    QByteArray needle = compact(QJsonDocument(QJsonObject {{QStringLiteral("id"), communication.id}}));
-    needle = needle.mid(1, needle.size() - 2); // without the braces
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT key, body FROM snapshots WHERE account = ? AND kind = ? AND instr(body, ?) > 0"));
-    query.addBindValue(m_account);
-    query.addBindValue(kList);
-    query.addBindValue(needle); // a blob: instr compares bytes
-    QList<std::pair<QString, QByteArray>> changed;
-    bool ok = query.exec();
-    if (ok) {
-        while (query.next()) {
-            // Rows are replaced as JSON; an unreadable list is left for list() to drop.
-            QJsonArray rows = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
-            bool found = false;
-            for (qsizetype i = 0; i < rows.size(); ++i) {
-                if (rows.at(i).toObject().value(u"id").toString() == communication.id) {
-                    rows.replace(i, replacement);
-                    found = true;
-                }
-            }
-            if (found)
-                changed.append({query.value(0).toString(), compact(QJsonDocument(rows))});
-        }
-    }
-    query.finish();
-
-    for (const auto &[key, body] : std::as_const(changed)) {
-        QSqlQuery write(db);
-        write.prepare(QStringLiteral("UPDATE snapshots SET body = ? WHERE account = ? AND kind = ? AND key = ?"));
-        write.addBindValue(body);
-        write.addBindValue(m_account);
-        write.addBindValue(kList);
-        write.addBindValue(LocalDatabase::text(key));
-        ok = write.exec() && ok;
-    }
-    QSqlQuery single(db);
-    single.prepare(
-        QStringLiteral("UPDATE snapshots SET body = ?, saved_at = ? WHERE account = ? AND kind = ? AND key = ?"));
-    single.addBindValue(compact(QJsonDocument(replacement)));
-    single.addBindValue(isoOf(QDateTime::currentDateTimeUtc()));
-    single.addBindValue(m_account);
-    single.addBindValue(kCommunication);
-    single.addBindValue(communication.id);
-    ok = single.exec() && ok;
-
-    if (!ok || !db.commit()) {
-        db.rollback();
-        qWarning().noquote() << QStringLiteral("offline cache: cannot update the copies of %1").arg(communication.id);
-    }
 }
 
 bool OfflineCache::clearAccount()

@@ -50,16 +50,13 @@ public:
 
     bool saveCategories(const QList<Category> &categories);
     std::optional<OfflineSnapshot<QList<Category>>> categories() const;
-    // Keeps only the first listLimit rows.
+    // Keeps only the first listLimit rows. A list read back has its rows replaced by the copies of
+    // those communications saved after it (opened, or changed by an action since).
     bool saveList(const QString &listKey, const QList<Communication> &rows);
     std::optional<OfflineSnapshot<QList<Communication>>> list(const QString &listKey) const;
     // Keyed by communication.id; a communication without id is not saved (returns false).
     bool saveCommunication(const Communication &communication);
     std::optional<OfflineSnapshot<Communication>> communication(const QString &id) const;
-    // A communication changed (after an action): every saved list row with its id, and the saved
-    // communication with its id, become `communication`. The lists keep their savedAt (the rest
-    // of their rows is as old as it was); the communication's savedAt becomes now.
-    void update(const Communication &communication);
     // Sign-out: the account's copies go.
     bool clearAccount();
 
@@ -70,6 +67,7 @@ private:
     // The stored JSON of one copy; an unreadable row is dropped and gives nullopt like a missing one.
     std::optional<OfflineSnapshot<QJsonDocument>> load(const QString &kind, const QString &key) const;
     void drop(const QString &kind, const QString &key, const QString &problem) const;
+    void overlayLaterCopies(QList<Communication> &rows, const QDateTime &listSavedAt) const;
     bool failed(const QString &error);
 
     LocalDatabase m_db;

@@ -364,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(saved->value.content, full.content);
 
         full.viewed = true;
-        f.workspace.rememberChange(full);
+        f.workspace.remember(full);
         QCOMPARE(f.workspace.savedCommunication(full.id)->value.viewed, std::optional<bool>(true));
         QCOMPARE(f.cache.list(OfflineWorkspace::listKey(f.billing()))->value.at(1).viewed, std::optional<bool>(true));
 

@@ -25,7 +25,7 @@ private:
     // Takes out every translator installTranslations() put in, so that each case starts clean.
     void removeTranslators()
     {
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
