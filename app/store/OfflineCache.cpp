@@ -214,22 +214,27 @@ std::optional<OfflineSnapshot<QList<Communication>>> OfflineCache::list(const QS
         drop(kList, listKey, problem);
         return std::nullopt;
     }
-    overlayLaterCopies(*rows, stored->savedAt);
+    overlayLaterCopies(*rows, listKey);
     return OfflineSnapshot<QList<Communication>> {*rows, stored->savedAt};
 }
 
-void OfflineCache::overlayLaterCopies(QList<Communication> &rows, const QDateTime &listSavedAt) const
+void OfflineCache::overlayLaterCopies(QList<Communication> &rows, const QString &listKey) const
 {
     // Rows are not rewritten when a communication changes (that would decode every list holding it
-    // on the GUI thread after each action); the copy saved later wins when the list is read.
+    // on the GUI thread after each action); the copy saved later wins when the list is read. Later
+    // means a higher rowid: INSERT OR REPLACE gives every save the highest, even within one
+    // millisecond of saved_at.
     QHash<QString, qsizetype> rowOfId;
     for (qsizetype row = 0; row < rows.size(); ++row)
         rowOfId.insert(rows.at(row).id, row);
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT key FROM snapshots WHERE account = ? AND kind = ? AND saved_at > ?"));
+    query.prepare(QStringLiteral("SELECT key FROM snapshots WHERE account = ? AND kind = ? AND rowid > "
+                                 "(SELECT rowid FROM snapshots WHERE account = ? AND kind = ? AND key = ?)"));
     query.addBindValue(m_account);
     query.addBindValue(kCommunication);
-    query.addBindValue(isoOf(listSavedAt));
+    query.addBindValue(m_account);
+    query.addBindValue(kList);
+    query.addBindValue(LocalDatabase::text(listKey));
     if (!query.exec())
         return;
     QStringList later;

@@ -67,7 +67,7 @@ private:
     // The stored JSON of one copy; an unreadable row is dropped and gives nullopt like a missing one.
     std::optional<OfflineSnapshot<QJsonDocument>> load(const QString &kind, const QString &key) const;
     void drop(const QString &kind, const QString &key, const QString &problem) const;
-    void overlayLaterCopies(QList<Communication> &rows, const QDateTime &listSavedAt) const;
+    void overlayLaterCopies(QList<Communication> &rows, const QString &listKey) const;
     bool failed(const QString &error);
 
     LocalDatabase m_db;

@@ -104,7 +104,6 @@ private Q_SLOTS:
     {
         QFETCH(int, laterCopies);
         QVERIFY(m_cache.saveList(QStringLiteral("category:id=K2"), rows(OfflineCache::listLimit)));
-        QTest::qWait(5);
         for (int i = 0; i < laterCopies; ++i) {
             Communication full = row(i);
             full.content = QString(4000, QLatin1Char('x'));
