@@ -2643,16 +2643,67 @@ Notes: %3
 <context>
     <name>commdesk::SignInDialog</name>
     <message>
+        <source>Sign in to CRM.COM</source>
+        <translation>Σύνδεση στο CRM.COM</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Η συνεδρία έληξε</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended. Sign in again to carry on: everything you have open stays as it is, and what could not be done is tried again.</source>
+        <translation>Η συνεδρία σας με τον διακομιστή έληξε. Συνδεθείτε ξανά για να συνεχίσετε: ό,τι έχετε ανοιχτό μένει ως έχει και ό,τι δεν ολοκληρώθηκε θα επιχειρηθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>Enter the web API key.</source>
+        <translation>Δώστε το κλειδί web API.</translation>
+    </message>
+    <message>
+        <source>Enter your username, password and organisation.</source>
+        <translation>Δώστε το όνομα χρήστη, τον κωδικό πρόσβασης και τον οργανισμό σας.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Συνέχεια</translation>
+    </message>
+    <message>
+        <source>No CRM.COM server answered at this address. Check the address and your network connection. (%1)</source>
+        <translation>Κανένας διακομιστής CRM.COM δεν απάντησε σε αυτή τη διεύθυνση. Ελέγξτε τη διεύθυνση και τη σύνδεσή σας στο δίκτυο. (%1)</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it does not look like a CRM.COM server. (%1)</source>
+        <translation>Κάτι απάντησε σε αυτή τη διεύθυνση, αλλά δεν μοιάζει με διακομιστή CRM.COM. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused this API key.</source>
+        <translation>Ο διακομιστής απέρριψε αυτό το κλειδί API.</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Εργασία &amp;εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Show what was last loaded from this server, and connect when it answers again</source>
+        <translation>Εμφάνιση όσων φορτώθηκαν τελευταία από αυτόν τον διακομιστή και σύνδεση μόλις απαντήσει ξανά</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::SignInForm</name>
+    <message>
         <source>Sign in with a web &amp;API key instead</source>
         <translation>&amp;Σύνδεση με κλειδί web API αντί για κωδικό</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
         <translation>&amp;Απομνημόνευση στην κλειδοθήκη του συστήματος</translation>
-    </message>
-    <message>
-        <source>Sign in to CRM.COM</source>
-        <translation>Σύνδεση στο CRM.COM</translation>
     </message>
     <message>
         <source>a name for this server and account</source>
@@ -2665,10 +2716,6 @@ Notes: %3
     <message>
         <source>optional: a PEM file of your organisation&apos;s certificate authorities</source>
         <translation>προαιρετικό: ένα αρχείο PEM με τις αρχές πιστοποίησης του οργανισμού σας</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Σύνδεση</translation>
     </message>
     <message>
         <source>Server profile</source>
@@ -2747,14 +2794,6 @@ Notes: %3
         <translation>Δεν είναι δυνατή η απομνημόνευση κωδικών πρόσβασης και κλειδιών API: αυτό το σύστημα δεν διαθέτει κλειδοθήκη (%1).</translation>
     </message>
     <message>
-        <source>Session expired</source>
-        <translation>Η συνεδρία έληξε</translation>
-    </message>
-    <message>
-        <source>Your session with the server has ended. Sign in again to carry on: everything you have open stays as it is, and what could not be done is tried again.</source>
-        <translation>Η συνεδρία σας με τον διακομιστή έληξε. Συνδεθείτε ξανά για να συνεχίσετε: ό,τι έχετε ανοιχτό μένει ως έχει και ό,τι δεν ολοκληρώθηκε θα επιχειρηθεί ξανά.</translation>
-    </message>
-    <message>
         <source>&amp;Remember the API key in the system keychain</source>
         <translation>&amp;Απομνημόνευση του κλειδιού API στην κλειδοθήκη του συστήματος</translation>
     </message>
@@ -2765,42 +2804,6 @@ Notes: %3
     <message>
         <source>Warning: this address starts with http://, so your password or API key and everything you read would travel unencrypted. Use https:// unless your IT department says otherwise.</source>
         <translation>Προειδοποίηση: αυτή η διεύθυνση αρχίζει με http://, οπότε ο κωδικός πρόσβασης ή το κλειδί API σας και ό,τι διαβάζετε θα μεταδίδονταν χωρίς κρυπτογράφηση. Χρησιμοποιήστε https://, εκτός αν το τμήμα πληροφορικής σας ορίζει διαφορετικά.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Σύνδεση…</translation>
-    </message>
-    <message>
-        <source>Enter the web API key.</source>
-        <translation>Δώστε το κλειδί web API.</translation>
-    </message>
-    <message>
-        <source>Enter your username, password and organisation.</source>
-        <translation>Δώστε το όνομα χρήστη, τον κωδικό πρόσβασης και τον οργανισμό σας.</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Συνέχεια</translation>
-    </message>
-    <message>
-        <source>No CRM.COM server answered at this address. Check the address and your network connection. (%1)</source>
-        <translation>Κανένας διακομιστής CRM.COM δεν απάντησε σε αυτή τη διεύθυνση. Ελέγξτε τη διεύθυνση και τη σύνδεσή σας στο δίκτυο. (%1)</translation>
-    </message>
-    <message>
-        <source>Something answered at this address, but it does not look like a CRM.COM server. (%1)</source>
-        <translation>Κάτι απάντησε σε αυτή τη διεύθυνση, αλλά δεν μοιάζει με διακομιστή CRM.COM. (%1)</translation>
-    </message>
-    <message>
-        <source>The server refused this API key.</source>
-        <translation>Ο διακομιστής απέρριψε αυτό το κλειδί API.</translation>
-    </message>
-    <message>
-        <source>Work &amp;offline</source>
-        <translation>Εργασία &amp;εκτός σύνδεσης</translation>
-    </message>
-    <message>
-        <source>Show what was last loaded from this server, and connect when it answers again</source>
-        <translation>Εμφάνιση όσων φορτώθηκαν τελευταία από αυτόν τον διακομιστή και σύνδεση μόλις απαντήσει ξανά</translation>
     </message>
 </context>
 <context>
@@ -3013,8 +3016,8 @@ Notes: %3
         <translation>Δεν ήταν δυνατή η εκκίνηση του περιβάλλοντος δοκιμών: %1</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Σύνδεση…</translation>
+        <source>Signing in to %1…</source>
+        <translation>Σύνδεση στο %1…</translation>
     </message>
 </context>
 </TS>

@@ -9,41 +9,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace commdesk {
-
-namespace {
-
-QLabel *noteLabel(QWidget *parent, const QString &color)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
-
-QLabel *errorLabel(QWidget *parent)
-{
-    return noteLabel(parent, QStringLiteral("#b00020"));
-}
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-} // namespace
 
 SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidget *parent)
     : SignInDialog(connection, settings, nullptr, parent)
@@ -55,28 +26,13 @@ SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, Secret
     , m_settings(settings)
     , m_secrets(secrets ? secrets : new SecretStore({}, this))
     , m_profiles(std::make_unique<ProfileStore>(settings))
-    , m_profile(new QComboBox(this))
-    , m_server(new QLineEdit(this))
-    , m_username(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_organisation(new QLineEdit(this))
-    , m_unit(new QLineEdit(this))
-    , m_apiKey(new QLineEdit(this))
-    , m_useApiKey(new QCheckBox(tr("Sign in with a web &API key instead"), this))
-    , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
-    , m_caBundle(new QLineEdit(this))
-    , m_intro(noteLabel(this, QStringLiteral("palette(text)")))
-    , m_warning(noteLabel(this, QStringLiteral("#8a5a00")))
-    , m_rememberNotice(noteLabel(this, QStringLiteral("#8a5a00")))
-    , m_serverError(errorLabel(this))
-    , m_credentialsError(errorLabel(this))
-    , m_generalError(errorLabel(this))
+    , m_form(new SignInForm(this))
+    , m_intro(signInNoteLabel(this, QStringLiteral("palette(text)")))
+    , m_generalError(signInErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     build();
     loadProfiles();
-    updateMode();
-    updateWarning();
     readRememberedSecret();
 }
 
@@ -85,53 +41,15 @@ SignInDialog::~SignInDialog() = default;
 void SignInDialog::build()
 {
     setWindowTitle(tr("Sign in to CRM.COM"));
-    m_profile->setEditable(true);
-    m_profile->setInsertPolicy(QComboBox::NoInsert);
-    m_profile->lineEdit()->setPlaceholderText(tr("a name for this server and account"));
-    m_server->setPlaceholderText(QStringLiteral("https://crm.example.com"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_apiKey->setEchoMode(QLineEdit::Password);
-    m_unit->setPlaceholderText(tr("optional"));
-    m_caBundle->setPlaceholderText(tr("optional: a PEM file of your organisation's certificate authorities"));
+    m_form->setObjectName(QStringLiteral("signInForm"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-
-    const std::pair<QWidget *, QString> names[] = {{m_profile, tr("Server profile")},
-                                                   {m_server, tr("Server address")},
-                                                   {m_username, tr("Username")},
-                                                   {m_password, tr("Password")},
-                                                   {m_organisation, tr("Organisation")},
-                                                   {m_unit, tr("Business unit")},
-                                                   {m_apiKey, tr("Web API key")},
-                                                   {m_useApiKey, tr("Sign in with a web API key")},
-                                                   {m_remember, tr("Remember in the system keychain")},
-                                                   {m_caBundle, tr("Certificate authority bundle")}};
-    for (const auto &[widget, name] : names)
-        widget->setAccessibleName(name);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("P&rofile:"), m_profile);
-    form->addRow(tr("&Server:"), m_server);
-    form->addRow(QString(), m_warning);
-    form->addRow(QString(), m_serverError);
-    form->addRow(tr("&Username:"), m_username);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Organisation:"), m_organisation);
-    form->addRow(tr("Business &unit:"), m_unit);
-    form->addRow(QString(), m_useApiKey);
-    form->addRow(tr("API &key:"), m_apiKey);
-    form->addRow(QString(), m_credentialsError);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_rememberNotice);
-    form->addRow(tr("CA &bundle:"), m_caBundle);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(form);
+    layout->addWidget(m_form);
     layout->addWidget(m_generalError);
     layout->addWidget(m_buttons);
 
-    connect(m_useApiKey, &QCheckBox::toggled, this, &SignInDialog::updateMode);
-    connect(m_server, &QLineEdit::textChanged, this, &SignInDialog::updateWarning);
-    connect(m_profile, &QComboBox::activated, this, [this](int index) { selectProfile(m_profile->itemText(index)); });
+    connect(m_form, &SignInForm::profileChosen, this, &SignInDialog::selectProfile);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Offered once the server did not answer: the window then shows what it last loaded from this
@@ -142,7 +60,7 @@ void SignInDialog::build()
     m_workOffline->hide();
     connect(m_workOffline, &QPushButton::clicked, this, [this] {
         m_worksOffline = true;
-        if (!m_remember->isChecked())
+        if (!m_form->rememberBox()->isChecked())
             m_connection->session()->forgetSecretOnceSignedIn(); // as a sign-in here would have
         accept();
     });
@@ -151,20 +69,23 @@ void SignInDialog::build()
 
 void SignInDialog::loadProfiles()
 {
+    QStringList names;
     for (const ServerProfile &profile : m_profiles->profiles())
-        m_profile->addItem(profile.name);
+        names.append(profile.name);
+    m_form->setProfileNames(names);
     const QString last = m_profiles->lastUsed();
     if (!last.isEmpty() && m_profiles->find(last)) {
         selectProfile(last);
         return;
     }
     // Before profiles existed, the sign-in fields were remembered one by one.
-    m_server->setText(m_settings->value(setting::serverUrl));
-    m_username->setText(m_settings->value(setting::username));
-    m_organisation->setText(m_settings->value(setting::organisation));
-    m_unit->setText(m_settings->value(setting::unit));
-    m_useApiKey->setChecked(m_settings->value(setting::useApiKey));
-    m_profile->setCurrentText(QString());
+    ServerProfile legacy;
+    legacy.serverUrl = m_settings->value(setting::serverUrl);
+    legacy.username = m_settings->value(setting::username);
+    legacy.organisation = m_settings->value(setting::organisation);
+    legacy.unit = m_settings->value(setting::unit);
+    legacy.useApiKey = m_settings->value(setting::useApiKey);
+    m_form->setProfile(legacy);
 }
 
 void SignInDialog::selectProfile(const QString &name)
@@ -172,17 +93,7 @@ void SignInDialog::selectProfile(const QString &name)
     const std::optional<ServerProfile> profile = m_profiles->find(name);
     if (!profile)
         return;
-    m_profile->setCurrentText(profile->name);
-    m_server->setText(profile->serverUrl);
-    m_username->setText(profile->username);
-    m_organisation->setText(profile->organisation);
-    m_unit->setText(profile->unit);
-    m_useApiKey->setChecked(profile->useApiKey);
-    m_caBundle->setText(profile->caBundlePath);
-    m_remember->setChecked(profile->rememberSecret);
-    m_pins = profile->pinnedCertificates;
-    m_password->clear();
-    m_apiKey->clear();
+    m_form->setProfile(*profile);
     readRememberedSecret();
 }
 
@@ -190,16 +101,16 @@ void SignInDialog::readRememberedSecret()
 {
     // Also tells whether there is a keychain at all, before the user ticks "Remember".
     const ServerProfile profile = currentProfile();
-    const bool wanted = m_remember->isChecked() && m_profiles->find(profile.name).has_value();
+    const bool wanted = m_form->rememberBox()->isChecked() && m_profiles->find(profile.name).has_value();
     m_secretRead = false;
     m_secrets->read(this, profile.secretKey(), [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
         m_secretRead = true;
         if (outcome.status == SecretOutcome::Status::Unavailable) {
-            showKeychainUnavailable(outcome.reason);
+            m_form->showKeychainUnavailable(outcome.reason);
         } else {
-            m_remember->setEnabled(true);
+            m_form->rememberBox()->setEnabled(true);
             if (outcome.ok() && wanted && key == currentProfile().secretKey())
-                (m_useApiKey->isChecked() ? m_apiKey : m_password)->setText(outcome.secret);
+                m_form->secretField()->setText(outcome.secret);
         }
         continueWithoutAsking();
     });
@@ -216,42 +127,21 @@ void SignInDialog::continueWithoutAsking()
 {
     if (!m_withoutAsking || m_request)
         return; // not asked to, or signing in already
-    const bool remembered = m_remember->isChecked() && !m_profile->currentText().isEmpty()
-        && !(m_useApiKey->isChecked() ? m_apiKey : m_password)->text().isEmpty();
+    const bool remembered = m_form->rememberBox()->isChecked() && !m_form->profileField()->currentText().isEmpty()
+        && !m_form->secretField()->text().isEmpty();
     if (!remembered) {
         m_withoutAsking = false;
         open(); // nothing to sign in with: ask
         return;
     }
+    Q_EMIT signingInWithoutAsking(m_form->serverField()->text());
     signIn();
 }
 
-void SignInDialog::showKeychainUnavailable(const QString &reason)
+void SignInDialog::showEvent(QShowEvent *event)
 {
-    m_remember->setChecked(false);
-    m_remember->setEnabled(false);
-    m_rememberNotice->setText(
-        tr("Passwords and API keys cannot be remembered: this system has no keychain (%1).").arg(reason));
-    m_rememberNotice->show();
-}
-
-ServerProfile SignInDialog::currentProfile() const
-{
-    ServerProfile profile;
-    profile.serverUrl = m_server->text().trimmed();
-    profile.name = m_profile->currentText().trimmed();
-    if (profile.name.isEmpty())
-        profile.name = QUrl::fromUserInput(profile.serverUrl).host();
-    profile.useApiKey = m_useApiKey->isChecked();
-    if (!profile.useApiKey) {
-        profile.username = m_username->text().trimmed();
-        profile.organisation = m_organisation->text().trimmed();
-    }
-    profile.unit = m_unit->text().trimmed();
-    profile.rememberSecret = m_remember->isChecked();
-    profile.pinnedCertificates = m_pins;
-    profile.caBundlePath = m_caBundle->text().trimmed();
-    return profile;
+    QDialog::showEvent(event);
+    Q_EMIT askingUser();
 }
 
 void SignInDialog::setSessionExpired()
@@ -261,77 +151,24 @@ void SignInDialog::setSessionExpired()
     m_intro->setText(tr("Your session with the server has ended. Sign in again to carry on: everything you have "
                         "open stays as it is, and what could not be done is tried again."));
     m_intro->show();
-    const Credentials &credentials = m_connection->session()->credentials();
     const QString server = m_connection->client()->baseUrl().adjusted(QUrl::RemovePath).toString();
-    if (!server.isEmpty())
-        m_server->setText(server);
-    m_username->setText(credentials.username);
-    m_organisation->setText(credentials.organisation);
-    m_unit->setText(credentials.unit);
-    m_useApiKey->setChecked(credentials.usesApiKey() || (m_useApiKey->isChecked() && credentials.username.isEmpty()));
-    for (QWidget *fixed : std::initializer_list<QWidget *> {m_profile, m_server, m_useApiKey, m_caBundle})
-        fixed->setEnabled(false);
-    m_password->clear();
-    m_apiKey->clear();
-    m_pins = m_connection->client()->tlsPolicy().pinnedFingerprints();
-    updateMode();
-    (m_useApiKey->isChecked() ? m_apiKey : m_password)->setFocus();
-}
-
-void SignInDialog::updateMode()
-{
-    const bool apiKey = m_useApiKey->isChecked();
-    for (QLineEdit *field : {m_username, m_password, m_organisation})
-        field->setEnabled(!apiKey);
-    m_apiKey->setEnabled(apiKey);
-    m_remember->setText(apiKey ? tr("&Remember the API key in the system keychain")
-                               : tr("&Remember the password in the system keychain"));
-}
-
-void SignInDialog::updateWarning()
-{
-    const QUrl url = ApiClient::normaliseBaseUrl(m_server->text());
-    if (url.isValid() && url.scheme() == QLatin1StringView("http") && !isLoopback(url.host())) {
-        m_warning->setText(tr("Warning: this address starts with http://, so your password or API key and "
-                              "everything you read would travel unencrypted. Use https:// unless your IT "
-                              "department says otherwise."));
-        m_warning->show();
-    } else {
-        m_warning->hide();
-    }
+    m_form->showSessionAccount(server, m_connection->session()->credentials(),
+                               m_connection->client()->tlsPolicy().pinnedFingerprints());
 }
 
 QString SignInDialog::errorText() const
 {
-    QStringList texts;
-    for (QLabel *label : {m_serverError, m_credentialsError, m_generalError}) {
-        if (!label->isHidden())
-            texts.append(label->text());
-    }
+    QStringList texts = m_form->errorTexts();
+    if (!m_generalError->isHidden())
+        texts.append(m_generalError->text());
     return texts.join(QLatin1Char('\n'));
-}
-
-QString SignInDialog::rememberNotice() const
-{
-    return m_rememberNotice->isHidden() ? QString() : m_rememberNotice->text();
-}
-
-QString SignInDialog::securityWarning() const
-{
-    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 void SignInDialog::clearErrors()
 {
-    for (QLabel *label : {m_serverError, m_credentialsError, m_generalError})
-        label->hide();
+    m_form->clearErrors();
+    m_generalError->hide();
     m_workOffline->hide();
-}
-
-void SignInDialog::showError(QLabel *beside, const QString &text)
-{
-    beside->setText(text);
-    beside->show();
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -347,34 +184,27 @@ void SignInDialog::signIn()
         return accept(); // the user has read why nothing was remembered
     clearErrors();
     QString problem;
-    if (!m_sessionExpired && !m_connection->client()->setServer(m_server->text(), &problem)) {
-        showError(m_serverError, problem);
-        m_server->setFocus();
+    if (!m_sessionExpired && !m_connection->client()->setServer(m_form->serverField()->text(), &problem)) {
+        m_form->showServerError(problem);
+        m_form->serverField()->setFocus();
         return;
     }
-    Credentials credentials;
-    if (m_useApiKey->isChecked()) {
-        credentials.apiKey = m_apiKey->text().trimmed();
+    const Credentials credentials = m_form->enteredCredentials();
+    if (m_form->usesApiKey()) {
         if (credentials.apiKey.isEmpty()) {
-            showError(m_credentialsError, tr("Enter the web API key."));
+            m_form->showCredentialsError(tr("Enter the web API key."));
             return;
         }
-    } else {
-        credentials.username = m_username->text().trimmed();
-        credentials.password = m_password->text();
-        credentials.organisation = m_organisation->text().trimmed();
-        if (credentials.username.isEmpty() || credentials.password.isEmpty() || credentials.organisation.isEmpty()) {
-            showError(m_credentialsError, tr("Enter your username, password and organisation."));
-            return;
-        }
+    } else if (credentials.username.isEmpty() || credentials.password.isEmpty() || credentials.organisation.isEmpty()) {
+        m_form->showCredentialsError(tr("Enter your username, password and organisation."));
+        return;
     }
-    credentials.unit = m_unit->text().trimmed();
     if (!m_sessionExpired) {
         TlsPolicy &tls = m_connection->client()->tlsPolicy();
-        tls.setPinnedFingerprints(m_pins);
-        if (!tls.setCaBundle(m_caBundle->text(), &problem)) {
-            showError(m_serverError, problem);
-            m_caBundle->setFocus();
+        tls.setPinnedFingerprints(m_form->pinnedCertificates());
+        if (!tls.setCaBundle(m_form->caBundleField()->text(), &problem)) {
+            m_form->showServerError(problem);
+            m_form->caBundleField()->setFocus();
             return;
         }
     }
@@ -437,9 +267,8 @@ void SignInDialog::finishRemembering(const SecretOutcome &outcome, ServerProfile
     m_profiles->save(profile);
     m_connection->session()->forgetSecret();
     if (outcome.status == SecretOutcome::Status::Unavailable)
-        showKeychainUnavailable(outcome.reason);
-    m_rememberNotice->setText(SecretStore::notRememberedText(outcome));
-    m_rememberNotice->show();
+        m_form->showKeychainUnavailable(outcome.reason);
+    m_form->showRememberNotice(SecretStore::notRememberedText(outcome));
     m_signedInAwaitingContinue = true;
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Continue"));
     m_buttons->button(QDialogButtonBox::Cancel)->hide();
@@ -447,12 +276,12 @@ void SignInDialog::finishRemembering(const SecretOutcome &outcome, ServerProfile
 
 void SignInDialog::askAboutCertificate(const ApiError &error)
 {
-    showError(m_serverError, error.userText());
+    m_form->showServerError(error.userText());
     auto *dialog = new CertificateDialog(error, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, fingerprint = dialog->fingerprint()] {
         // Pinned for this server only; a later, different certificate asks again.
-        m_pins = {fingerprint};
+        m_form->setPinnedCertificates({fingerprint});
         signIn();
     });
     dialog->open();
@@ -471,39 +300,38 @@ void SignInDialog::onFailed(const ApiError &error)
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-        showError(m_serverError,
-                  tr("No CRM.COM server answered at this address. Check the address and your "
-                     "network connection. (%1)")
-                      .arg(error.userText()));
+        m_form->showServerError(tr("No CRM.COM server answered at this address. Check the address and your "
+                                   "network connection. (%1)")
+                                    .arg(error.userText()));
         m_workOffline->setVisible(!m_sessionExpired);
-        m_server->setFocus();
+        m_form->serverField()->setFocus();
         return;
     case ApiError::Kind::Tls:
         if (error.isUntrustedCertificate())
             return askAboutCertificate(error);
-        showError(m_serverError, error.userText());
+        m_form->showServerError(error.userText());
         return;
     case ApiError::Kind::Http:
     case ApiError::Kind::Protocol:
-        showError(m_serverError,
-                  tr("Something answered at this address, but it does not look like a CRM.COM "
-                     "server. (%1)")
-                      .arg(error.userText()));
-        m_server->setFocus();
+        m_form->showServerError(tr("Something answered at this address, but it does not look like a CRM.COM "
+                                   "server. (%1)")
+                                    .arg(error.userText()));
+        m_form->serverField()->setFocus();
         return;
     case ApiError::Kind::Api:
         if (error.code() == QLatin1StringView("INVALID_CREDENTIALS")
             || error.code() == QLatin1StringView("INVALID_TOKEN")) {
-            showError(m_credentialsError,
-                      m_useApiKey->isChecked() ? tr("The server refused this API key.") : error.userText());
-            (m_useApiKey->isChecked() ? m_apiKey : m_password)->setFocus();
+            m_form->showCredentialsError(m_form->usesApiKey() ? tr("The server refused this API key.")
+                                                              : error.userText());
+            m_form->secretField()->setFocus();
             return;
         }
         break;
     case ApiError::Kind::Usage:
         break;
     }
-    showError(m_generalError, error.userText());
+    m_generalError->setText(error.userText());
+    m_generalError->show();
 }
 
 } // namespace commdesk

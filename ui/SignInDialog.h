@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerProfile.h"
+#include "SignInForm.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -27,7 +28,7 @@ struct SecretOutcome;
 // untrusted certificate (which opens CertificateDialog), and is shown beside the field concerned.
 // "Remember" keeps the secret in the OS keychain only; where there is none the dialog says why.
 // In session-expired mode it is the re-sign-in over the window: same server and account, and the
-// calls that waited go out once it succeeds.
+// calls that waited go out once it succeeds. The fields and the notes beside them are SignInForm.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -39,25 +40,25 @@ public:
     ~SignInDialog() override;
 
     // For tests and for pre-filling.
-    QComboBox *profileField() const { return m_profile; }
-    QLineEdit *serverField() const { return m_server; }
-    QLineEdit *usernameField() const { return m_username; }
-    QLineEdit *passwordField() const { return m_password; }
-    QLineEdit *organisationField() const { return m_organisation; }
-    QLineEdit *unitField() const { return m_unit; }
-    QLineEdit *apiKeyField() const { return m_apiKey; }
-    QCheckBox *useApiKeyBox() const { return m_useApiKey; }
-    QCheckBox *rememberBox() const { return m_remember; }
-    QLineEdit *caBundleField() const { return m_caBundle; }
+    QComboBox *profileField() const { return m_form->profileField(); }
+    QLineEdit *serverField() const { return m_form->serverField(); }
+    QLineEdit *usernameField() const { return m_form->usernameField(); }
+    QLineEdit *passwordField() const { return m_form->passwordField(); }
+    QLineEdit *organisationField() const { return m_form->organisationField(); }
+    QLineEdit *unitField() const { return m_form->unitField(); }
+    QLineEdit *apiKeyField() const { return m_form->apiKeyField(); }
+    QCheckBox *useApiKeyBox() const { return m_form->useApiKeyBox(); }
+    QCheckBox *rememberBox() const { return m_form->rememberBox(); }
+    QLineEdit *caBundleField() const { return m_form->caBundleField(); }
     QString errorText() const;
-    QString rememberNotice() const; // why nothing is (or can be) remembered; empty otherwise
-    QString securityWarning() const; // e.g. plain http to a remote server; empty otherwise
+    QString rememberNotice() const { return m_form->rememberNotice(); } // why nothing is (or can be) remembered
+    QString securityWarning() const { return m_form->securityWarning(); } // e.g. plain http to a remote server
 
     // The re-sign-in of a running session: server and account fixed, only the secret asked for.
     void setSessionExpired();
     bool isSessionExpired() const { return m_sessionExpired; }
     // The profile the fields describe (never a secret).
-    ServerProfile currentProfile() const;
+    ServerProfile currentProfile() const { return m_form->currentProfile(); }
 
     void signIn();
     // At start: signs in with the last profile when its secret is remembered, without showing the
@@ -70,42 +71,34 @@ public:
     bool worksOffline() const { return m_worksOffline; }
     QPushButton *workOfflineButton() const { return m_workOffline; }
 
+Q_SIGNALS:
+    // signInWithRememberedSecret() is signing in without showing the dialog (say so somewhere).
+    void signingInWithoutAsking(const QString &server);
+    // The dialog is on screen: whatever said "signing in" no longer holds.
+    void askingUser();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void build();
     void loadProfiles();
     void selectProfile(const QString &name);
     void readRememberedSecret();
     void continueWithoutAsking();
-    void showError(QLabel *beside, const QString &text);
     void clearErrors();
     void onFailed(const ApiError &error);
     void askAboutCertificate(const ApiError &error);
     void onSignedIn();
     void finishRemembering(const SecretOutcome &outcome, ServerProfile profile);
-    void showKeychainUnavailable(const QString &reason);
-    void updateMode();
-    void updateWarning();
     void setBusy(bool busy);
 
     CrmConnection *m_connection;
     Settings *m_settings;
     SecretStore *m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    QComboBox *m_profile;
-    QLineEdit *m_server;
-    QLineEdit *m_username;
-    QLineEdit *m_password;
-    QLineEdit *m_organisation;
-    QLineEdit *m_unit;
-    QLineEdit *m_apiKey;
-    QCheckBox *m_useApiKey;
-    QCheckBox *m_remember;
-    QLineEdit *m_caBundle;
+    SignInForm *m_form;
     QLabel *m_intro;
-    QLabel *m_warning;
-    QLabel *m_rememberNotice;
-    QLabel *m_serverError;
-    QLabel *m_credentialsError;
     QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
     QPushButton *m_workOffline = nullptr;
@@ -113,7 +106,6 @@ private:
     bool m_withoutAsking = false; // signInWithRememberedSecret() under way, the dialog hidden
     bool m_secretRead = false; // the remembered secret of the profile shown has been looked up
     QObject *m_request = nullptr;
-    QStringList m_pins; // of the profile being signed in to
     bool m_sessionExpired = false;
     bool m_signedInAwaitingContinue = false; // signed in, showing why nothing was remembered
 };

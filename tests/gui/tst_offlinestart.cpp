@@ -223,9 +223,14 @@ private Q_SLOTS:
         CrmConnection connection;
         SignInDialog dialog(&connection, &settings, secrets.get());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy signingIn(&dialog, &SignInDialog::signingInWithoutAsking);
+        QSignalSpy asking(&dialog, &SignInDialog::askingUser);
         dialog.signInWithRememberedSecret();
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
         QVERIFY(!dialog.isVisible()); // never asked
+        QCOMPARE(asking.size(), 0);
+        QCOMPARE(signingIn.size(), 1);
+        QCOMPARE(signingIn.first().first().toString(), m_sandbox->serverUrl().toString());
         QVERIFY(!dialog.worksOffline());
         QVERIFY(connection.session()->hasToken());
         QVERIFY(connection.session()->hasSecret()); // remembered: kept to renew the token
@@ -257,9 +262,11 @@ private Q_SLOTS:
         CrmConnection connection;
         SignInDialog dialog(&connection, &settings, secrets.get());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy asking(&dialog, &SignInDialog::askingUser);
         dialog.signInWithRememberedSecret();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible() && !dialog.errorText().isEmpty(), 15000);
         QCOMPARE(accepted.size(), 0);
+        QCOMPARE(asking.size(), 1); // "signing in" gives way to the question
         QVERIFY(!dialog.workOfflineButton()->isVisible());
         QCOMPARE(dialog.usernameField()->text(), QStringLiteral("demo"));
     }
@@ -270,8 +277,10 @@ private Q_SLOTS:
         CrmConnection connection;
         SecretStore secrets(std::make_unique<MemorySecretBackend>());
         SignInDialog dialog(&connection, &settings, &secrets);
+        QSignalSpy signingIn(&dialog, &SignInDialog::signingInWithoutAsking);
         dialog.signInWithRememberedSecret();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible(), 5000);
+        QCOMPARE(signingIn.size(), 0);
         QVERIFY(!connection.session()->hasToken());
         QVERIFY(dialog.errorText().isEmpty());
     }
