@@ -937,6 +937,17 @@ queue check: τα --max-* είναι τα όρια CRITICAL· η κατάστα�
     </message>
 </context>
 <context>
+    <name>commdesk::CommunicationFetcher</name>
+    <message>
+        <source>The server cannot be reached: this is the copy saved on %1, and it may have changed since.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή: αυτό είναι το αντίγραφο που αποθηκεύτηκε στις %1 και μπορεί να έχει αλλάξει από τότε.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this communication was not opened before, so there is no copy of it to show.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η επικοινωνία δεν έχει ανοιχτεί στο παρελθόν, οπότε δεν υπάρχει αντίγραφό της για εμφάνιση.</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::CommunicationListModel</name>
     <message>
         <source>Viewed</source>
@@ -1702,14 +1713,6 @@ Notes: %3
     <message>
         <source>%1 communications, saved copy</source>
         <translation>%1 επικοινωνίες, αποθηκευμένο αντίγραφο</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: this is the copy saved on %1, and it may have changed since.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή: αυτό είναι το αντίγραφο που αποθηκεύτηκε στις %1 και μπορεί να έχει αλλάξει από τότε.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this communication was not opened before, so there is no copy of it to show.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η επικοινωνία δεν έχει ανοιχτεί στο παρελθόν, οπότε δεν υπάρχει αντίγραφό της για εμφάνιση.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationActions.h"
+#include "CommunicationFetcher.h"
 #include "CommunicationListModel.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     connect(m_unsent, &UnsentWork::communicationSaved, this, &MainWindow::applyResult);
     m_connectionStatus = new ConnectionStatus(connection, m_categories, m_list, m_listBanner, this);
     connect(m_connectionStatus, &ConnectionStatus::reconnected, m_unsent->outbox(), &Outbox::retryNow);
+    m_fetcher = new CommunicationFetcher(connection->communications(), offlineWorkspace(), m_detail, this);
+    connect(m_fetcher, &CommunicationFetcher::shown, m_communicationActions, &CommunicationActions::update);
     restoreState();
     m_communicationActions->update();
     m_connectionStatus->show();
@@ -342,12 +345,12 @@ void MainWindow::showSelected()
     const QModelIndex current = m_proxy->mapToSource(m_listView->currentIndex());
     const Communication *summary = m_list->communicationAt(current.row());
     if (!summary) {
-        delete m_showRequest;
+        m_fetcher->cancel();
         m_detail->clear();
         m_communicationActions->update();
         return;
     }
-    fetchDetail(summary->id, summary->number);
+    m_fetcher->fetch(summary->id, summary->number);
 }
 
 void MainWindow::showCommunication(const QString &id)
@@ -362,37 +365,7 @@ void MainWindow::showCommunication(const QString &id)
             return;
         }
     }
-    fetchDetail(id, id);
-}
-
-void MainWindow::fetchDetail(const QString &id, const QString &label)
-{
-    delete m_showRequest; // a newer selection cancels the older request
-    m_detail->showLoading(label);
-    auto *request = new QObject(this);
-    m_showRequest = request;
-    m_connection->communications()->show(
-        request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
-            request->deleteLater();
-            if (result.ok()) {
-                offlineWorkspace()->remember(result.value());
-                m_detail->showCommunication(result.value());
-            } else if (!result.error().meansUnreachable()) {
-                m_detail->clear(); // the pane never shows one communication while the list selects another
-                m_detail->showError(result.error().userText());
-            } else if (const auto copy = offlineWorkspace()->savedCommunication(id)) {
-                m_detail->showCommunication(copy->value);
-                m_detail->banner()->showMessage(
-                    MessageBanner::Kind::Information,
-                    tr("The server cannot be reached: this is the copy saved on %1, and it may have changed since.")
-                        .arg(QLocale().toString(copy->savedAt.toLocalTime(), QLocale::ShortFormat)));
-            } else {
-                m_detail->clear();
-                m_detail->showError(tr("The server cannot be reached, and this communication was not opened "
-                                       "before, so there is no copy of it to show."));
-            }
-            m_communicationActions->update();
-        });
+    m_fetcher->fetch(id, id);
 }
 
 void MainWindow::applyResult(const Communication &communication)

@@ -18,6 +18,7 @@ class BrowseSidebar;
 class CategoryTreeModel;
 class CommunicationActions;
 class CommunicationListModel;
+class CommunicationFetcher;
 class CommunicationTable;
 class CommunicationView;
 class ListFilterBar;
@@ -78,8 +79,6 @@ private:
     // A communication as the server saved it (an action, compose): into the list, the offline
     // copy and the detail pane.
     void applyResult(const Communication &communication);
-    // Fetches the whole communication for the detail pane; offline, the saved copy is shown.
-    void fetchDetail(const QString &id, const QString &label);
 
     CrmConnection *m_connection;
     Settings *m_settings;
@@ -98,7 +97,7 @@ private:
     QSplitter *m_listSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QueueMonitorWidget *m_queueMonitor = nullptr;
-    QPointer<QObject> m_showRequest; // the detail being fetched; a newer selection cancels it
+    CommunicationFetcher *m_fetcher = nullptr;
     QString m_listTitle;
     QAction *m_new = nullptr;
     QAction *m_refresh = nullptr;
