@@ -1,6 +1,7 @@
 #include "BrowseSidebar.h"
 
 #include "CategoryTreeModel.h"
+#include "ComposeForm.h"
 #include "Settings.h"
 
 #include <QComboBox>
@@ -24,7 +25,8 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, 
     , m_recent(new QListWidget(this))
     , m_categories(new QTreeView(this))
 {
-    m_contactField->addItems(contactFields());
+    for (const QString &field : ComposeValues::contactFields())
+        m_contactField->addItem(ComposeValues::contactFieldLabel(field), field);
     m_contactField->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_contactField->setAccessibleName(tr("Contact identifier field"));
     m_contactField->setToolTip(tr("Which contact field to search by"));
@@ -84,23 +86,12 @@ void BrowseSidebar::addSection(QWidget *section)
     static_cast<QVBoxLayout *>(layout())->addWidget(section);
 }
 
-QStringList BrowseSidebar::contactFields()
-{
-    return {QStringLiteral("number"),
-            QStringLiteral("id"),
-            QStringLiteral("id_number"),
-            QStringLiteral("passport_number"),
-            QStringLiteral("social_security_number"),
-            QStringLiteral("vat_registration_number"),
-            QStringLiteral("registration_number")};
-}
-
 void BrowseSidebar::findContact()
 {
     const QString value = m_contactValue->text().trimmed();
     if (value.isEmpty())
         return;
-    const Identifier contact(m_contactField->currentText(), value);
+    const Identifier contact(m_contactField->currentData().toString(), value);
     rememberContact(contact);
     m_categories->selectionModel()->clearCurrentIndex();
     m_categories->clearSelection();

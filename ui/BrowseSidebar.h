@@ -29,8 +29,6 @@ public:
     void clearCategorySelection();
     // Records a contact as used and shows it first in the recent list.
     void rememberContact(const Identifier &contact);
-    // The contact identifier fields of CRM-API.md §4.
-    static QStringList contactFields();
     // Adds a section below the categories (the "Not yet sent" panel).
     void addSection(QWidget *section);
 
