@@ -16,6 +16,7 @@
 #include "TemplatePicker.h"
 #include "TemplatePreviewPanel.h"
 #include "UnrestrictedParameterTable.h"
+#include "WidgetTestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,34 +56,6 @@ void captureBodies(QtMsgType type, const QMessageLogContext &context, const QStr
     g_previousHandler(type, context, message);
 }
 
-template<class T>
-T *child(const QObject *root, const char *name)
-{
-    T *found = root->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-void typeInto(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    if (auto *line = qobject_cast<QLineEdit *>(field))
-        line->selectAll();
-    else if (auto *plain = qobject_cast<QPlainTextEdit *>(field))
-        plain->selectAll();
-    if (text.isEmpty()) {
-        QTest::keyClick(field, Qt::Key_Delete);
-        return;
-    }
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            QTest::keyClick(field, Qt::Key_Return);
-        QTest::keyClicks(field, lines.at(i));
-    }
-}
-
 void choose(QComboBox *combo, int index)
 {
     QVERIFY(index >= 0);
@@ -93,11 +66,6 @@ void choose(QComboBox *combo, int index)
 void chooseText(QComboBox *combo, const QString &text)
 {
     choose(combo, combo->findText(text, Qt::MatchContains));
-}
-
-void chooseEnum(QComboBox *combo, int value)
-{
-    choose(combo, combo->findData(value));
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "OutboxPanel.h"
 #include "Sandbox.h"
 #include "Settings.h"
+#include "WidgetTestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -31,32 +32,6 @@
 
 using namespace commdesk;
 using namespace std::chrono_literals;
-
-namespace {
-
-template<class T>
-T *child(const QObject *root, const char *name)
-{
-    T *found = root->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-void typeInto(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    QTest::keyClicks(field, text);
-}
-
-void chooseData(QComboBox *combo, int value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
-}
-
-} // namespace
 
 class TestLocalDrafts : public QObject
 {
@@ -83,8 +58,8 @@ private:
         typeInto(contact, m_contact);
         QTest::keyClick(contact, Qt::Key_Return);
         QTRY_VERIFY(!child<QLabel>(dialog, "contactName")->text().isEmpty());
-        chooseData(child<QComboBox>(dialog, "direction"), int(Direction::Outgoing));
-        chooseData(child<QComboBox>(dialog, "media"), int(Media::Phone));
+        chooseEnum(child<QComboBox>(dialog, "direction"), int(Direction::Outgoing));
+        chooseEnum(child<QComboBox>(dialog, "media"), int(Media::Phone));
         typeInto(child<QLineEdit>(dialog, "subject"), subject);
         typeInto(child<QPlainTextEdit>(dialog, "content"), QStringLiteral("Called about the bill."));
     }
@@ -143,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(ComposeFormJson::read(kept.form), dialog->editor()->form());
         QCOMPARE(kept.title, QStringLiteral("Autosaved call"));
         // A further change replaces the same row.
-        typeInto(child<QLineEdit>(dialog.get(), "subject"), QStringLiteral("!"));
+        typeMore(child<QLineEdit>(dialog.get(), "subject"), QStringLiteral("!"));
         QTRY_COMPARE_WITH_TIMEOUT(drafts.drafts().first().title, QStringLiteral("Autosaved call!"), 2500);
         QCOMPARE(drafts.drafts().size(), 1);
         dialog->send();
@@ -243,7 +218,7 @@ private Q_SLOTS:
         QTRY_VERIFY(updated.done());
         QVERIFY(updated.ok());
 
-        typeInto(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" Mine."));
+        typeMore(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" Mine."));
         dialog->saveDraft();
         ConflictDialog *conflict = nullptr;
         QTRY_VERIFY((conflict = dialog->findChild<ConflictDialog *>()) != nullptr);
@@ -261,7 +236,7 @@ private Q_SLOTS:
         Capture<Communication> again;
         m_connection->communications()->update(this, Identifier::byId(created.value().id), theirs, again.handler());
         QTRY_VERIFY(again.done());
-        typeInto(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" Mine again."));
+        typeMore(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" Mine again."));
         dialog->saveDraft();
         QTRY_VERIFY((conflict = dialog->findChild<ConflictDialog *>()) != nullptr);
         child<QPushButton>(conflict, "keepMine")->click();
@@ -270,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->draft()->subject, QStringLiteral("Conflict changed again")); // only my change went over theirs
 
         // Unchanged on the server: no question.
-        typeInto(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" More."));
+        typeMore(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" More."));
         dialog->saveDraft();
         QTRY_VERIFY(!dialog->isBusy() && !dialog->hasUnsavedChanges());
         QVERIFY(!dialog->findChild<ConflictDialog *>() || !dialog->findChild<ConflictDialog *>()->isVisible());
