@@ -2,10 +2,9 @@
 
 #include "CommunicationView.h"
 #include "CommunicationsApi.h"
+#include "DisplayText.h"
 #include "MessageBanner.h"
 #include "OfflineWorkspace.h"
-
-#include <QLocale>
 
 namespace commdesk {
 
@@ -41,7 +40,7 @@ void CommunicationFetcher::fetch(const QString &id, const QString &label)
             m_view->banner()->showMessage(
                 MessageBanner::Kind::Information,
                 tr("The server cannot be reached: this is the copy saved on %1, and it may have changed since.")
-                    .arg(QLocale().toString(copy->savedAt.toLocalTime(), QLocale::ShortFormat)));
+                    .arg(DisplayText::dateTime(copy->savedAt)));
         } else {
             m_view->clear();
             m_view->showError(tr("The server cannot be reached, and this communication was not opened "

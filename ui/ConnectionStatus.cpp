@@ -4,12 +4,12 @@
 #include "CommunicationListModel.h"
 #include "ConnectivityMonitor.h"
 #include "CrmConnection.h"
+#include "DisplayText.h"
 #include "MessageBanner.h"
 #include "OfflineCache.h"
 #include "OfflineWorkspace.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QMainWindow>
 #include <QStatusBar>
 
@@ -79,23 +79,22 @@ void ConnectionStatus::show()
     else
         m_label->setText(tr("Not signed in"));
     if (!offline) {
-        if (m_listBanner->property("offline").toBool())
+        if (std::exchange(m_bannerSaysOffline, false))
             m_listBanner->hide();
-        m_listBanner->setProperty("offline", false);
         return;
     }
     QString text;
     if (m_offline->isShowingCopy())
         text = tr("The server cannot be reached. You are looking at what was last loaded, on %1. "
                   "CommDesk connects again by itself.")
-                   .arg(QLocale().toString(m_offline->copySavedAt().toLocalTime(), QLocale::ShortFormat));
+                   .arg(DisplayText::dateTime(m_offline->copySavedAt()));
     else if (m_list->hasFilter() && m_list->rowCount() == 0)
         text = tr("The server cannot be reached, and this list was not loaded before. CommDesk connects "
                   "again by itself.");
     else
         text = tr("The server cannot be reached. CommDesk connects again by itself.");
     m_listBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Try now"));
-    m_listBanner->setProperty("offline", true);
+    m_bannerSaysOffline = true;
 }
 
 } // namespace commdesk

@@ -47,6 +47,7 @@ private:
     CrmConnection *m_connection;
     CommunicationListModel *m_list;
     MessageBanner *m_listBanner;
+    bool m_bannerSaysOffline = false; // the list banner is ours to hide once back online
     QMainWindow *m_window;
     std::unique_ptr<OfflineCache> m_offlineCache;
     ConnectivityMonitor *m_connectivity;

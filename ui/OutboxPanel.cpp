@@ -1,5 +1,6 @@
 #include "OutboxPanel.h"
 
+#include "DisplayText.h"
 #include "Outbox.h"
 
 #include <QHBoxLayout>
@@ -86,8 +87,8 @@ void OutboxPanel::refresh()
         auto *entry = new QListWidgetItem(tr("Recovered: %1").arg(draft->title), m_list);
         entry->setData(KindRole, RecoveredDraft);
         entry->setData(IdRole, id);
-        entry->setToolTip(tr("Typed before CommDesk closed, last kept %1")
-                              .arg(QLocale().toString(draft->updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        entry->setToolTip(
+            tr("Typed before CommDesk closed, last kept %1").arg(DisplayText::dateTime(draft->updatedAt)));
     }
     for (const OutboxItem &item : m_outbox->items()) {
         QString text = tr("Outbox: %1 — %2").arg(item.title, stateText(item));
