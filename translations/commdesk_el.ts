@@ -1522,6 +1522,10 @@ Notes: %3
         <source>Try now</source>
         <translation>Δοκιμή τώρα</translation>
     </message>
+    <message>
+        <source>Offline since %1: %2</source>
+        <translation>Εκτός σύνδεσης από %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::ContactPicker</name>

@@ -72,6 +72,11 @@ void ConnectionStatus::show()
     const QString who = credentials.usesApiKey() ? tr("API key") : credentials.username;
     const QString host = m_connection->client()->baseUrl().host();
     const bool offline = m_connectivity->isOffline();
+    // What went wrong and since when, for whoever asks the helpdesk.
+    m_label->setToolTip(offline ? tr("Offline since %1: %2")
+                                      .arg(DisplayText::dateTime(m_connectivity->offlineSince()),
+                                           m_connectivity->lastError().userText())
+                                : QString());
     if (offline)
         m_label->setText(tr("Offline: %1 cannot be reached").arg(host));
     else if (m_connection->session()->hasToken())

@@ -182,6 +182,8 @@ private Q_SLOTS:
                  qPrintable(second->listBanner()->text()));
         QVERIFY(second->listBanner()->text().contains(QStringLiteral("last loaded")));
         QVERIFY(connectionText(*second).startsWith(QStringLiteral("Offline")));
+        const QString why = second->findChild<QLabel *>(QStringLiteral("connectionLabel"))->toolTip();
+        QVERIFY2(why.startsWith(QStringLiteral("Offline since ")) && why.size() > 30, qPrintable(why));
         QCOMPARE(second->filterBar()->status(), QStringLiteral("%1 communications, saved copy").arg(numbers.size()));
 
         // The communication read before can be read again, marked as a copy.
@@ -209,6 +211,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!second->categoryModel()->isCopy(), 15000);
         QVERIFY(!second->listBanner()->isVisible());
         QTRY_VERIFY(connectionText(*second).contains(QStringLiteral("Signed in as demo")));
+        QVERIFY(second->findChild<QLabel *>(QStringLiteral("connectionLabel"))->toolTip().isEmpty());
         // What was being read stays in view.
         QTRY_VERIFY_WITH_TIMEOUT(second->detailView()->communication()
                                      && second->detailView()->communication()->number == opened
