@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-    qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
 )
 if [ "${1:-}" = "--gui" ]; then
     packages+=(xvfb xauth)
