@@ -88,7 +88,27 @@ QString scrubbed(QString text)
     return text.replace(secret, QStringLiteral("\\1=REDACTED"));
 }
 
-ApiError networkError(QNetworkReply *reply)
+// Errors that Qt reports before the request left for the server: a POST that ends in one of these
+// was certainly not carried out.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError networkError(QNetworkReply *reply, int httpStatus)
 {
     const QString detail = scrubbed(reply->errorString());
     switch (reply->error()) {
@@ -97,10 +117,16 @@ ApiError networkError(QNetworkReply *reply)
         return ApiError(ApiError::Kind::Timeout, detail);
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError(ApiError::Kind::Tls, detail);
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-        return ApiError(ApiError::Kind::Protocol, detail);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ApiError::proxyCredentialsRequired(detail);
+    case QNetworkReply::ProtocolFailure:
+        // After a status line, a broken body (one that fails to decompress, say) is an answer
+        // that cannot be read; before one, the connection itself failed.
+        if (httpStatus > 0)
+            return ApiError::protocol(detail);
+        return ApiError(ApiError::Kind::Network, detail);
     default:
+        // Redirect loops and insecure redirects included: Qt classes them as network errors too.
         return ApiError(ApiError::Kind::Network, detail);
     }
 }
@@ -144,7 +170,10 @@ void ApiCall::start()
     connect(m_deadline, &QTimer::timeout, this, [this] {
         m_deadlinePassed = true;
         abortReply();
-        finish(ApiError(ApiError::Kind::Timeout, QStringLiteral("overall deadline passed")));
+        ApiError error(ApiError::Kind::Timeout, QStringLiteral("overall deadline passed"));
+        if (m_verb == Verb::Post && m_bodySent)
+            error.setOutcomeUnknown();
+        finish(error);
     });
     m_deadline->start(m_client->options().deadline);
     send();
@@ -196,6 +225,13 @@ void ApiCall::send()
         m_certificateProblems = TlsPolicy::describe(errors);
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::checkSize);
+    m_bodySent = false;
+    if (m_verb == Verb::Post) {
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+            if (sent > 0)
+                m_bodySent = true;
+        });
+    }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid())
@@ -233,13 +269,16 @@ void ApiCall::onReplyFinished()
     if (m_tooLarge)
         return finish(ApiError::tooLarge(m_client->options().maxAnswerBytes));
     if (m_redirectRefused)
-        return finish(ApiError::protocol(QStringLiteral("redirect to another server refused")));
+        return finish(ApiError(ApiError::Kind::Network, QStringLiteral("redirect to another server refused")));
 
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastHttpStatus = httpStatus;
     const QNetworkReply::NetworkError error = reply->error();
     // An HTTP error status still carries the envelope (CRM-API.md §2); anything else that failed
     // on the way is a transport error.
+    // A proxy's 407 is the proxy's word, not the server's: no envelope to look for.
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError)
+        return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
     if (error != QNetworkReply::NoError && httpStatus == 0)
         return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
     if (error != QNetworkReply::NoError && httpStatus < 400)
@@ -267,7 +306,12 @@ void ApiCall::onReplyFinished()
 
 ApiError ApiCall::transportError(QNetworkReply *reply) const
 {
-    ApiError error = networkError(reply);
+    ApiError error = networkError(reply, m_lastHttpStatus);
+    // A POST that reached the server and got no answer may have been carried out (a create may
+    // exist): say so rather than "could not be reached", which invites sending it again.
+    if (m_verb == Verb::Post && m_bodySent && !failedBeforeSending(reply->error())
+        && (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout))
+        error.setOutcomeUnknown();
     if (!m_refusedCertificate.isNull() || !m_certificateProblems.isEmpty()) {
         error = ApiError(ApiError::Kind::Tls, scrubbed(reply->errorString()));
         error.setCertificateProblem(m_refusedCertificate, m_certificateProblems, m_url.host());

@@ -54,6 +54,7 @@ private:
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
     bool m_redirectRefused = false;
+    bool m_bodySent = false; // some of a POST's body left for the server
     int m_lastHttpStatus = 0;
     QElapsedTimer m_elapsed;
     QSslCertificate m_refusedCertificate; // the server's certificate when verification failed

@@ -139,9 +139,34 @@ QByteArray ApiClient::redactedBody(const QJsonObject &body)
     return QJsonDocument(copy).toJson(QJsonDocument::Compact);
 }
 
-Result<QJsonValue> ApiClient::decodeEnvelope(const QByteArray &body, int httpStatus)
+namespace {
+
+// A byte-order mark or a no-break space before the JSON (some servers and proxies add a BOM; CRM.COM's
+// own example answers start with a no-break space) is no reason to refuse an answer; JSON itself allows
+// neither.
+QByteArray withoutLeadingNoise(const QByteArray &body)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const QByteArrayView rest = QByteArrayView(body).sliced(start);
+        if (rest.startsWith("\xEF\xBB\xBF"))
+            start += 3;
+        else if (rest.startsWith("\xC2\xA0"))
+            start += 2;
+        else if (!rest.isEmpty() && QChar::isSpace(uchar(rest.front())))
+            start += 1;
+        else
+            break;
+    }
+    return start == 0 ? body : body.sliced(start);
+}
+
+} // namespace
+
+Result<QJsonValue> ApiClient::decodeEnvelope(const QByteArray &rawBody, int httpStatus)
 {
     const bool httpFailed = httpStatus >= 400;
+    const QByteArray body = withoutLeadingNoise(rawBody);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

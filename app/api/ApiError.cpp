@@ -36,8 +36,17 @@ ApiError ApiError::tooLarge(qint64 limitBytes)
     return error;
 }
 
+ApiError ApiError::proxyCredentialsRequired(QString detail)
+{
+    ApiError error(Kind::Network, std::move(detail));
+    error.m_code = QStringLiteral("PROXY_AUTHENTICATION_REQUIRED");
+    return error;
+}
+
 bool ApiError::isTransient() const
 {
+    if (isProxyCredentialsRequired())
+        return false; // the same request would meet the same refusal
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -51,6 +60,12 @@ bool ApiError::isTransient() const
 
 QString ApiError::userText() const
 {
+    if (m_outcomeUnknown)
+        return tr("The request was sent, but no answer came back (%1). It may have been carried out: check "
+                  "before sending it again.")
+            .arg(m_kind == Kind::Timeout ? tr("no answer in time") : m_detail);
+    if (isProxyCredentialsRequired())
+        return tr("The proxy server wants a user name and password. Enter them in the proxy settings.");
     switch (m_kind) {
     case Kind::Network:
         return tr("The server could not be reached (%1).").arg(m_detail);

@@ -31,6 +31,8 @@ public:
     static ApiError http(int httpStatus, QString detail);
     static ApiError protocol(QString detail);
     static ApiError tooLarge(qint64 limitBytes);
+    // A proxy answered 407: a network error, in words that say what to do.
+    static ApiError proxyCredentialsRequired(QString detail);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
@@ -54,6 +56,14 @@ public:
         m_host = host;
     }
     bool isUntrustedCertificate() const { return m_kind == Kind::Tls && !m_certificate.isNull(); }
+
+    // A POST that left for the server and got no answer: it may have been carried out.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    void setOutcomeUnknown() { m_outcomeUnknown = true; }
+    bool isProxyCredentialsRequired() const
+    {
+        return m_kind == Kind::Network && m_code == QLatin1StringView("PROXY_AUTHENTICATION_REQUIRED");
+    }
 
     bool isInvalidToken() const { return m_kind == Kind::Api && m_code == QLatin1StringView("INVALID_TOKEN"); }
     // Worth sending an idempotent request again: network drops, timeouts, 429 and 5xx.
@@ -80,6 +90,7 @@ private:
     QSslCertificate m_certificate;
     QStringList m_certificateProblems;
     QString m_host;
+    bool m_outcomeUnknown = false;
 };
 
 } // namespace commdesk

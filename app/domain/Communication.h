@@ -20,9 +20,10 @@ struct Communication
 {
     QString id;
     QString number;
-    std::optional<LifeCycleState> lifeCycleState;
-    std::optional<Direction> direction;
-    std::optional<Media> media;
+    // Enum members keep a value this client does not know as its wire text (WireValue).
+    std::optional<WireValue<LifeCycleState>> lifeCycleState;
+    std::optional<WireValue<Direction>> direction;
+    std::optional<WireValue<Media>> media;
     QString subject;
     QString content;
     QString to;

@@ -6,7 +6,7 @@ namespace commdesk {
 
 namespace {
 
-// CRM-API.md §6, create parameters (the call's own identifiers are added by the API layer).
+// docs/api-contract.md, "Communications": create parameters (the call's own identifiers are added by the API layer).
 constexpr auto members = std::tuple {
     mapping::member(u"template_identifier", &CommunicationInput::templateId),
     mapping::member(u"category_identifier", &CommunicationInput::category),
@@ -26,7 +26,7 @@ constexpr auto members = std::tuple {
     mapping::member(u"referring_to", &CommunicationInput::referringTo),
 };
 
-// The request form of a value: identifiers as {"field": "value"}, dates ISO 8601 with offset (§1, §3).
+// The request form of a value: identifiers as {"field": "value"}, dates ISO 8601 with offset.
 template<class T>
 QJsonValue requestValue(const T &value)
 {
@@ -36,13 +36,15 @@ QJsonValue requestValue(const T &value)
         return value.toRequestJson();
     else if constexpr (std::is_same_v<T, QDateTime>)
         return ApiDate::toWire(value);
+    else if constexpr (std::is_same_v<T, Media>)
+        return mediaInputName(value); // F2F on input, FACE_TO_FACE in answers
     else if constexpr (std::is_enum_v<T>)
         return wireName(value);
     else
         return QJsonValue(value);
 }
 
-// Update semantics (§6): absent is left out, cleared is sent as null.
+// Update semantics: absent is left out, cleared is sent as null.
 template<class T>
 void writePatch(QJsonObject &json, QStringView key, const Patch<T> &patch)
 {

@@ -57,7 +57,7 @@ struct Contact
 {
     QString id;
     QString number;
-    std::optional<ContactType> type;
+    std::optional<WireValue<ContactType>> type;
     QString name;
     QString title;
     QString firstName;

@@ -18,8 +18,15 @@ enum class ReferringEntity {
     AccountsReceivable,
     Bills,
     Notifications,
-    ServiceRequests,
-    Leads
+    ServiceRequests, // from R5
+    RewardsParticipants,
+    AwardTransactions,
+    SpendTransactions,
+    Leads,
+    BuyInAdvanceRequests, // from R8
+    AccessTokens,
+    PurchaseCustomerEvents, // from R12
+    SpendRequestCustomerEvents
 };
 enum class ParameterType { String, Float, Integer, Date };
 enum class ParameterAction { Add, Update, Remove };
@@ -38,7 +45,8 @@ enum class EmailType { Personal, Business };
     };
 
 COMMDESK_WIRE_TABLE(Direction, {Direction::Incoming, "INCOMING"}, {Direction::Outgoing, "OUTGOING"})
-// F2F is accepted as a synonym of FACE_TO_FACE (CRM-API.md §6).
+// Answers spell face to face FACE_TO_FACE; the create and update pages spell it F2F on input
+// (docs/api-contract.md, "Communications"), so requests use mediaInputName().
 COMMDESK_WIRE_TABLE(Media, {Media::Email, "EMAIL"}, {Media::Sms, "SMS"}, {Media::Phone, "PHONE"},
                     {Media::Letter, "LETTER"}, {Media::FaceToFace, "FACE_TO_FACE"}, {Media::FaceToFace, "F2F"})
 COMMDESK_WIRE_TABLE(LifeCycleState, {LifeCycleState::Draft, "DRAFT"}, {LifeCycleState::Completed, "COMPLETED"})
@@ -50,7 +58,14 @@ COMMDESK_WIRE_TABLE(ReferringEntity, {ReferringEntity::Subscriptions, "SUBSCRIPT
                     {ReferringEntity::Communications, "COMMUNICATIONS"},
                     {ReferringEntity::AccountsReceivable, "ACCOUNTS_RECEIVABLE"}, {ReferringEntity::Bills, "BILLS"},
                     {ReferringEntity::Notifications, "NOTIFICATIONS"},
-                    {ReferringEntity::ServiceRequests, "SERVICE_REQUESTS"}, {ReferringEntity::Leads, "LEADS"})
+                    {ReferringEntity::ServiceRequests, "SERVICE_REQUESTS"},
+                    {ReferringEntity::RewardsParticipants, "REWARDS_PARTICIPANTS"},
+                    {ReferringEntity::AwardTransactions, "AWARD_TRANSACTIONS"},
+                    {ReferringEntity::SpendTransactions, "SPEND_TRANSACTIONS"}, {ReferringEntity::Leads, "LEADS"},
+                    {ReferringEntity::BuyInAdvanceRequests, "BUY_IN_ADVANCE_REQUESTS"},
+                    {ReferringEntity::AccessTokens, "ACCESS_TOKENS"},
+                    {ReferringEntity::PurchaseCustomerEvents, "PURCHASE_CUSTOMER_EVENTS"},
+                    {ReferringEntity::SpendRequestCustomerEvents, "SPEND_REQUEST_CUSTOMER_EVENTS"})
 COMMDESK_WIRE_TABLE(ParameterType, {ParameterType::String, "STRING"}, {ParameterType::Float, "FLOAT"},
                     {ParameterType::Integer, "INTEGER"}, {ParameterType::Date, "DATE"})
 COMMDESK_WIRE_TABLE(ParameterAction, {ParameterAction::Add, "ADD"}, {ParameterAction::Update, "UPDATE"},
@@ -60,5 +75,12 @@ COMMDESK_WIRE_TABLE(PhoneType, {PhoneType::Landline, "LANDLINE"}, {PhoneType::Mo
 COMMDESK_WIRE_TABLE(EmailType, {EmailType::Personal, "PERSONAL"}, {EmailType::Business, "BUSINESS"})
 
 #undef COMMDESK_WIRE_TABLE
+
+// How communications/create and update spell a media: F2F for face to face, the answer's name
+// for the others.
+inline QString mediaInputName(Media media)
+{
+    return media == Media::FaceToFace ? QStringLiteral("F2F") : wireName(media);
+}
 
 } // namespace commdesk

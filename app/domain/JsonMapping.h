@@ -49,6 +49,10 @@ template<class T>
 inline constexpr bool isArray = false;
 template<class T, std::size_t N>
 inline constexpr bool isArray<std::array<T, N>> = true;
+template<class T>
+inline constexpr bool isWireValue = false;
+template<class E>
+inline constexpr bool isWireValue<WireValue<E>> = true;
 
 // A std::array member maps to numbered keys: `udf_string_` and element 0 give `udf_string_1`.
 inline QString numberedKey(QStringView prefix, std::size_t index)
@@ -73,6 +77,8 @@ std::optional<T> readOptional(const JsonReader::Object &json, QStringView key)
         return json.date(key);
     } else if constexpr (std::is_enum_v<T>) {
         return json.enumValue<T>(key);
+    } else if constexpr (isWireValue<T>) {
+        return json.wireValue<typename T::Enum>(key);
     } else if constexpr (std::is_same_v<T, QString>) {
         QString text = json.string(key);
         return text.isEmpty() ? std::nullopt : std::optional<QString>(std::move(text));
@@ -102,7 +108,7 @@ void read(const JsonReader::Object &json, QStringView key, T &out)
         for (std::size_t i = 0; i < out.size(); ++i)
             read(json, numberedKey(key, i), out[i]);
     } else if (std::optional<T> value = readOptional<T>(json, key)) {
-        out = *value; // a plain bool, int or enum keeps its default when there is no value
+        out = std::move(*value); // a plain bool, int or enum keeps its default when there is no value
     }
 }
 
@@ -112,7 +118,7 @@ QJsonValue toJsonValue(const T &value)
 {
     if constexpr (std::is_same_v<T, ApiDate>)
         return value.toIsoUtc();
-    else if constexpr (std::is_enum_v<T>)
+    else if constexpr (std::is_enum_v<T> || isWireValue<T>)
         return wireName(value);
     else if constexpr (Mappable<T>)
         return value.toJson();

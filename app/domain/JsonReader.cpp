@@ -1,12 +1,14 @@
 #include "JsonReader.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace commdesk {
 
 namespace {
 
-// CRM-API.md §2: a missing member, `null` and `""` all mean "no value".
+// docs/api-contract.md, "Envelope": a missing member, `null` and `""` all mean "no value".
 bool isNoValue(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
@@ -151,13 +153,31 @@ std::optional<double> JsonReader::Object::number(QStringView key) const
     const QJsonValue v = value(key);
     if (v.isDouble())
         return v.toDouble();
-    if (!isNoValue(v))
-        typeError(key, "a number", v);
+    if (isNoValue(v))
+        return std::nullopt;
+    if (v.isString()) {
+        // A number written as text ("12", "-2.5"); a locale's decimal comma or "NaN" is no number.
+        bool ok = false;
+        const double n = QLocale::c().toDouble(v.toString().trimmed(), &ok);
+        if (ok && std::isfinite(n))
+            return n;
+        fail(key, u"expected a number, got " + quoted(v.toString()));
+        return std::nullopt;
+    }
+    typeError(key, "a number", v);
     return std::nullopt;
 }
 
 std::optional<qint64> JsonReader::Object::integer(QStringView key) const
 {
+    const QJsonValue v = value(key);
+    if (v.isString()) {
+        // Digits are read exactly, beyond the 2^53 that a double holds.
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
     const std::optional<double> n = number(key);
     if (!n)
         return std::nullopt;
@@ -165,7 +185,7 @@ std::optional<qint64> JsonReader::Object::integer(QStringView key) const
         fail(key, u"expected an integer, got " + QString::number(*n, 'g', QLocale::FloatingPointShortest));
         return std::nullopt;
     }
-    return value(key).toInteger(static_cast<qint64>(*n));
+    return v.isDouble() ? v.toInteger(static_cast<qint64>(*n)) : static_cast<qint64>(*n);
 }
 
 std::optional<int> JsonReader::Object::int32(QStringView key) const
@@ -185,8 +205,24 @@ std::optional<bool> JsonReader::Object::boolean(QStringView key) const
     const QJsonValue v = value(key);
     if (v.isBool())
         return v.toBool();
-    if (!isNoValue(v))
-        typeError(key, "a boolean", v);
+    if (isNoValue(v))
+        return std::nullopt;
+    if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
+        return v.toDouble() == 1;
+    if (v.isString()) {
+        const QString text = v.toString().trimmed();
+        if (text.compare(u"true", Qt::CaseInsensitive) == 0 || text == u"1")
+            return true;
+        if (text.compare(u"false", Qt::CaseInsensitive) == 0 || text == u"0")
+            return false;
+        fail(key, u"expected a boolean, got " + quoted(text));
+        return std::nullopt;
+    }
+    if (v.isDouble()) {
+        fail(key, u"expected a boolean, got " + numberText(v));
+        return std::nullopt;
+    }
+    typeError(key, "a boolean", v);
     return std::nullopt;
 }
 

@@ -13,10 +13,12 @@
 
 namespace commdesk {
 
-// Reads the members of server JSON tolerantly where real servers vary (CRM-API.md §2: members
-// missing, `null` or `""` for "no value", any order, unknown members) and strictly where it
-// matters: a member of the wrong type is an error naming its path (`data[3].viewed`), never a
-// silent zero. Only the first error is kept; after it, reads return empty values.
+// Reads the members of server JSON generously where real servers vary (docs/api-contract.md,
+// "Envelope": members missing, `null` or `""` for "no value", any order, unknown members, booleans
+// as 1/0 or text, numbers as text, enum values this client does not know) and strictly where a
+// value cannot be read at all: an object where text is expected is an error naming its path
+// (`data[3].viewed`), never a silent zero. Only the first error is kept; after it, reads return
+// empty values.
 class JsonReader
 {
 public:
@@ -36,23 +38,30 @@ public:
         bool has(QStringView key) const; // present and neither null nor ""
         // Also accepts a number for an id-like text member (some servers send numbers as numbers).
         QString string(QStringView key) const;
-        // The number readers accept no text but "" (no value): "12" is a type error.
+        // Numbers may also arrive as text ("12", "2.5"); "" is no value, other text a type error.
         std::optional<double> number(QStringView key) const;
         std::optional<qint64> integer(QStringView key) const; // 2.5 is an error, not 2
         // An integer that fits an int (day, month, character_limit).
         std::optional<int> int32(QStringView key) const;
+        // true/false, 1/0 or "true"/"false" (servers differ; CRM.COM's own example answers 1).
         std::optional<bool> boolean(QStringView key) const;
         std::optional<ApiDate> date(QStringView key) const;
+        // A value this client knows, or none: an unknown value reads as no value, without an
+        // error. Members worth showing as they came use wireValue instead.
         template<class E>
         std::optional<E> enumValue(QStringView key) const
         {
             const QString text = strictString(key); // a number is no enum value: a type error
+            return text.isEmpty() ? std::nullopt : fromWire<E>(text);
+        }
+        // A known value, or the text of one this client does not know (a newer server's media).
+        template<class E>
+        std::optional<WireValue<E>> wireValue(QStringView key) const
+        {
+            QString text = strictString(key);
             if (text.isEmpty())
                 return std::nullopt;
-            auto value = fromWire<E>(text);
-            if (!value)
-                fail(key, QStringLiteral("unknown value \"%1\"").arg(text));
-            return value;
+            return WireValue<E>::fromText(std::move(text));
         }
         // Calls read for a nested object when the member is an object; absent or null gives false.
         bool object(QStringView key, const std::function<void(const Object &)> &read) const;

@@ -9,10 +9,10 @@ struct QueueEntry
 {
     QString id;
     QString number;
-    std::optional<QueueState> lifeCycleState;
+    std::optional<WireValue<QueueState>> lifeCycleState;
     QString errorCode;
     QString errorDescription;
-    std::optional<Media> media;
+    std::optional<WireValue<Media>> media;
     std::optional<Communication> communication; // a summary: id, number, subject, ..., contact {id, number, name}
     std::optional<ExternalSystem> externalSystem;
     std::optional<LogInformation> logInformation;

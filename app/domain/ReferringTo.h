@@ -8,7 +8,7 @@ namespace commdesk {
 // create or update as {"entity": ..., "entity_identifier": {"number": ...}}.
 struct ReferringTo
 {
-    ReferringEntity entity = ReferringEntity::Communications;
+    WireValue<ReferringEntity> entity = ReferringEntity::Communications;
     QString id;
     QString number;
 

@@ -60,6 +60,57 @@ QStringList wireNames()
     return names;
 }
 
+// A value read from the wire: one of E's values, or the text of a value this client does not know
+// (a newer server's media or state). Readers keep the unknown text instead of failing the whole
+// answer, and it is shown and written back as it came (docs/api-contract.md, "Envelope").
+template<class E>
+class WireValue
+{
+public:
+    using Enum = E;
+
+    WireValue(E value) // implicit: a known value is a WireValue
+        : m_value(value)
+    { }
+
+    // The known value for a canonical name or alias, else the text kept as it is.
+    static WireValue fromText(QString text)
+    {
+        WireValue result;
+        result.m_value = fromWire<E>(text);
+        if (!result.m_value)
+            result.m_text = std::move(text);
+        return result;
+    }
+
+    bool isKnown() const { return m_value.has_value(); }
+    std::optional<E> known() const { return m_value; }
+    // The canonical wire name of a known value, else the text as it came.
+    QString text() const { return m_value ? wireName(*m_value) : m_text; }
+
+    friend bool operator==(const WireValue &, const WireValue &) = default;
+    friend bool operator==(const WireValue &wire, E value) { return wire.m_value == value; }
+
+private:
+    WireValue() = default;
+
+    std::optional<E> m_value;
+    QString m_text; // only for a value this client does not know
+};
+
+template<class E>
+QString wireName(const WireValue<E> &value)
+{
+    return value.text();
+}
+
+// The known value of an optional wire value; an unknown one reads as no value.
+template<class E>
+std::optional<E> knownValue(const std::optional<WireValue<E>> &value)
+{
+    return value ? value->known() : std::nullopt;
+}
+
 template<class E>
 QList<E> allValues()
 {

@@ -42,8 +42,8 @@ ComposeForm ComposeForm::fromCommunication(const Communication &c)
     form.templateChoice = choiceOf(c.templateRef);
     form.category = choiceOf(c.category);
     form.externalSystem = choiceOf(c.externalSystem);
-    form.direction = c.direction;
-    form.media = c.media;
+    form.direction = knownValue(c.direction);
+    form.media = knownValue(c.media);
     form.subject = c.subject;
     form.content = c.content;
     form.to = c.to;
@@ -67,7 +67,7 @@ ComposeForm ComposeForm::fromCommunication(const Communication &c)
             form.udfDates[i] = ComposeValues::formatDate(c.udfDates[i]->when());
     }
     if (c.referringTo) {
-        form.referringEntity = c.referringTo->entity;
+        form.referringEntity = c.referringTo->entity.known();
         form.referringNumber = c.referringTo->number;
     }
     for (const UnrestrictedParameter &parameter : c.unrestrictedParameters)

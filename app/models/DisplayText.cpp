@@ -77,8 +77,22 @@ QString DisplayText::referringEntity(ReferringEntity entity)
         return tr("Notification");
     case ReferringEntity::ServiceRequests:
         return tr("Service request");
+    case ReferringEntity::RewardsParticipants:
+        return tr("Rewards participant");
+    case ReferringEntity::AwardTransactions:
+        return tr("Award transaction");
+    case ReferringEntity::SpendTransactions:
+        return tr("Spend transaction");
     case ReferringEntity::Leads:
         return tr("Lead");
+    case ReferringEntity::BuyInAdvanceRequests:
+        return tr("Buy-in-advance request");
+    case ReferringEntity::AccessTokens:
+        return tr("Access token");
+    case ReferringEntity::PurchaseCustomerEvents:
+        return tr("Purchase customer event");
+    case ReferringEntity::SpendRequestCustomerEvents:
+        return tr("Spend request customer event");
     }
     return {};
 }

@@ -10,7 +10,7 @@ QueueActionRunner::QueueActionRunner(QueueApi *api, ActionJournal *journal, QObj
     , m_journal(journal)
 { }
 
-bool QueueActionRunner::allows(Action action, std::optional<QueueState> state)
+bool QueueActionRunner::allows(Action action, const std::optional<WireValue<QueueState>> &state)
 {
     switch (action) {
     case Action::Complete:

@@ -33,8 +33,8 @@ public:
 
     QueueActionRunner(QueueApi *api, ActionJournal *journal, QObject *parent = nullptr);
 
-    // Whether the life cycle allows the action from `state` (CRM-API.md §8).
-    static bool allows(Action action, std::optional<QueueState> state);
+    // Whether the life cycle allows the action from `state`; a state this client does not know allows none.
+    static bool allows(Action action, const std::optional<WireValue<QueueState>> &state);
     static QString wireName(Action action);
 
     void setUser(const QString &user) { m_user = user; }

@@ -182,9 +182,10 @@ QVariant QueueEntryModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return entry.number;
     case StateRole:
-        return entry.lifeCycleState ? int(*entry.lifeCycleState) : -1;
+        // A state or media this client does not know matches no filter choice.
+        return int(knownValue(entry.lifeCycleState).value_or(QueueState(-1)));
     case MediaRole:
-        return entry.media ? int(*entry.media) : -1;
+        return int(knownValue(entry.media).value_or(commdesk::Media(-1)));
     case ExternalSystemIdRole:
         return entry.externalSystem ? entry.externalSystem->id : QString();
     case ContactRole:
