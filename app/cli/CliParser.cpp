@@ -36,6 +36,7 @@ constexpr CommandSpec kCommands[] = {
      COMMDESK_CLI_INPUT_OPTIONS ",parameter,update-parameter,remove-parameter", true, IdentifierKind::Communication},
     {CliCommand::CommunicationsComplete, "communications complete", "", true, IdentifierKind::Communication},
     {CliCommand::CommunicationsView, "communications view", "on", true, IdentifierKind::Communication},
+    {CliCommand::ContactsShow, "contacts show", "fields", true, IdentifierKind::Contact},
     {CliCommand::Categories, "categories", "", false, IdentifierKind::Category},
     {CliCommand::Templates, "templates", "direction,media,category,external-system", false, IdentifierKind::Template},
     {CliCommand::ExternalSystems, "external-systems", "", false, IdentifierKind::ExternalSystem},

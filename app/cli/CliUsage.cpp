@@ -71,6 +71,7 @@ Commands:
                       [--update-parameter NAME:TYPE=VALUE ...] [--remove-parameter F=V ...]
   communications complete F=V
   communications view F=V [--on DATE]             (DATE in ISO 8601; default now)
+  contacts show F=V [--fields a,b]                (e.g. number=CI000111, id_number=800111)
   categories
   templates [--direction D] [--media M] [--category F=V] [--external-system F=V]
   external-systems

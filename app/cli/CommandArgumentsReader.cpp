@@ -19,6 +19,7 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
         readCommunicationsList(arguments.communications);
         break;
     case CliCommand::CommunicationsShow:
+    case CliCommand::ContactsShow:
         arguments.fieldsSet = m_reader.list(QStringLiteral("fields"));
         break;
     case CliCommand::CommunicationsCreate:

@@ -278,6 +278,9 @@ private Q_SLOTS:
             << args("communications update number=CM1 --parameter colour:colour=blue --server http://127.0.0.1:1")
             << QByteArray("\"colour\" is not a parameter type that --parameter knows: use one of STRING, FLOAT, "
                           "INTEGER, DATE.");
+        QTest::newRow("unknown contact field") << args("contacts show email=a@b --server http://127.0.0.1:1")
+                                               << QByteArray("This command cannot use the field \"email\": use one "
+                                                             "of id, number, id_number, passport_number,");
         QTest::newRow("unreadable file") << args(
             "communications update number=CM1 --content-file /nonexistent/x.txt --server http://127.0.0.1:1")
                                          << QByteArray("The file \"/nonexistent/x.txt\" could not be read");
@@ -489,6 +492,10 @@ private Q_SLOTS:
                           R"({"action":"UPDATE","unrestricted_parameter_identifier":{"name":"weight"},)"
                           R"("name":"weight","type":"FLOAT","float_value":0.5},)"
                           R"({"action":"ADD","name":"due","type":"DATE","date_value":"2026-01-31T00:00:00+00:00"}]})");
+        QTest::newRow("contacts show") << QStringList {QStringLiteral("contacts"), QStringLiteral("show"),
+                                                       QStringLiteral("passport_number=K 20000271")}
+                                       << QByteArray("contact_information/show")
+                                       << QByteArray("contact_information_identifier=passport_number=K%2020000271");
         QTest::newRow("complete") << args("communications complete number=CM1") << QByteArray("communications/complete")
                                   << QByteArray(R"({"communication_identifier":{"number":"CM1"}})");
         QTest::newRow("view") << args("communications view id=ABC --on 2017-05-22T12:42:03+03:00")
@@ -571,6 +578,38 @@ private Q_SLOTS:
         const Run result = run(withServer(peer, args("categories")), kPassword + '\n');
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.err, QByteArray("commdesk-cli: The server refused a value: bad value \xEF\xBF\xBD[2J here\n"));
+    }
+
+    void deceptiveServerTextIsNeutralisedButJsonIsExact()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &request) {
+            if (request.path().endsWith("communications/list")) {
+                return ok(R"([{"id":"X","number":"CM1","subject":"Invoice \u202Efdp.exe","udf_string_1":"a\u2028b",)"
+                          R"("contact_information":{"name":"Eve\u200B\u2066"}}])");
+            }
+            return ok(R"({"id":"C1","number":"CI1","name":"Eve\u200B\u2066","first_name":"\u202Dx\uFEFF"})");
+        });
+        const QByteArray rlo = "\xE2\x80\xAE"; // U+202E in UTF-8
+        const QByteArray replacement = "\xEF\xBF\xBD";
+        Run result = run(withServer(peer, args("communications list --category name=A")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QByteArray("Invoice " + replacement + "fdp.exe")), result.out.constData());
+        QVERIFY2(result.out.contains(QByteArray("Eve" + replacement + replacement)), result.out.constData());
+        QVERIFY(!result.out.contains(rlo));
+
+        result = run(withServer(peer, args("contacts show number=CI1")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QByteArray("\nname:       Eve" + replacement + replacement + '\n')),
+                 result.out.constData());
+        QVERIFY2(result.out.contains(QByteArray("\nfirst_name: " + replacement + 'x' + replacement + '\n')),
+                 result.out.constData());
+
+        result = run(withServer(peer, args("contacts show number=CI1 --json")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject contact = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(contact.value(QLatin1StringView("name")).toString(), QStringLiteral("Eve\u200B\u2066"));
+        QCOMPARE(contact.value(QLatin1StringView("first_name")).toString(), QStringLiteral("\u202Dx\uFEFF"));
     }
 
     void wrongCredentialsExit1()

@@ -281,6 +281,19 @@ private Q_SLOTS:
         QTest::newRow("update parameter on create")
             << args("communications create --contact id=C --update-parameter colour:string=red")
             << QStringLiteral("The option --update-parameter does not apply to \"communications create\".");
+        QTest::newRow("contacts alone") << args("contacts") << QStringLiteral("\"contacts\" needs a command: show.");
+        QTest::newRow("contacts show without identifier")
+            << args("contacts show")
+            << QStringLiteral("\"contacts show\" needs FIELD=VALUE naming what it acts on, "
+                              "e.g. number=CI000111.");
+        QTest::newRow("contacts show field")
+            << args("contacts show email=a@b.example")
+            << QStringLiteral("This command cannot use the field \"email\": use one of id, number, id_number, "
+                              "passport_number, social_security_number, vat_registration_number, "
+                              "registration_number.");
+        QTest::newRow("contacts show option") << args("contacts show number=CI1 --media SMS")
+                                              << QStringLiteral("The option --media does not apply to \"contacts "
+                                                                "show\".");
         QTest::newRow("both stdin") << args("categories --password-stdin --api-key-stdin")
                                     << QStringLiteral("Give either --password-stdin or --api-key-stdin, not both: "
                                                       "standard input holds one line.");
@@ -485,6 +498,20 @@ private Q_SLOTS:
         const ParseOutcome outcome = parse("communications update number=CM1 --remove-parameter name=colour");
         QCOMPARE(outcome.action, Action::Run);
         QCOMPARE(outcome.invocation.arguments.input.parameterChanges.size(), 1);
+    }
+
+    void contactsShow()
+    {
+        ParseOutcome outcome = parse("contacts show id_number=800111 --fields number,name --json");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.command, CliCommand::ContactsShow);
+        QCOMPARE(outcome.invocation.arguments.target,
+                 Identifier(QStringLiteral("id_number"), QStringLiteral("800111")));
+        QCOMPARE(outcome.invocation.arguments.fieldsSet, args("number name"));
+        QVERIFY(outcome.invocation.global.json);
+        QCOMPARE(CliParser::commandName(CliCommand::ContactsShow), QStringLiteral("contacts show"));
+        outcome = parse("contacts show number=CI000271");
+        QCOMPARE(outcome.invocation.arguments.target, Identifier::byNumber(QStringLiteral("CI000271")));
     }
 
     void contentFromAFile()
