@@ -12,6 +12,7 @@ CliArea areaOf(CliCommand command)
     case CliCommand::CommunicationsComplete:
     case CliCommand::CommunicationsView:
         return CliArea::Communications;
+    case CliCommand::ContactsShow: // contact_information/show, a look-up beside the configuration ones
     case CliCommand::Categories:
     case CliCommand::Templates:
     case CliCommand::ExternalSystems:

@@ -16,6 +16,7 @@ enum class CliCommand {
     CommunicationsUpdate,
     CommunicationsComplete,
     CommunicationsView,
+    ContactsShow,
     Categories,
     Templates,
     ExternalSystems,
@@ -78,8 +79,8 @@ struct QueueStatsScope
 // What one command needs beyond the global options; each command reads only its own members.
 struct CommandArguments
 {
-    std::optional<Identifier> target; // the F=V word of show, update, complete, view and the queue actions
-    QStringList fieldsSet; // communications show
+    std::optional<Identifier> target; // the F=V word of the show commands, update, complete, view and the queue actions
+    QStringList fieldsSet; // communications show, contacts show
     CommunicationsApi::ListFilter communications; // communications list
     std::optional<Identifier> contact; // communications create
     CommunicationInput input; // communications create and update

@@ -18,19 +18,25 @@ struct CommandSpec
     IdentifierKind identifierKind;
 };
 
+// The members that communications create and update share (docs/cli.md).
+#define COMMDESK_CLI_INPUT_OPTIONS                                                                                     \
+    "template,category,external-system,group,privacy-level,direction,media,subject,content,content-file,to,notes,"     \
+    "draft,udf-string-1,udf-string-2,udf-string-3,udf-string-4,udf-string-5,udf-string-6,udf-string-7,"                \
+    "udf-string-8,udf-float-1,udf-float-2,udf-float-3,udf-float-4,udf-date-1,udf-date-2,udf-date-3,udf-date-4,"        \
+    "referring-to"
+
 // docs/cli.md: every command, the options it accepts, and whether it names one entity.
 constexpr CommandSpec kCommands[] = {
     {CliCommand::CommunicationsList, "communications list", "category,contact,direction,media,limit,offset,fields",
      false, IdentifierKind::Communication},
     {CliCommand::CommunicationsShow, "communications show", "fields", true, IdentifierKind::Communication},
-    {CliCommand::CommunicationsCreate, "communications create",
-     "contact,template,category,external-system,direction,media,subject,content,content-file,to,notes,draft", false,
-     IdentifierKind::Communication},
+    {CliCommand::CommunicationsCreate, "communications create", "contact," COMMDESK_CLI_INPUT_OPTIONS ",parameter",
+     false, IdentifierKind::Communication},
     {CliCommand::CommunicationsUpdate, "communications update",
-     "template,category,external-system,direction,media,subject,content,content-file,to,notes,draft", true,
-     IdentifierKind::Communication},
+     COMMDESK_CLI_INPUT_OPTIONS ",parameter,update-parameter,remove-parameter", true, IdentifierKind::Communication},
     {CliCommand::CommunicationsComplete, "communications complete", "", true, IdentifierKind::Communication},
     {CliCommand::CommunicationsView, "communications view", "on", true, IdentifierKind::Communication},
+    {CliCommand::ContactsShow, "contacts show", "fields", true, IdentifierKind::Contact},
     {CliCommand::Categories, "categories", "", false, IdentifierKind::Category},
     {CliCommand::Templates, "templates", "direction,media,category,external-system", false, IdentifierKind::Template},
     {CliCommand::ExternalSystems, "external-systems", "", false, IdentifierKind::ExternalSystem},
@@ -49,6 +55,8 @@ constexpr CommandSpec kCommands[] = {
      "max-pending,max-oldest-pending,max-reject-ratio,warn-pending,warn-oldest-pending,warn-reject-ratio", false,
      IdentifierKind::QueueEntry},
 };
+
+#undef COMMDESK_CLI_INPUT_OPTIONS
 
 const QStringList kGlobalOptions = {
     QStringLiteral("server"),        QStringLiteral("profile"), QStringLiteral("username"),

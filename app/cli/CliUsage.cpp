@@ -1,10 +1,38 @@
 #include "CliUsage.h"
 
+#include "Enums.h"
+
 #ifndef COMMDESK_VERSION
 #error "COMMDESK_VERSION must be defined by the build (app/cli/CMakeLists.txt)"
 #endif
 
 namespace commdesk {
+
+namespace {
+
+// A comma-separated list broken into lines of the help's width; lines after the first start at
+// `indent` columns (the first continues whatever precedes it there).
+QString wrapped(const QStringList &items, qsizetype indent)
+{
+    constexpr qsizetype kWidth = 92;
+    QString text;
+    qsizetype column = indent;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items.at(i) + (i + 1 < items.size() ? QStringLiteral(",") : QString());
+        if (i > 0 && column + 1 + item.size() > kWidth) {
+            text += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (i > 0) {
+            text += u' ';
+            ++column;
+        }
+        text += item;
+        column += item.size();
+    }
+    return text;
+}
+
+} // namespace
 
 QString CliUsage::versionNumber()
 {
@@ -34,11 +62,16 @@ Commands:
                       [--limit N] [--offset N] [--fields a,b]
   communications show F=V [--fields a,b]          (e.g. number=CM000680)
   communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
+                      [--group F=V] [--privacy-level F=V]
                       [--direction D] [--media M] [--subject S] [--content C | --content-file PATH]
                       [--to T] [--notes N] [--draft]
+                      [--udf-string-1..8 TEXT] [--udf-float-1..4 NUMBER] [--udf-date-1..4 DATE]
+                      [--referring-to ENTITY:F=V] [--parameter NAME:TYPE=VALUE ...]
   communications update F=V [the options of create but --contact; an empty value clears]
+                      [--update-parameter NAME:TYPE=VALUE ...] [--remove-parameter F=V ...]
   communications complete F=V
   communications view F=V [--on DATE]             (DATE in ISO 8601; default now)
+  contacts show F=V [--fields a,b]                (e.g. number=CI000111, id_number=800111)
   categories
   templates [--direction D] [--media M] [--category F=V] [--external-system F=V]
   external-systems
@@ -57,6 +90,11 @@ Commands:
 F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
 S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Any letter case is accepted.
+--referring-to JOBS:number=J000123 names what the communication refers to by id or number;
+ENTITY: %1.
+--parameter colour:string=blue adds an unrestricted parameter; TYPE is STRING, FLOAT,
+INTEGER or DATE. --update-parameter changes the one of that name, --remove-parameter
+removes one by id, key or name. Each may be given more than once.
 
 Options:
   --server URL         the CRM.COM server (or COMMDESK_SERVER)
@@ -82,7 +120,8 @@ queue check: --max-* are the CRITICAL limits; WARNING is above --warn-*, by defa
 
 Exit status: 0 success, 1 the server answered with an error, 2 usage, 3 network, TLS or
 timeout, 4 an answer that could not be understood.
-)");
+)")
+        .arg(wrapped(wireNames<ReferringEntity>(), 8));
 }
 
 } // namespace commdesk

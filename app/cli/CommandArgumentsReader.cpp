@@ -1,5 +1,7 @@
 #include "CommandArgumentsReader.h"
 
+#include "CommunicationInputReader.h"
+
 #include <cmath>
 
 namespace commdesk {
@@ -17,15 +19,16 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
         readCommunicationsList(arguments.communications);
         break;
     case CliCommand::CommunicationsShow:
+    case CliCommand::ContactsShow:
         arguments.fieldsSet = m_reader.list(QStringLiteral("fields"));
         break;
     case CliCommand::CommunicationsCreate:
         require(QStringLiteral("contact"));
         arguments.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
-        arguments.input = readInput(false);
+        arguments.input = CommunicationInputReader(m_reader, CommunicationInputReader::Mode::Create).read();
         break;
     case CliCommand::CommunicationsUpdate:
-        arguments.input = readInput(true);
+        arguments.input = CommunicationInputReader(m_reader, CommunicationInputReader::Mode::Update).read();
         if (!m_reader.failed() && arguments.input.isEmpty())
             m_reader.fail(tr("Nothing to update: give at least one option such as --subject or --notes."));
         break;
@@ -96,50 +99,6 @@ void CommandArgumentsReader::readCommunicationsList(CommunicationsApi::ListFilte
     filter.paging.numberOfResults = m_reader.count(QStringLiteral("limit"), 1);
     filter.paging.offset = m_reader.count(QStringLiteral("offset"), 0);
     filter.fieldsSet = m_reader.list(QStringLiteral("fields"));
-}
-
-void CommandArgumentsReader::readText(const QString &option, Patch<QString> &member, bool update)
-{
-    if (!m_reader.has(option))
-        return;
-    const QString value = m_reader.text(option);
-    // An empty value clears the member on update (sent as null, CRM-API.md §6) and is left out on create.
-    if (!value.isEmpty())
-        member = value;
-    else if (update)
-        member = Patch<QString>::cleared();
-}
-
-CommunicationInput CommandArgumentsReader::readInput(bool update)
-{
-    CommunicationInput input;
-    if (auto templateId = m_reader.identifier(QStringLiteral("template"), IdentifierKind::Template))
-        input.templateId = *templateId;
-    if (auto category = m_reader.identifier(QStringLiteral("category"), IdentifierKind::Category))
-        input.category = *category;
-    if (auto system = m_reader.identifier(QStringLiteral("external-system"), IdentifierKind::ExternalSystem))
-        input.externalSystem = *system;
-    if (auto direction = m_reader.enumValue<Direction>(QStringLiteral("direction")))
-        input.direction = *direction;
-    if (auto media = m_reader.enumValue<Media>(QStringLiteral("media")))
-        input.media = *media;
-    readText(QStringLiteral("subject"), input.subject, update);
-    readText(QStringLiteral("to"), input.to, update);
-    readText(QStringLiteral("notes"), input.notes, update);
-    if (m_reader.has(QStringLiteral("content")) && m_reader.has(QStringLiteral("content-file"))) {
-        m_reader.fail(tr("Give either --content or --content-file, not both."));
-        return input;
-    }
-    readText(QStringLiteral("content"), input.content, update);
-    if (auto content = m_reader.fileText(QStringLiteral("content-file"))) {
-        if (!content->isEmpty())
-            input.content = *content;
-        else if (update)
-            input.content = Patch<QString>::cleared();
-    }
-    if (m_reader.has(QStringLiteral("draft")))
-        input.lifeCycleState = LifeCycleState::Draft;
-    return input;
 }
 
 QueueApi::Source CommandArgumentsReader::readSource()

@@ -24,8 +24,6 @@ public:
 
 private:
     void readCommunicationsList(CommunicationsApi::ListFilter &filter);
-    CommunicationInput readInput(bool update);
-    void readText(const QString &option, Patch<QString> &member, bool update);
     QueueApi::Source readSource();
     void readQueueList(QueueApi::ListFilter &filter);
     void readStatsScope(QueueStatsScope &scope);

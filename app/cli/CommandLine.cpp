@@ -11,6 +11,7 @@ struct OptionSpec
 {
     const char *name;
     bool takesValue;
+    bool repeatable = false; // each value adds one item, e.g. one unrestricted parameter
 };
 
 // Every option of docs/cli.md. Which command accepts which is CliParser's table.
@@ -44,6 +45,28 @@ constexpr std::array kOptions = {
     OptionSpec {"to", true},
     OptionSpec {"notes", true},
     OptionSpec {"draft", false},
+    OptionSpec {"group", true},
+    OptionSpec {"privacy-level", true},
+    OptionSpec {"udf-string-1", true},
+    OptionSpec {"udf-string-2", true},
+    OptionSpec {"udf-string-3", true},
+    OptionSpec {"udf-string-4", true},
+    OptionSpec {"udf-string-5", true},
+    OptionSpec {"udf-string-6", true},
+    OptionSpec {"udf-string-7", true},
+    OptionSpec {"udf-string-8", true},
+    OptionSpec {"udf-float-1", true},
+    OptionSpec {"udf-float-2", true},
+    OptionSpec {"udf-float-3", true},
+    OptionSpec {"udf-float-4", true},
+    OptionSpec {"udf-date-1", true},
+    OptionSpec {"udf-date-2", true},
+    OptionSpec {"udf-date-3", true},
+    OptionSpec {"udf-date-4", true},
+    OptionSpec {"referring-to", true},
+    OptionSpec {"parameter", true, true},
+    OptionSpec {"update-parameter", true, true},
+    OptionSpec {"remove-parameter", true, true},
     OptionSpec {"on", true},
     OptionSpec {"state", true},
     OptionSpec {"number", true},
@@ -76,6 +99,12 @@ bool CommandLine::takesValue(const QString &option)
 {
     const OptionSpec *spec = findOption(option);
     return spec && spec->takesValue;
+}
+
+bool CommandLine::isRepeatable(const QString &option)
+{
+    const OptionSpec *spec = findOption(option);
+    return spec && spec->repeatable;
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -139,12 +168,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::add(const QString &option, const QString &value)
 {
     if (m_values.contains(option)) {
-        // A switch given twice means the same; a value given twice is ambiguous.
+        // A switch given twice means the same; a value given twice is ambiguous unless each adds an item.
         if (!takesValue(option))
             return true;
+        if (isRepeatable(option)) {
+            m_values[option].append(value);
+            return true;
+        }
         return fail(tr("The option --%1 was given more than once.").arg(option));
     }
-    m_values.insert(option, value);
+    m_values.insert(option, {value});
     m_order.append(option);
     return true;
 }

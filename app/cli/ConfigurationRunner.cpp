@@ -53,6 +53,25 @@ void ConfigurationRunner::run(const CliInvocation &invocation, CommandFinish fin
         });
         return;
     }
+    case CliCommand::ContactsShow: {
+        // Who first, then the rest alphabetically, the phone and e-mail sets last.
+        static const QStringList leading = {
+            QStringLiteral("number"),       QStringLiteral("id"),
+            QStringLiteral("type"),         QStringLiteral("name"),
+            QStringLiteral("title"),        QStringLiteral("first_name"),
+            QStringLiteral("middle_name"),  QStringLiteral("last_name"),
+            QStringLiteral("company_name"), QStringLiteral("life_cycle_state"),
+        };
+        static const QStringList trailing = {QStringLiteral("phone_set"), QStringLiteral("email_set")};
+        const CommandArguments &arguments = invocation.arguments;
+        m_api.contact(
+            this, arguments.target.value_or(Identifier()),
+            [asJson, finish](const Result<Contact> &result) {
+                finish(objectOutcome(result, asJson, leading, trailing));
+            },
+            arguments.fieldsSet);
+        return;
+    }
     default:
         finish(CommandOutcome::failure(ApiError(ApiError::Kind::Usage, tr("Not a configuration command."))));
         return;

@@ -4,7 +4,7 @@
 
 namespace commdesk {
 
-// categories, templates, external-systems (CRM-API.md §7).
+// categories, templates, external-systems and contacts show (docs/cli.md).
 class ConfigurationRunner : public CommandRunner
 {
     Q_OBJECT

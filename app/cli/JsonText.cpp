@@ -85,6 +85,25 @@ QString display(const QJsonValue &value)
     return {};
 }
 
+namespace {
+
+// Characters that show nothing yet change what a terminal shows: bidirectional embeddings,
+// overrides, isolates and marks (text that reads differently from what it holds), zero-width
+// characters and the byte order mark (text that hides), line and paragraph separators (lines that
+// break where a table or a field block does not expect it).
+bool isDeceptiveFormatting(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) // LRE, RLE, PDF, LRO, RLO
+        || (c >= 0x2066 && c <= 0x2069) // LRI, RLI, FSI, PDI
+        || (c >= 0x200B && c <= 0x200F) // zero width space, non-joiner, joiner; LRM, RLM
+        || c == 0x061C // ARABIC LETTER MARK
+        || c == 0x2060 // WORD JOINER
+        || c == 0xFEFF // ZERO WIDTH NO-BREAK SPACE (byte order mark)
+        || c == 0x2028 || c == 0x2029; // LINE SEPARATOR, PARAGRAPH SEPARATOR
+}
+
+} // namespace
+
 QString printable(const QString &text, bool keepLineEnds)
 {
     QString safe = text;
@@ -93,7 +112,7 @@ QString printable(const QString &text, bool keepLineEnds)
             continue;
         if (c == u'\t')
             c = u' ';
-        else if (c.category() == QChar::Other_Control)
+        else if (c.category() == QChar::Other_Control || isDeceptiveFormatting(c.unicode()))
             c = QChar::ReplacementCharacter;
     }
     return safe;

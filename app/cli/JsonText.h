@@ -25,7 +25,9 @@ QString summary(const QJsonObject &object);
 QString number(double value);
 
 // Text from the server made safe for a terminal: control characters (an escape sequence could
-// rewrite the screen) become U+FFFD, tabs spaces; line ends are kept only when asked for.
+// rewrite the screen) and invisible formatting (bidirectional overrides and isolates, zero-width
+// characters, line and paragraph separators: text that reads otherwise than it is) become U+FFFD,
+// tabs spaces; line ends are kept only when asked for.
 QString printable(const QString &text, bool keepLineEnds = false);
 
 // The one JSON document of a --json run, indented, with a final line end.

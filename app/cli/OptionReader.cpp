@@ -28,6 +28,10 @@ constexpr IdentifierRule kIdentifierRules[] = {
     {IdentifierKind::Template, "id,name,alternative_code", "alternative_code=WELCOME"},
     {IdentifierKind::QueueEntry, "id,number", "number=CQ000001"},
     {IdentifierKind::ExternalSystem, "id,name,alternative_code", "name=SMS Gateway"},
+    {IdentifierKind::Group, "id,name,alternative_code", "name=Sales"},
+    {IdentifierKind::PrivacyLevel, "id,number,name", "number=PL001"},
+    {IdentifierKind::UnrestrictedParameter, "id,key,name", "name=colour"},
+    {IdentifierKind::ReferredEntity, "id,number", "number=J000123"},
 };
 
 const IdentifierRule &ruleOf(IdentifierKind kind)
@@ -88,6 +92,11 @@ std::optional<Identifier> OptionReader::identifier(const QString &option, Identi
     return checkedIdentifier(text(option), kind, tr("The option --%1").arg(option));
 }
 
+std::optional<Identifier> OptionReader::identifierIn(const QString &option, const QString &value, IdentifierKind kind)
+{
+    return checkedIdentifier(value, kind, tr("The option --%1").arg(option));
+}
+
 std::optional<Identifier> OptionReader::identifierWord(const QString &word, IdentifierKind kind)
 {
     return checkedIdentifier(word, kind, tr("This command"));
@@ -120,17 +129,37 @@ std::optional<double> OptionReader::ratio(const QString &option)
     return value;
 }
 
+std::optional<double> OptionReader::decimal(const QString &option)
+{
+    if (!has(option))
+        return std::nullopt;
+    bool ok = false;
+    const double value = text(option).toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        fail(tr("The option --%1 needs a number such as 2.5, not \"%2\".").arg(option, text(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QDateTime> OptionReader::parseDate(const QString &text)
+{
+    const std::optional<ApiDate> parsed = ApiDate::parse(text);
+    if (!parsed || !parsed->isValid())
+        return std::nullopt;
+    return parsed->when();
+}
+
 std::optional<QDateTime> OptionReader::date(const QString &option)
 {
     if (!has(option))
         return std::nullopt;
-    const std::optional<ApiDate> parsed = ApiDate::parse(text(option));
-    if (!parsed || !parsed->isValid()) {
+    const std::optional<QDateTime> parsed = parseDate(text(option));
+    if (!parsed) {
         fail(tr("The option --%1 needs an ISO 8601 date such as 2017-05-22T12:42:03+03:00, not \"%2\".")
                  .arg(option, text(option)));
-        return std::nullopt;
     }
-    return parsed->when();
+    return parsed;
 }
 
 std::optional<QString> OptionReader::fileText(const QString &option)

@@ -264,6 +264,23 @@ private Q_SLOTS:
                                     << QByteArray("The server address must start with http:// or https://.");
         QTest::newRow("no password") << args("categories --server http://127.0.0.1:1 --username u --organisation o")
                                      << QByteArray("No password given");
+        QTest::newRow("bad float") << args("communications update number=CM1 --udf-float-1 lots --server "
+                                           "http://127.0.0.1:1")
+                                   << QByteArray("The option --udf-float-1 needs a number such as 2.5, not \"lots\".");
+        QTest::newRow("bad date") << args("communications update number=CM1 --udf-date-2 tomorrow --server "
+                                          "http://127.0.0.1:1")
+                                  << QByteArray("The option --udf-date-2 needs an ISO 8601 date");
+        QTest::newRow("unknown entity") << args("communications update number=CM1 --referring-to tickets:number=1 "
+                                                "--server http://127.0.0.1:1")
+                                        << QByteArray("\"tickets\" is not an entity that --referring-to knows: use "
+                                                      "one of SUBSCRIPTIONS, ACTIVITIES, JOBS, COMMUNICATIONS,");
+        QTest::newRow("unknown parameter type")
+            << args("communications update number=CM1 --parameter colour:colour=blue --server http://127.0.0.1:1")
+            << QByteArray("\"colour\" is not a parameter type that --parameter knows: use one of STRING, FLOAT, "
+                          "INTEGER, DATE.");
+        QTest::newRow("unknown contact field") << args("contacts show email=a@b --server http://127.0.0.1:1")
+                                               << QByteArray("This command cannot use the field \"email\": use one "
+                                                             "of id, number, id_number, passport_number,");
         QTest::newRow("unreadable file") << args(
             "communications update number=CM1 --content-file /nonexistent/x.txt --server http://127.0.0.1:1")
                                          << QByteArray("The file \"/nonexistent/x.txt\" could not be read");
@@ -446,6 +463,39 @@ private Q_SLOTS:
                                 << QByteArray("communications/update")
                                 << QByteArray(R"({"communication_identifier":{"number":"CM1"},"subject":"New",)"
                                               R"("notes":null})");
+        QTest::newRow("create with every member")
+            << QStringList {QStringLiteral("communications"),  QStringLiteral("create"),
+                            QStringLiteral("--contact"),       QStringLiteral("number=CI1"),
+                            QStringLiteral("--group"),         QStringLiteral("name=Sales"),
+                            QStringLiteral("--privacy-level"), QStringLiteral("number=PL001"),
+                            QStringLiteral("--udf-string-3"),  QStringLiteral("Καλημέρα"),
+                            QStringLiteral("--udf-float-1"),   QStringLiteral("2.5"),
+                            QStringLiteral("--udf-date-1"),    QStringLiteral("2026-01-31"),
+                            QStringLiteral("--referring-to"),  QStringLiteral("JOBS:number=J000123"),
+                            QStringLiteral("--parameter"),     QStringLiteral("colour:string=blue"),
+                            QStringLiteral("--parameter"),     QStringLiteral("count:integer=3")}
+            << QByteArray("communications/create")
+            << QByteArray(R"({"contact_information_identifier":{"number":"CI1"},)"
+                          R"("owned_by_group_identifier":{"name":"Sales"},)"
+                          R"("privacy_level_identifier":{"number":"PL001"},)"
+                          R"("udf_string_3":"Καλημέρα","udf_float_1":2.5,"udf_date_1":"2026-01-31T00:00:00+00:00",)"
+                          R"("referring_to":{"entity":"JOBS","entity_identifier":{"number":"J000123"}},)"
+                          R"("unrestricted_parameter_set":[{"name":"colour","type":"STRING","string_value":"blue"},)"
+                          R"({"name":"count","type":"INTEGER","integer_value":3}]})");
+        QTest::newRow("update parameters")
+            << args("communications update number=CM1 --remove-parameter name=colour --update-parameter "
+                    "weight:float=0.5 --parameter due:date=2026-01-31 --referring-to= --udf-string-1=")
+            << QByteArray("communications/update")
+            << QByteArray(R"({"communication_identifier":{"number":"CM1"},"udf_string_1":null,"referring_to":null,)"
+                          R"("unrestricted_parameter_set":[)"
+                          R"({"action":"REMOVE","unrestricted_parameter_identifier":{"name":"colour"}},)"
+                          R"({"action":"UPDATE","unrestricted_parameter_identifier":{"name":"weight"},)"
+                          R"("name":"weight","type":"FLOAT","float_value":0.5},)"
+                          R"({"action":"ADD","name":"due","type":"DATE","date_value":"2026-01-31T00:00:00+00:00"}]})");
+        QTest::newRow("contacts show") << QStringList {QStringLiteral("contacts"), QStringLiteral("show"),
+                                                       QStringLiteral("passport_number=K 20000271")}
+                                       << QByteArray("contact_information/show")
+                                       << QByteArray("contact_information_identifier=passport_number=K%2020000271");
         QTest::newRow("complete") << args("communications complete number=CM1") << QByteArray("communications/complete")
                                   << QByteArray(R"({"communication_identifier":{"number":"CM1"}})");
         QTest::newRow("view") << args("communications view id=ABC --on 2017-05-22T12:42:03+03:00")
@@ -528,6 +578,38 @@ private Q_SLOTS:
         const Run result = run(withServer(peer, args("categories")), kPassword + '\n');
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(result.err, QByteArray("commdesk-cli: The server refused a value: bad value \xEF\xBF\xBD[2J here\n"));
+    }
+
+    void deceptiveServerTextIsNeutralisedButJsonIsExact()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &request) {
+            if (request.path().endsWith("communications/list")) {
+                return ok(R"([{"id":"X","number":"CM1","subject":"Invoice \u202Efdp.exe","udf_string_1":"a\u2028b",)"
+                          R"("contact_information":{"name":"Eve\u200B\u2066"}}])");
+            }
+            return ok(R"({"id":"C1","number":"CI1","name":"Eve\u200B\u2066","first_name":"\u202Dx\uFEFF"})");
+        });
+        const QByteArray rlo = "\xE2\x80\xAE"; // U+202E in UTF-8
+        const QByteArray replacement = "\xEF\xBF\xBD";
+        Run result = run(withServer(peer, args("communications list --category name=A")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QByteArray("Invoice " + replacement + "fdp.exe")), result.out.constData());
+        QVERIFY2(result.out.contains(QByteArray("Eve" + replacement + replacement)), result.out.constData());
+        QVERIFY(!result.out.contains(rlo));
+
+        result = run(withServer(peer, args("contacts show number=CI1")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QByteArray("\nname:       Eve" + replacement + replacement + '\n')),
+                 result.out.constData());
+        QVERIFY2(result.out.contains(QByteArray("\nfirst_name: " + replacement + 'x' + replacement + '\n')),
+                 result.out.constData());
+
+        result = run(withServer(peer, args("contacts show number=CI1 --json")), kPassword + '\n');
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject contact = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(contact.value(QLatin1StringView("name")).toString(), QStringLiteral("Eve\u200B\u2066"));
+        QCOMPARE(contact.value(QLatin1StringView("first_name")).toString(), QStringLiteral("\u202Dx\uFEFF"));
     }
 
     void wrongCredentialsExit1()

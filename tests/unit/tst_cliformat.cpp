@@ -64,6 +64,65 @@ private Q_SLOTS:
         QCOMPARE(block.toString(), QStringLiteral("a: red\uFFFD[31m bell\uFFFD\n   next\n"));
     }
 
+    void invisibleFormattingIsMadeVisible_data()
+    {
+        QTest::addColumn<QString>("hostile");
+        QTest::addColumn<QString>("shown");
+        // "Trojan Source": an override makes `admin` read in reverse, an isolate hides what follows.
+        QTest::newRow("RLO") << QStringLiteral("Invoice \u202Efdp.exe") << QStringLiteral("Invoice \uFFFDfdp.exe");
+        QTest::newRow("LRE RLE PDF LRO") << QStringLiteral("a\u202Ab\u202Bc\u202Cd\u202De")
+                                         << QStringLiteral("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+        QTest::newRow("isolates") << QStringLiteral("\u2066x\u2067y\u2068z\u2069")
+                                  << QStringLiteral("\uFFFDx\uFFFDy\uFFFDz\uFFFD");
+        QTest::newRow("zero width") << QStringLiteral("pay\u200Bpal\u200C\u200D\u200E\u200F\u2060\uFEFF!")
+                                    << QStringLiteral("pay\uFFFDpal\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD!");
+        QTest::newRow("arabic letter mark") << QStringLiteral("\u061C1") << QStringLiteral("\uFFFD1");
+        QTest::newRow("separators") << QStringLiteral("one\u2028two\u2029three")
+                                    << QStringLiteral("one\uFFFDtwo\uFFFDthree");
+        QTest::newRow("C1 control") << QStringLiteral("a\u009B31mb") << QStringLiteral("a\uFFFD31mb");
+        // What is merely foreign stays as it is.
+        QTest::newRow("Greek, Hebrew, emoji") << QStringLiteral("Καλημέρα שלום 👋") << QStringLiteral("Καλημέρα שלום 👋");
+    }
+
+    void invisibleFormattingIsMadeVisible()
+    {
+        QFETCH(QString, hostile);
+        QFETCH(QString, shown);
+        QCOMPARE(JsonText::printable(hostile), shown);
+        QCOMPARE(JsonText::printable(hostile, true), shown);
+        TableFormatter table({QStringLiteral("A")});
+        table.setMaxCellWidth(0);
+        table.addRow({hostile});
+        QCOMPARE(table.toString(), QStringLiteral("A\n") + shown + u'\n');
+        FieldBlockFormatter block;
+        block.add(QStringLiteral("a"), hostile);
+        QCOMPARE(block.toString(), QStringLiteral("a: ") + shown + u'\n');
+    }
+
+    void hostileServerTextInEveryOutput()
+    {
+        QJsonObject object = communication().toJson();
+        object.insert(QStringLiteral("subject"), QStringLiteral("Refund \u202Egnp.exe\u2066"));
+        object.insert(QStringLiteral("udf_string_1"), QStringLiteral("x\u2028y"));
+        object.insert(QStringLiteral("contact_information"),
+                      QJsonObject {{QStringLiteral("name"), QStringLiteral("Eve\u200B\u202D")}});
+        const QString table = TableFormatter::fromJson({object}, CommunicationsRunner::listColumns());
+        QVERIFY2(table.contains(QStringLiteral("  Eve\uFFFD\uFFFD  ")), qPrintable(table));
+        QVERIFY2(table.contains(QStringLiteral("  Refund \uFFFDgnp.exe\uFFFD  ")), qPrintable(table));
+        const QString block = FieldBlockFormatter::fromJson(object, {QStringLiteral("subject")}, {},
+                                                            {QStringLiteral("contact_information")});
+        QVERIFY2(block.startsWith(QStringLiteral("subject:")), qPrintable(block));
+        QVERIFY2(block.contains(QStringLiteral(" Refund \uFFFDgnp.exe\uFFFD\n")), qPrintable(block));
+        QVERIFY2(block.contains(QStringLiteral(" Eve\uFFFD\uFFFD\n")), qPrintable(block));
+        QVERIFY2(block.contains(QStringLiteral(" x\uFFFDy\n")), qPrintable(block));
+        for (const QChar c : QString(table + block))
+            QVERIFY(c != QChar(0x202E) && c != QChar(0x2066) && c != QChar(0x2028) && c != QChar(0x200B));
+        // --json stays exact: the characters travel as JSON, for a program to judge.
+        const QString json = JsonText::document(object);
+        QVERIFY(json.contains(QStringLiteral("Refund \u202Egnp.exe\u2066")));
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), object);
+    }
+
     void tableOfNothingIsItsHeader()
     {
         QCOMPARE(TableFormatter::fromJson({}, {{QStringLiteral("NAME"), QStringLiteral("name")}}),

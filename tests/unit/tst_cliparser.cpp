@@ -225,6 +225,75 @@ private Q_SLOTS:
         QTest::newRow("view date") << args("communications view number=CM1 --on yesterday")
                                    << QStringLiteral("The option --on needs an ISO 8601 date such as "
                                                      "2017-05-22T12:42:03+03:00, not \"yesterday\".");
+        QTest::newRow("group field") << args("communications update number=CM1 --group code=SALES")
+                                     << QStringLiteral("The option --group cannot use the field \"code\": use one of "
+                                                       "id, name, alternative_code.");
+        QTest::newRow("privacy level form") << args("communications update number=CM1 --privacy-level PL001")
+                                            << QStringLiteral("The option --privacy-level expects FIELD=VALUE, e.g. "
+                                                              "number=PL001, not \"PL001\".");
+        QTest::newRow("group twice") << args("communications update number=CM1 --group name=A --group name=B")
+                                     << QStringLiteral("The option --group was given more than once.");
+        QTest::newRow("udf float") << args("communications update number=CM1 --udf-float-2 2,5")
+                                   << QStringLiteral("The option --udf-float-2 needs a number such as 2.5, not "
+                                                     "\"2,5\".");
+        QTest::newRow("udf float infinite") << args("communications update number=CM1 --udf-float-4 inf")
+                                            << QStringLiteral("The option --udf-float-4 needs a number such as 2.5, "
+                                                              "not \"inf\".");
+        QTest::newRow("udf date") << args("communications update number=CM1 --udf-date-3 31/01/2026")
+                                  << QStringLiteral("The option --udf-date-3 needs an ISO 8601 date such as "
+                                                    "2017-05-22T12:42:03+03:00, not \"31/01/2026\".");
+        QTest::newRow("udf beyond 8") << args("communications update number=CM1 --udf-string-9 x")
+                                      << QStringLiteral("Unknown option \"--udf-string-9\".");
+        QTest::newRow("referring form") << args("communications update number=CM1 --referring-to J000123")
+                                        << QStringLiteral("The option --referring-to expects ENTITY:FIELD=VALUE, e.g. "
+                                                          "JOBS:number=J000123, not \"J000123\".");
+        QTest::newRow("referring entity")
+            << args("communications update number=CM1 --referring-to TICKETS:number=T1")
+            << QStringLiteral("\"TICKETS\" is not an entity that --referring-to knows: use one of %1.")
+                   .arg(wireNames<ReferringEntity>().join(QLatin1StringView(", ")));
+        QTest::newRow("referring field") << args("communications update number=CM1 --referring-to jobs:code=J1")
+                                         << QStringLiteral("The option --referring-to cannot use the field \"code\": "
+                                                           "use one of id, number.");
+        QTest::newRow("parameter form") << args("communications update number=CM1 --parameter colour=blue")
+                                        << QStringLiteral("The option --parameter expects NAME:TYPE=VALUE, e.g. "
+                                                          "colour:string=blue, not \"colour=blue\".");
+        QTest::newRow("parameter without name") << args("communications create --contact id=C --parameter :string=x")
+                                                << QStringLiteral("The option --parameter expects NAME:TYPE=VALUE, "
+                                                                  "e.g. colour:string=blue, not \":string=x\".");
+        QTest::newRow("parameter type") << args("communications update number=CM1 --parameter colour:text=blue")
+                                        << QStringLiteral("\"text\" is not a parameter type that --parameter knows: "
+                                                          "use one of STRING, FLOAT, INTEGER, DATE.");
+        QTest::newRow("parameter float") << args(
+            "communications update number=CM1 --update-parameter weight:float=heavy")
+                                         << QStringLiteral("The option --update-parameter needs a number such as 2.5 "
+                                                           "as the value of the FLOAT parameter \"weight\", not "
+                                                           "\"heavy\".");
+        QTest::newRow("parameter integer") << args("communications create --contact id=C --parameter count:integer=1.5")
+                                           << QStringLiteral("The option --parameter needs a whole number as the value "
+                                                             "of the INTEGER parameter \"count\", not \"1.5\".");
+        QTest::newRow("parameter date") << args("communications create --contact id=C --parameter due:date=soon")
+                                        << QStringLiteral("The option --parameter needs an ISO 8601 date such as "
+                                                          "2017-05-22 as the value of the DATE parameter \"due\", not "
+                                                          "\"soon\".");
+        QTest::newRow("remove parameter field")
+            << args("communications update number=CM1 --remove-parameter type=STRING")
+            << QStringLiteral("The option --remove-parameter cannot use the field \"type\": use one of id, key, name.");
+        QTest::newRow("update parameter on create")
+            << args("communications create --contact id=C --update-parameter colour:string=red")
+            << QStringLiteral("The option --update-parameter does not apply to \"communications create\".");
+        QTest::newRow("contacts alone") << args("contacts") << QStringLiteral("\"contacts\" needs a command: show.");
+        QTest::newRow("contacts show without identifier")
+            << args("contacts show")
+            << QStringLiteral("\"contacts show\" needs FIELD=VALUE naming what it acts on, "
+                              "e.g. number=CI000111.");
+        QTest::newRow("contacts show field")
+            << args("contacts show email=a@b.example")
+            << QStringLiteral("This command cannot use the field \"email\": use one of id, number, id_number, "
+                              "passport_number, social_security_number, vat_registration_number, "
+                              "registration_number.");
+        QTest::newRow("contacts show option") << args("contacts show number=CI1 --media SMS")
+                                              << QStringLiteral("The option --media does not apply to \"contacts "
+                                                                "show\".");
         QTest::newRow("both stdin") << args("categories --password-stdin --api-key-stdin")
                                     << QStringLiteral("Give either --password-stdin or --api-key-stdin, not both: "
                                                       "standard input holds one line.");
@@ -326,6 +395,123 @@ private Q_SLOTS:
         const CommandArguments &arguments = outcome.invocation.arguments;
         QCOMPARE(CommunicationsApi::updateBody(*arguments.target, arguments.input),
                  json(R"({"communication_identifier":{"number":"CM000680"},"subject":"New","notes":null})"));
+    }
+
+    void createWithEveryMember()
+    {
+        const ParseOutcome outcome =
+            parse(QStringList {QStringLiteral("communications"),  QStringLiteral("create"),
+                               QStringLiteral("--contact"),       QStringLiteral("number=CI000111"),
+                               QStringLiteral("--group"),         QStringLiteral("name=Sales"),
+                               QStringLiteral("--privacy-level"), QStringLiteral("number=PL001"),
+                               QStringLiteral("--udf-string-1"),  QStringLiteral("first"),
+                               QStringLiteral("--udf-string-8"),  QStringLiteral("last = 8"),
+                               QStringLiteral("--udf-float-1"),   QStringLiteral("2.5"),
+                               QStringLiteral("--udf-float-4"),   QStringLiteral("-1e3"),
+                               QStringLiteral("--udf-date-1"),    QStringLiteral("2026-01-31"),
+                               QStringLiteral("--udf-date-4"),    QStringLiteral("2017-05-22T12:42:03+03:00"),
+                               QStringLiteral("--udf-string-2"),  QString(),
+                               QStringLiteral("--referring-to"),  QStringLiteral("service_requests:number=SR 7=1"),
+                               QStringLiteral("--parameter"),     QStringLiteral("colour:string=blue = navy"),
+                               QStringLiteral("--parameter"),     QStringLiteral("weight:FLOAT=2.5"),
+                               QStringLiteral("--parameter"),     QStringLiteral("count:integer=-42"),
+                               QStringLiteral("--parameter"),     QStringLiteral("due:date=2026-01-31"),
+                               QStringLiteral("--parameter"),     QStringLiteral("a:b:string="),
+                               QStringLiteral("--subject"),       QStringLiteral("Hi")});
+        QCOMPARE(outcome.action, Action::Run);
+        const CommandArguments &arguments = outcome.invocation.arguments;
+        // An empty value is left out on create; the parameters keep their order.
+        QCOMPARE(CommunicationsApi::createBody(*arguments.contact, arguments.input),
+                 json(R"({"contact_information_identifier":{"number":"CI000111"},
+                          "owned_by_group_identifier":{"name":"Sales"},
+                          "privacy_level_identifier":{"number":"PL001"},"subject":"Hi",
+                          "udf_string_1":"first","udf_string_8":"last = 8","udf_float_1":2.5,"udf_float_4":-1000,
+                          "udf_date_1":"2026-01-31T00:00:00+00:00","udf_date_4":"2017-05-22T12:42:03+03:00",
+                          "referring_to":{"entity":"SERVICE_REQUESTS","entity_identifier":{"number":"SR 7=1"}},
+                          "unrestricted_parameter_set":[
+                              {"name":"colour","type":"STRING","string_value":"blue = navy"},
+                              {"name":"weight","type":"FLOAT","float_value":2.5},
+                              {"name":"count","type":"INTEGER","integer_value":-42},
+                              {"name":"due","type":"DATE","date_value":"2026-01-31T00:00:00+00:00"},
+                              {"name":"a:b","type":"STRING","string_value":""}]})"));
+    }
+
+    void referringToEveryEntityByIdOrNumber()
+    {
+        for (const QString &entity : wireNames<ReferringEntity>()) {
+            const ParseOutcome outcome =
+                parse(QStringList {QStringLiteral("communications"), QStringLiteral("update"), QStringLiteral("id=C"),
+                                   QStringLiteral("--referring-to"), entity.toLower() + QStringLiteral(":id=ABC")});
+            QCOMPARE(outcome.action, Action::Run);
+            QCOMPARE(outcome.invocation.arguments.input.toJson(),
+                     (QJsonObject {{QStringLiteral("referring_to"),
+                                    QJsonObject {{QStringLiteral("entity"), entity},
+                                                 {QStringLiteral("entity_identifier"),
+                                                  QJsonObject {{QStringLiteral("id"), QStringLiteral("ABC")}}}}}}));
+        }
+    }
+
+    void updateClearsMembersAndChangesParameters()
+    {
+        const ParseOutcome outcome = parse(QStringList {QStringLiteral("communications"),
+                                                        QStringLiteral("update"),
+                                                        QStringLiteral("number=CM000680"),
+                                                        QStringLiteral("--parameter"),
+                                                        QStringLiteral("due:date=2026-01-31T10:00:00Z"),
+                                                        QStringLiteral("--update-parameter"),
+                                                        QStringLiteral("weight:float=2.5"),
+                                                        QStringLiteral("--group"),
+                                                        QString(),
+                                                        QStringLiteral("--privacy-level"),
+                                                        QStringLiteral("name=Internal"),
+                                                        QStringLiteral("--udf-float-2"),
+                                                        QString(),
+                                                        QStringLiteral("--udf-date-1"),
+                                                        QString(),
+                                                        QStringLiteral("--udf-string-3"),
+                                                        QString(),
+                                                        QStringLiteral("--referring-to"),
+                                                        QString(),
+                                                        QStringLiteral("--category"),
+                                                        QString(),
+                                                        QStringLiteral("--remove-parameter"),
+                                                        QStringLiteral("key=colour"),
+                                                        QStringLiteral("--remove-parameter"),
+                                                        QStringLiteral("id=0A1B")});
+        QCOMPARE(outcome.action, Action::Run);
+        const CommandArguments &arguments = outcome.invocation.arguments;
+        // Removals, then updates, then additions, whatever the order on the command line.
+        QCOMPARE(CommunicationsApi::updateBody(*arguments.target, arguments.input),
+                 json(R"({"communication_identifier":{"number":"CM000680"},"category_identifier":null,
+                          "owned_by_group_identifier":null,"privacy_level_identifier":{"name":"Internal"},
+                          "udf_string_3":null,"udf_float_2":null,"udf_date_1":null,"referring_to":null,
+                          "unrestricted_parameter_set":[
+                              {"action":"REMOVE","unrestricted_parameter_identifier":{"key":"colour"}},
+                              {"action":"REMOVE","unrestricted_parameter_identifier":{"id":"0A1B"}},
+                              {"action":"UPDATE","unrestricted_parameter_identifier":{"name":"weight"},
+                               "name":"weight","type":"FLOAT","float_value":2.5},
+                              {"action":"ADD","name":"due","type":"DATE","date_value":"2026-01-31T10:00:00+00:00"}]})"));
+    }
+
+    void updateWithOnlyAParameterChange()
+    {
+        const ParseOutcome outcome = parse("communications update number=CM1 --remove-parameter name=colour");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.arguments.input.parameterChanges.size(), 1);
+    }
+
+    void contactsShow()
+    {
+        ParseOutcome outcome = parse("contacts show id_number=800111 --fields number,name --json");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.command, CliCommand::ContactsShow);
+        QCOMPARE(outcome.invocation.arguments.target,
+                 Identifier(QStringLiteral("id_number"), QStringLiteral("800111")));
+        QCOMPARE(outcome.invocation.arguments.fieldsSet, args("number name"));
+        QVERIFY(outcome.invocation.global.json);
+        QCOMPARE(CliParser::commandName(CliCommand::ContactsShow), QStringLiteral("contacts show"));
+        outcome = parse("contacts show number=CI000271");
+        QCOMPARE(outcome.invocation.arguments.target, Identifier::byNumber(QStringLiteral("CI000271")));
     }
 
     void contentFromAFile()
@@ -508,6 +694,12 @@ private Q_SLOTS:
         QCOMPARE(line.options(), args("json media"));
         QCOMPARE(line.value(QStringLiteral("media")), QStringLiteral("SMS"));
         QVERIFY(CommandLine::isKnown(QStringLiteral("max-reject-ratio")));
+        const CommandLine repeated = CommandLine::parse(args("--parameter a:string=1 --parameter=b:string=2"));
+        QVERIFY(!repeated.hasError());
+        QCOMPARE(repeated.values(QStringLiteral("parameter")), args("a:string=1 b:string=2"));
+        QCOMPARE(repeated.value(QStringLiteral("parameter")), QStringLiteral("a:string=1"));
+        QVERIFY(CommandLine::isRepeatable(QStringLiteral("remove-parameter")));
+        QVERIFY(!CommandLine::isRepeatable(QStringLiteral("group")));
         QVERIFY(!CommandLine::isKnown(QStringLiteral("password")));
     }
 
