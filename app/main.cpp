@@ -1,7 +1,7 @@
 // CommDesk: command line, settings, the optional embedded sandbox, then the main window.
 #include "CrmConnection.h"
 #include "MainWindow.h"
-#include "ProxySettingsDialog.h"
+#include "SavedProxySettings.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Translations.h"
@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
 
     Settings settings;
     CrmConnection connection;
-    connection.client()->setProxy(ProxySettingsDialog::load(settings)); // the system's proxy unless set otherwise
+    connection.client()->setProxy(SavedProxySettings::load(settings)); // the system's proxy unless set otherwise
     MainWindow window(&connection, &settings);
     window.show();
 

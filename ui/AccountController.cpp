@@ -3,6 +3,7 @@
 #include "CrmConnection.h"
 #include "DiagnosticLogDialog.h"
 #include "ProxySettingsDialog.h"
+#include "SavedProxySettings.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -120,7 +121,7 @@ void AccountController::showNetworkSettings(const QString &note)
     connect(dialog, &QDialog::finished, this, [this] { m_proxyDialogOpen = false; });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ProxySettings proxy = dialog->proxySettings();
-        ProxySettingsDialog::save(*m_settings, proxy);
+        SavedProxySettings::save(*m_settings, proxy);
         m_connection->client()->setProxy(proxy);
     });
     dialog->open();

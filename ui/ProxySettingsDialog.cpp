@@ -1,7 +1,5 @@
 #include "ProxySettingsDialog.h"
 
-#include "Settings.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -81,24 +79,6 @@ ProxySettings ProxySettingsDialog::proxySettings() const
     proxy.user = m_user->text().trimmed();
     proxy.password = m_password->text();
     return proxy;
-}
-
-ProxySettings ProxySettingsDialog::load(const Settings &settings)
-{
-    ProxySettings proxy;
-    proxy.mode = ProxySettings::modeFromName(settings.value(setting::proxyMode));
-    proxy.host = settings.value(setting::proxyHost);
-    proxy.port = quint16(std::clamp(settings.value(setting::proxyPort), 0, 65535));
-    proxy.user = settings.value(setting::proxyUser);
-    return proxy;
-}
-
-void ProxySettingsDialog::save(Settings &settings, const ProxySettings &proxy)
-{
-    settings.setValue(setting::proxyMode, ProxySettings::modeName(proxy.mode));
-    settings.setValue(setting::proxyHost, proxy.host);
-    settings.setValue(setting::proxyPort, int(proxy.port));
-    settings.setValue(setting::proxyUser, proxy.user);
 }
 
 } // namespace commdesk

@@ -11,7 +11,6 @@ class QSpinBox;
 
 namespace commdesk {
 
-class Settings;
 
 // File > Network settings: the system proxy (default), none, or a manual HTTP or SOCKS5 proxy
 // with a user name. The proxy password is kept in memory for this run only.
@@ -27,8 +26,6 @@ public:
     ProxySettings proxySettings() const;
 
     // The settings as stored (no password) and back.
-    static ProxySettings load(const Settings &settings);
-    static void save(Settings &settings, const ProxySettings &proxy);
 
 private:
     void updateMode();

@@ -191,6 +191,12 @@ void ApiCall::send()
                       QStringLiteral("CommDesk/%1").arg(QCoreApplication::applicationVersion()));
     if (!m_basicUser.isEmpty())
         request.setRawHeader("Authorization", "Basic " + QByteArray(m_basicUser.toUtf8() + ':').toBase64());
+    // Credentials for an HTTP proxy go with the first try. Otherwise the proxy answers 407 and Qt
+    // would have to send the request again, which a POST's one-shot body (below) refuses.
+    const QNetworkProxy proxy = m_client->proxy().httpProxyWithCredentialsFor(m_url);
+    if (proxy.type() == QNetworkProxy::HttpProxy)
+        request.setRawHeader("Proxy-Authorization",
+                             "Basic " + (proxy.user() + u':' + proxy.password()).toUtf8().toBase64());
     if (m_url.scheme() == QLatin1StringView("https"))
         m_client->tlsPolicy().apply(request);
 

@@ -32,6 +32,50 @@ QString ProxySettings::modeName(Mode mode)
     return QStringLiteral("system");
 }
 
+std::optional<ProxySettings> ProxySettings::fromUrl(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    ProxySettings settings;
+    if (trimmed.compare(u"none", Qt::CaseInsensitive) == 0) {
+        settings.mode = Mode::None;
+        return settings;
+    }
+    if (trimmed.compare(u"system", Qt::CaseInsensitive) == 0)
+        return settings;
+    const QUrl url(trimmed.contains(u"://") ? trimmed : u"http://" + trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"http")
+        settings.mode = Mode::Http;
+    else if (scheme == u"socks5" || scheme == u"socks5h")
+        settings.mode = Mode::Socks5;
+    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 || settings.mode == Mode::System) {
+        if (error)
+            *error = tr("\"%1\" is no proxy: give http://HOST:PORT or socks5://HOST:PORT (with USER:PASSWORD@ "
+                        "before the host when the proxy wants them), none or system.")
+                         .arg(text);
+        return std::nullopt;
+    }
+    settings.host = url.host();
+    settings.port = quint16(url.port());
+    settings.user = url.userName(QUrl::FullyDecoded);
+    settings.password = url.password(QUrl::FullyDecoded);
+    return settings;
+}
+
+QNetworkProxy ProxySettings::httpProxyWithCredentialsFor(const QUrl &url) const
+{
+    if (url.scheme() != u"http")
+        return QNetworkProxy(QNetworkProxy::NoProxy); // HTTPS goes through CONNECT, which Qt authenticates
+    QNetworkProxy chosen = proxy();
+    if (mode == Mode::System) {
+        const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+        chosen = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.constFirst();
+    }
+    if (chosen.type() != QNetworkProxy::HttpProxy || chosen.user().isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    return chosen;
+}
+
 QNetworkProxy ProxySettings::proxy() const
 {
     switch (mode) {

@@ -87,6 +87,7 @@ std::optional<int> CliApplication::start(const QStringList &arguments, const QPr
     if (global.profile && !CliProfiles::applyTls(*global.profile, m_client->tlsPolicy(), &error))
         return usageError(error, monitoring);
 
+    m_client->setProxy(global.proxy);
     ApiClientOptions options = m_client->options();
     options.deadline = global.timeout;
     options.transferTimeout = std::min<std::chrono::milliseconds>(options.transferTimeout, global.timeout);

@@ -2,6 +2,7 @@
 
 #include "CommunicationsApi.h"
 #include "ConfigurationApi.h"
+#include "ProxySettings.h"
 #include "QueueApi.h"
 #include "ServerProfile.h"
 
@@ -50,6 +51,7 @@ struct GlobalOptions
     // --profile NAME: the desktop app's profile as stored; server, username, organisation and
     // unit above already hold its values where the command line gave none.
     std::optional<ServerProfile> profile;
+    ProxySettings proxy; // the system's unless --proxy or the profile's app settings say otherwise
 };
 
 // A limit of `queue check`: above `warning` the check is WARNING, above `critical` CRITICAL.

@@ -63,6 +63,7 @@ const QStringList kGlobalOptions = {
     QStringLiteral("organisation"),  QStringLiteral("unit"),    QStringLiteral("password-stdin"),
     QStringLiteral("api-key-stdin"), QStringLiteral("timeout"), QStringLiteral("json"),
     QStringLiteral("verbose"),       QStringLiteral("help"),    QStringLiteral("version"),
+    QStringLiteral("proxy"),
 };
 
 QStringList wordsOf(const CommandSpec &spec)
@@ -174,6 +175,17 @@ ParseOutcome CliParser::parse(const QStringList &arguments, const QProcessEnviro
     global.verbose = line.has(QStringLiteral("verbose"));
     if (auto timeout = reader.count(QStringLiteral("timeout"), 1))
         global.timeout = std::chrono::seconds(*timeout);
+    // The proxy: --proxy, else the app's own proxy settings with --profile, else the system's
+    // (http_proxy, https_proxy and no_proxy on Linux).
+    if (line.has(QStringLiteral("proxy"))) {
+        QString error;
+        const std::optional<ProxySettings> proxy = ProxySettings::fromUrl(line.value(QStringLiteral("proxy")), &error);
+        if (!proxy)
+            return usage(error);
+        global.proxy = *proxy;
+    } else if (global.profile) {
+        global.proxy = CliProfiles::proxy(environment);
+    }
     if (reader.failed())
         return usage(reader.error());
     if (global.passwordStdin && global.apiKeyStdin)

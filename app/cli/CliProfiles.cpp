@@ -1,6 +1,7 @@
 #include "CliProfiles.h"
 
 #include "ProfileStore.h"
+#include "SavedProxySettings.h"
 #include "Settings.h"
 #include "TlsPolicy.h"
 
@@ -33,6 +34,11 @@ std::optional<ServerProfile> CliProfiles::find(const QString &name, const QProce
             : tr("There is no profile named \"%1\": the profiles are %2.").arg(name, names.join(QStringLiteral(", ")));
     }
     return std::nullopt;
+}
+
+ProxySettings CliProfiles::proxy(const QProcessEnvironment &environment)
+{
+    return SavedProxySettings::load(*openSettings(environment));
 }
 
 bool CliProfiles::applyTls(const ServerProfile &profile, TlsPolicy &tls, QString *error)

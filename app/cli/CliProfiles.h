@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProxySettings.h"
 #include "ServerProfile.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ public:
     // Trusts what the profile trusts, as the sign-in dialog does: its pinned certificates and its
     // CA bundle. False and a sentence when the bundle cannot be read.
     static bool applyTls(const ServerProfile &profile, TlsPolicy &tls, QString *error);
+
+    // The proxy the desktop app is set to use (its password is never stored, so none).
+    static ProxySettings proxy(const QProcessEnvironment &environment);
 };
 
 } // namespace commdesk

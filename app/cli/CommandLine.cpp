@@ -25,6 +25,7 @@ constexpr std::array kOptions = {
     OptionSpec {"password-stdin", false},
     OptionSpec {"api-key-stdin", false},
     OptionSpec {"timeout", true},
+    OptionSpec {"proxy", true},
     OptionSpec {"json", false},
     OptionSpec {"verbose", false},
     OptionSpec {"help", false},
