@@ -3,6 +3,7 @@
 #include "CertificateDialog.h"
 #include "CrmConnection.h"
 #include "OfflineCache.h"
+#include "PlainHttpProbe.h"
 #include "ProfileStore.h"
 #include "ScreenFit.h"
 #include "SecretStore.h"
@@ -20,25 +21,6 @@
 #include <QVBoxLayout>
 
 namespace commdesk {
-
-namespace {
-
-// An https:// address whose server speaks plain HTTP: its answer to the TLS handshake is HTTP
-// text, which the TLS library reports as a record of an unknown version or protocol.
-bool plainHttpAnswered(const ApiError &error, const QUrl &server)
-{
-    if (error.kind() != ApiError::Kind::Tls || error.isUntrustedCertificate()
-        || server.scheme() != QLatin1StringView("https"))
-        return false;
-    for (const char *sign : {"wrong version number", "unknown protocol", "http request", "packet length too long",
-                             "record layer failure"}) {
-        if (error.detail().contains(QLatin1StringView(sign), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidget *parent)
     : SignInDialog(connection, settings, nullptr, parent)
@@ -264,35 +246,14 @@ void SignInDialog::showPlainHttpHint()
     m_form->serverField()->setFocus();
 }
 
-void SignInDialog::lookForPlainHttp()
+void SignInDialog::lookForPlainHttp(const ApiError &error)
 {
-    // The same host and port asked in plain HTTP, with nothing secret (no token, no password): any
-    // HTTP answer at all means the address should start with http://.
-    QUrl plain = m_connection->client()->baseUrl();
-    if (plain.scheme() != QLatin1StringView("https"))
+    if (!PlainHttpProbe::worthProbing(error, m_connection->client()->baseUrl()))
         return;
-    plain.setPort(plain.port(443));
-    plain.setScheme(QStringLiteral("http"));
-    auto *owner = new QObject(this); // gone with the dialog, which aborts the probe
-    auto *probe = new ApiClient(owner);
-    ApiClientOptions options = probe->options();
-    options.transferTimeout = std::chrono::seconds(5);
-    options.deadline = std::chrono::seconds(5);
-    options.maxGetAttempts = 1;
-    probe->setOptions(options);
-    probe->setProxy(m_connection->client()->proxy());
-    if (!probe->setServer(plain.toString())) {
-        delete owner;
-        return;
-    }
-    probe->get(owner, QStringLiteral("communications/configuration/categories/list"), {},
-               [this, owner, attempt = m_attempt](const Result<QJsonValue> &result) {
-                   owner->deleteLater();
-                   const bool answered = result.ok()
-                       || !(result.error().meansUnreachable() || result.error().kind() == ApiError::Kind::Tls);
-                   if (answered && attempt == m_attempt && !m_request)
-                       showPlainHttpHint();
-               });
+    PlainHttpProbe::probe(*m_connection->client(), this, [this, attempt = m_attempt] {
+        if (attempt == m_attempt && !m_request)
+            showPlainHttpHint();
+    });
 }
 
 void SignInDialog::offerWorkOfflineIfCopied()
@@ -470,17 +431,16 @@ void SignInDialog::onFailed(const ApiError &error)
                                    "network connection. (%1)")
                                     .arg(error.userText()));
         offerWorkOfflineIfCopied();
-        if (error.kind() == ApiError::Kind::Network)
-            lookForPlainHttp(); // some plain HTTP servers just close the connection on a TLS greeting
+        lookForPlainHttp(error); // some plain HTTP servers just close the connection on a TLS greeting
         m_form->serverField()->setFocus();
         return;
     case ApiError::Kind::Tls:
         if (error.isUntrustedCertificate())
             return askAboutCertificate(error);
-        if (plainHttpAnswered(error, m_connection->client()->baseUrl()))
+        if (PlainHttpProbe::evident(error, m_connection->client()->baseUrl()))
             return showPlainHttpHint();
         m_form->showServerError(error.userText());
-        lookForPlainHttp();
+        lookForPlainHttp(error);
         return;
     case ApiError::Kind::Http:
     case ApiError::Kind::Protocol:

@@ -111,7 +111,7 @@ private:
     void endRequest();
     void offerWorkOfflineIfCopied();
     void showPlainHttpHint();
-    void lookForPlainHttp();
+    void lookForPlainHttp(const ApiError &error);
     void fitToContents();
 
     CrmConnection *m_connection;
