@@ -7,8 +7,7 @@
 #include "Translations.h"
 
 #ifdef COMMDESK_WITH_SANDBOX
-#include "SandboxConfig.h"
-#include "SandboxThread.h"
+#include "DemoSandbox.h"
 #endif
 
 #include <QApplication>
@@ -17,17 +16,18 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-#include <cstdio>
-
 using namespace commdesk;
 
 namespace {
 
 // Shows the sign-in dialog over the window; the window starts loading once signed in.
-void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settings, const QString &server)
+void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settings, const QString &server,
+                 const SignInDialog::DemoStarter &tryDemo)
 {
     auto *dialog = new SignInDialog(connection, settings, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (tryDemo)
+        dialog->offerDemo(tryDemo);
     QObject::connect(dialog, &QDialog::accepted, window, &MainWindow::start);
     QObject::connect(dialog, &QDialog::rejected, window, [window, dialog] {
         if (!dialog->property("keepWindow").toBool())
@@ -48,56 +48,78 @@ void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settin
     dialog->signInWithRememberedSecret();
 }
 
-// --help and --version only print: they must work where there is no display (a terminal, a
-// package check), so on X11/Wayland systems they use the offscreen platform.
-void allowHeadlessInformation(int argc, char *argv[])
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CommDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("CommDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMDESK_VERSION));
+}
+
+const QString kServerOption = QStringLiteral("server");
+const QString kSandboxOption = QStringLiteral("sandbox");
+const QString kResetOption = QStringLiteral("sandbox-reset");
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A desktop client for CRM.COM communications."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({kServerOption, QCoreApplication::translate("main", "The CRM.COM server to sign in to."),
+                      QStringLiteral("URL")});
+#ifdef COMMDESK_WITH_SANDBOX
+    parser.addOption(
+        {kSandboxOption,
+         QCoreApplication::translate("main", "Run against the embedded CRM.COM sandbox, signed in as the demo user.")});
+    parser.addOption(
+        {kResetOption, QCoreApplication::translate("main", "Start the sandbox over with fresh demo data.")});
+#endif
+}
+
+// --help and --version only print, and must print nothing else: they work where there is no
+// display (a terminal, a package check), so on X11/Wayland systems they are answered before a
+// QApplication loads a platform plugin (which warns, e.g. about XDG_RUNTIME_DIR) or anything
+// touches the disk. Elsewhere QApplication stays, so that Windows shows them in a message box.
+bool asksOnlyForInformation(int argc, char *argv[])
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
-            || argument == "-v") {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            return;
-        }
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
     }
 #else
     Q_UNUSED(argc);
     Q_UNUSED(argv);
 #endif
+    return false;
+}
+
+int printInformation(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslations(app);
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    allowHeadlessInformation(argc, argv);
+    if (asksOnlyForInformation(argc, argv))
+        return printInformation(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CommDesk"));
-    QApplication::setApplicationName(QStringLiteral("CommDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(COMMDESK_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.commdesk.CommDesk"));
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A desktop client for CRM.COM communications."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QApplication::translate("main", "The CRM.COM server to sign in to."),
-                                          QStringLiteral("URL"));
-    parser.addOption(serverOption);
-#ifdef COMMDESK_WITH_SANDBOX
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QApplication::translate("main", "Run against the embedded CRM.COM sandbox, signed in as the demo user."));
-    const QCommandLineOption resetOption(
-        QStringLiteral("sandbox-reset"),
-        QApplication::translate("main", "Start the sandbox over with fresh demo data."));
-    parser.addOption(sandboxOption);
-    parser.addOption(resetOption);
-#endif
+    addOptions(parser);
     parser.process(app);
 
     Settings settings;
@@ -106,29 +128,30 @@ int main(int argc, char *argv[])
     MainWindow window(&connection, &settings);
     window.show();
 
+    SignInDialog::DemoStarter tryDemo;
 #ifdef COMMDESK_WITH_SANDBOX
-    if (parser.isSet(sandboxOption)) {
-        SandboxConfig config;
-        config.reset = parser.isSet(resetOption);
-        auto *sandbox = new SandboxThread(config, &app);
+    // `--sandbox` and the sign-in dialog's "Try the demo" start the same sandbox the same way.
+    SandboxConfig config;
+    config.reset = parser.isSet(kResetOption);
+    DemoSandbox demo(config, &connection);
+    if (parser.isSet(kSandboxOption)) {
         window.statusBar()->showMessage(QApplication::translate("main", "Starting the sandbox…"));
-        QObject::connect(sandbox, &SandboxThread::started, &window, [&](const QUrl &url) {
-            connection.client()->setServer(url.toString());
-            connection.session()->setCredentials(
-                {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        demo.start(&window, [&window, &demo](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::critical(&window, QApplication::translate("main", "CommDesk"),
+                                      QApplication::translate("main", "The sandbox could not start: %1").arg(error));
+                return;
+            }
             window.statusBar()->showMessage(
-                QApplication::translate("main", "Sandbox running at %1").arg(url.toString()), 10000);
+                QApplication::translate("main", "Sandbox running at %1").arg(demo.serverUrl().toString()), 10000);
             window.start();
         });
-        QObject::connect(sandbox, &SandboxThread::failed, &window, [&](const QString &error) {
-            QMessageBox::critical(&window, QApplication::translate("main", "CommDesk"),
-                                  QApplication::translate("main", "The sandbox could not start: %1").arg(error));
-        });
-        QObject::connect(&app, &QCoreApplication::aboutToQuit, sandbox, &SandboxThread::stop);
-        sandbox->start();
         return QApplication::exec();
     }
+    tryDemo = [&demo](QObject *context, std::function<void(const QString &)> done) {
+        demo.start(context, std::move(done));
+    };
 #endif
-    askToSignIn(&window, &connection, &settings, parser.value(serverOption));
+    askToSignIn(&window, &connection, &settings, parser.value(kServerOption), tryDemo);
     return QApplication::exec();
 }

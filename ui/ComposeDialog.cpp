@@ -7,6 +7,7 @@
 #include "ComposeValidation.h"
 #include "MessageBanner.h"
 #include "Outbox.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -379,6 +381,15 @@ void ComposeDialog::hideEvent(QHideEvent *event)
     if (m_settings)
         m_settings->setValue(setting::composeGeometry, saveGeometry());
     QDialog::hideEvent(event);
+}
+
+void ComposeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (event->spontaneous())
+        return; // back from the taskbar, as it was
+    ScreenFit::keepOnScreen(this); // Send, Save and Close within reach on a small screen; the form scrolls
+    m_editor->focusFirstField();
 }
 
 void ComposeDialog::markClean()

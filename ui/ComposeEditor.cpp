@@ -240,6 +240,12 @@ void ComposeEditor::lookUpContact()
     m_contact->lookUp();
 }
 
+void ComposeEditor::focusFirstField()
+{
+    QWidget *first = m_draftMode ? static_cast<QWidget *>(m_template) : m_contact;
+    first->setFocus(Qt::OtherFocusReason);
+}
+
 void ComposeEditor::loadLookups()
 {
     delete m_lookups;

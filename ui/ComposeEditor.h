@@ -39,6 +39,9 @@ public:
     void setDraftMode(bool draft);
     void setKnownContact(const Contact &contact);
     void lookUpContact();
+    // Puts the cursor in the first field that can be edited: the contact, or for a draft (whose
+    // contact is fixed) the template.
+    void focusFirstField();
     // Fetches the categories and queue external systems for their pickers.
     void loadLookups();
 

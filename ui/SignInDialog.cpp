@@ -2,16 +2,22 @@
 
 #include "CertificateDialog.h"
 #include "CrmConnection.h"
+#include "OfflineCache.h"
+#include "PlainHttpProbe.h"
 #include "ProfileStore.h"
+#include "ScreenFit.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFrame>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace commdesk {
@@ -30,6 +36,8 @@ SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, Secret
     , m_intro(signInNoteLabel(this, QStringLiteral("palette(text)")))
     , m_generalError(signInErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_demoRow(new QWidget(this))
+    , m_tryDemo(new QPushButton(tr("Try the &demo"), m_demoRow))
 {
     build();
     loadProfiles();
@@ -43,19 +51,49 @@ void SignInDialog::build()
     setWindowTitle(tr("Sign in to CRM.COM"));
     m_form->setObjectName(QStringLiteral("signInForm"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_generalError->setObjectName(QStringLiteral("generalError"));
+    m_generalError->setAccessibleName(tr("Problem"));
+
+    // "Try the demo", beside signing in to a real server, when the program has the sandbox.
+    auto *line = new QFrame(m_demoRow);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto *demoNote = new QLabel(tr("Try CommDesk with demo data on a built-in practice server; nothing reaches a "
+                                   "real CRM.COM."),
+                                m_demoRow);
+    demoNote->setObjectName(QStringLiteral("demoNote"));
+    demoNote->setWordWrap(true);
+    demoNote->setBuddy(m_tryDemo);
+    m_tryDemo->setObjectName(QStringLiteral("tryDemo"));
+    m_tryDemo->setAccessibleName(tr("Try the demo"));
+    m_tryDemo->setAccessibleDescription(demoNote->text());
+    m_tryDemo->setAutoDefault(false); // Return in a field still signs in
+    auto *demoLayout = new QGridLayout(m_demoRow);
+    demoLayout->setContentsMargins(0, 0, 0, 0);
+    demoLayout->addWidget(line, 0, 0, 1, 2);
+    demoLayout->addWidget(demoNote, 1, 0);
+    demoLayout->addWidget(m_tryDemo, 1, 1, Qt::AlignVCenter);
+    demoLayout->setColumnStretch(0, 1);
+    m_demoRow->setObjectName(QStringLiteral("demoRow"));
+    m_demoRow->hide();
+    connect(m_tryDemo, &QPushButton::clicked, this, &SignInDialog::tryDemo);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_form);
     layout->addWidget(m_generalError);
+    layout->addWidget(m_demoRow);
     layout->addWidget(m_buttons);
 
+    connect(m_form, &SignInForm::notesChanged, this, &SignInDialog::fitToContents);
     connect(m_form, &SignInForm::profileChosen, this, &SignInDialog::selectProfile);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Offered once the server did not answer: the window then shows what it last loaded from this
-    // account and signs in by itself when the server is back (OfflineWorkspace).
-    m_workOffline = m_buttons->addButton(tr("Work &offline"), QDialogButtonBox::ActionRole);
+    // Offered once the server did not answer and there is a local copy of this account: the window
+    // then shows what it last loaded and signs in by itself when the server is back (OfflineWorkspace).
+    m_workOffline = m_buttons->addButton(tr("Work off&line"), QDialogButtonBox::ActionRole);
     m_workOffline->setObjectName(QStringLiteral("workOffline"));
+    m_workOffline->setAccessibleName(tr("Work offline"));
     m_workOffline->setToolTip(tr("Show what was last loaded from this server, and connect when it answers again"));
     m_workOffline->hide();
     connect(m_workOffline, &QPushButton::clicked, this, [this] {
@@ -141,7 +179,95 @@ void SignInDialog::continueWithoutAsking()
 void SignInDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    if (!event->spontaneous())
+        fitToContents();
     Q_EMIT askingUser();
+}
+
+void SignInDialog::fitToContents()
+{
+    // Every note and error shows in full: the window grows for it, within the screen.
+    if (isVisible())
+        ScreenFit::growToContents(this);
+}
+
+void SignInDialog::offerDemo(DemoStarter start)
+{
+    m_startDemo = std::move(start);
+    m_demoRow->setVisible(m_startDemo && !m_sessionExpired);
+    fitToContents();
+}
+
+void SignInDialog::tryDemo()
+{
+    if (!m_startDemo || m_request)
+        return;
+    clearErrors();
+    m_request = new QObject(this);
+    setBusy(true);
+    m_tryDemo->setText(tr("Starting the demo…"));
+    m_startDemo(m_request, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            endRequest();
+            m_generalError->setText(tr("The practice server could not start: %1").arg(error));
+            m_generalError->show();
+            fitToContents();
+            return;
+        }
+        // The connection now points at the practice server, as its demo user.
+        m_connection->session()->login(m_request, [this](const Result<Done> &result) {
+            endRequest();
+            if (!result.ok()) {
+                m_generalError->setText(result.error().userText());
+                m_generalError->show();
+                fitToContents();
+                return;
+            }
+            m_usesDemo = true;
+            accept();
+        });
+    });
+}
+
+void SignInDialog::endRequest()
+{
+    setBusy(false);
+    m_tryDemo->setText(tr("Try the &demo"));
+    if (m_request)
+        m_request->deleteLater();
+    m_request = nullptr;
+}
+
+void SignInDialog::showPlainHttpHint()
+{
+    m_form->showServerError(tr("Something answered at this address, but in plain HTTP rather than HTTPS. If this "
+                               "server is meant to be used without encryption, try the address with http:// instead "
+                               "of https://."));
+    m_form->serverField()->setFocus();
+}
+
+void SignInDialog::lookForPlainHttp(const ApiError &error)
+{
+    if (!PlainHttpProbe::worthProbing(error, m_connection->client()->baseUrl()))
+        return;
+    PlainHttpProbe::probe(*m_connection->client(), this, [this, attempt = m_attempt] {
+        if (attempt == m_attempt && !m_request)
+            showPlainHttpHint();
+    });
+}
+
+void SignInDialog::offerWorkOfflineIfCopied()
+{
+    if (m_sessionExpired)
+        return;
+    const Credentials &credentials = m_connection->session()->credentials();
+    const QString account = OfflineCache::accountKey(m_connection->client()->baseUrl(), credentials.organisation,
+                                                     credentials.username, credentials.apiKey);
+    // Offered only when there is something to work with: the copy of this account's last session.
+    OfflineCache::findCopy(OfflineCache::defaultPath(), account, this, [this, attempt = m_attempt](bool found) {
+        if (found && attempt == m_attempt && !m_request)
+            m_workOffline->show();
+    });
 }
 
 void SignInDialog::setSessionExpired()
@@ -151,6 +277,7 @@ void SignInDialog::setSessionExpired()
     m_intro->setText(tr("Your session with the server has ended. Sign in again to carry on: everything you have "
                         "open stays as it is, and what could not be done is tried again."));
     m_intro->show();
+    m_demoRow->hide();
     const QString server = m_connection->client()->baseUrl().adjusted(QUrl::RemovePath).toString();
     m_form->showSessionAccount(server, m_connection->session()->credentials(),
                                m_connection->client()->tlsPolicy().pinnedFingerprints());
@@ -166,6 +293,7 @@ QString SignInDialog::errorText() const
 
 void SignInDialog::clearErrors()
 {
+    ++m_attempt;
     m_form->clearErrors();
     m_generalError->hide();
     m_workOffline->hide();
@@ -173,6 +301,7 @@ void SignInDialog::clearErrors()
 
 void SignInDialog::setBusy(bool busy)
 {
+    m_tryDemo->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setText(busy ? tr("Signing in…") : tr("Sign in"));
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
@@ -214,9 +343,7 @@ void SignInDialog::signIn()
     m_request = new QObject(this);
     setBusy(true);
     m_connection->session()->login(m_request, [this](const Result<Done> &result) {
-        setBusy(false);
-        m_request->deleteLater();
-        m_request = nullptr;
+        endRequest();
         if (!result.ok())
             return onFailed(result.error());
         onSignedIn();
@@ -303,13 +430,17 @@ void SignInDialog::onFailed(const ApiError &error)
         m_form->showServerError(tr("No CRM.COM server answered at this address. Check the address and your "
                                    "network connection. (%1)")
                                     .arg(error.userText()));
-        m_workOffline->setVisible(!m_sessionExpired);
+        offerWorkOfflineIfCopied();
+        lookForPlainHttp(error); // some plain HTTP servers just close the connection on a TLS greeting
         m_form->serverField()->setFocus();
         return;
     case ApiError::Kind::Tls:
         if (error.isUntrustedCertificate())
             return askAboutCertificate(error);
+        if (PlainHttpProbe::evident(error, m_connection->client()->baseUrl()))
+            return showPlainHttpHint();
         m_form->showServerError(error.userText());
+        lookForPlainHttp(error);
         return;
     case ApiError::Kind::Http:
     case ApiError::Kind::Protocol:
@@ -332,6 +463,7 @@ void SignInDialog::onFailed(const ApiError &error)
     }
     m_generalError->setText(error.userText());
     m_generalError->show();
+    fitToContents();
 }
 
 } // namespace commdesk

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -29,11 +31,16 @@ struct SecretOutcome;
 // "Remember" keeps the secret in the OS keychain only; where there is none the dialog says why.
 // In session-expired mode it is the re-sign-in over the window: same server and account, and the
 // calls that waited go out once it succeeds. The fields and the notes beside them are SignInForm.
+// Where the program has the embedded sandbox, "Try the demo" signs in to it instead (offerDemo).
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Starts the built-in practice server and points the connection at it as the demo user, then
+    // calls `done` (on the GUI thread, while `context` lives) with no error, or with why not.
+    using DemoStarter = std::function<void(QObject *context, std::function<void(const QString &error)> done)>;
+
     // Secrets in the OS keychain.
     SignInDialog(CrmConnection *connection, Settings *settings, QWidget *parent = nullptr);
     SignInDialog(CrmConnection *connection, Settings *settings, SecretStore *secrets, QWidget *parent = nullptr);
@@ -51,6 +58,8 @@ public:
     QCheckBox *rememberBox() const { return m_form->rememberBox(); }
     QLineEdit *caBundleField() const { return m_form->caBundleField(); }
     QString errorText() const;
+    QLabel *generalErrorLabel() const { return m_generalError; }
+    SignInForm *form() const { return m_form; }
     QString rememberNotice() const { return m_form->rememberNotice(); } // why nothing is (or can be) remembered
     QString securityWarning() const { return m_form->securityWarning(); } // e.g. plain http to a remote server
 
@@ -70,6 +79,13 @@ public:
     // the session, nobody is signed in yet.
     bool worksOffline() const { return m_worksOffline; }
     QPushButton *workOfflineButton() const { return m_workOffline; }
+
+    // Offers "Try the demo" beside signing in to a real server (not in session-expired mode).
+    void offerDemo(DemoStarter start);
+    void tryDemo();
+    QPushButton *tryDemoButton() const { return m_tryDemo; }
+    // Signed in to the practice server: nothing about it is kept as a profile.
+    bool usesDemo() const { return m_usesDemo; }
 
 Q_SIGNALS:
     // signInWithRememberedSecret() is signing in without showing the dialog (say so somewhere).
@@ -92,6 +108,11 @@ private:
     void onSignedIn();
     void finishRemembering(const SecretOutcome &outcome, ServerProfile profile);
     void setBusy(bool busy);
+    void endRequest();
+    void offerWorkOfflineIfCopied();
+    void showPlainHttpHint();
+    void lookForPlainHttp(const ApiError &error);
+    void fitToContents();
 
     CrmConnection *m_connection;
     Settings *m_settings;
@@ -102,7 +123,12 @@ private:
     QLabel *m_generalError;
     QDialogButtonBox *m_buttons;
     QPushButton *m_workOffline = nullptr;
+    QWidget *m_demoRow;
+    QPushButton *m_tryDemo;
+    DemoStarter m_startDemo;
+    bool m_usesDemo = false;
     bool m_worksOffline = false;
+    int m_attempt = 0; // counts sign-ins, so that a late answer about an earlier one is ignored
     bool m_withoutAsking = false; // signInWithRememberedSecret() under way, the dialog hidden
     bool m_secretRead = false; // the remembered secret of the profile shown has been looked up
     QObject *m_request = nullptr;

@@ -5,10 +5,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace commdesk {
 
@@ -51,10 +56,12 @@ SignInForm::SignInForm(QWidget *parent)
     , m_useApiKey(new QCheckBox(tr("Sign in with a web &API key instead"), this))
     , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
     , m_caBundle(new QLineEdit(this))
+    , m_browseCaBundle(new QPushButton(tr("Bro&wse…"), this))
     , m_warning(signInNoteLabel(this, QStringLiteral("#8a5a00")))
     , m_rememberNotice(signInNoteLabel(this, QStringLiteral("#8a5a00")))
     , m_serverError(signInErrorLabel(this))
-    , m_credentialsError(signInErrorLabel(this))
+    , m_passwordError(signInErrorLabel(this))
+    , m_apiKeyError(signInErrorLabel(this))
 {
     build();
     updateMode();
@@ -81,27 +88,46 @@ void SignInForm::build()
                                                    {m_apiKey, tr("Web API key")},
                                                    {m_useApiKey, tr("Sign in with a web API key")},
                                                    {m_remember, tr("Remember in the system keychain")},
-                                                   {m_caBundle, tr("Certificate authority bundle")}};
+                                                   {m_caBundle, tr("Certificate authority bundle")},
+                                                   {m_browseCaBundle, tr("Choose a certificate authority bundle")},
+                                                   {m_warning, tr("Security warning")},
+                                                   {m_rememberNotice, tr("About remembering")},
+                                                   {m_serverError, tr("Problem with the server")},
+                                                   {m_passwordError, tr("Problem with the sign-in")},
+                                                   {m_apiKeyError, tr("Problem with the API key")}};
     for (const auto &[widget, name] : names)
         widget->setAccessibleName(name);
+    m_serverError->setObjectName(QStringLiteral("serverError"));
+    m_passwordError->setObjectName(QStringLiteral("passwordError"));
+    m_apiKeyError->setObjectName(QStringLiteral("apiKeyError"));
+    m_browseCaBundle->setObjectName(QStringLiteral("browseCaBundle"));
+    m_browseCaBundle->setToolTip(tr("Choose the PEM file of your organisation's certificate authorities"));
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins({}); // the dialog's layout provides the margins
-    form->addRow(tr("P&rofile:"), m_profile);
+    // Mnemonics are unique in the dialog, its buttons included (SignInDialog).
+    form->addRow(tr("Pro&file:"), m_profile);
     form->addRow(tr("&Server:"), m_server);
     form->addRow(QString(), m_warning);
     form->addRow(QString(), m_serverError);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_passwordError); // under the field the mode asks for, never a disabled one
     form->addRow(tr("&Organisation:"), m_organisation);
-    form->addRow(tr("Business &unit:"), m_unit);
+    form->addRow(tr("Business u&nit:"), m_unit);
     form->addRow(QString(), m_useApiKey);
     form->addRow(tr("API &key:"), m_apiKey);
-    form->addRow(QString(), m_credentialsError);
+    form->addRow(QString(), m_apiKeyError);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_rememberNotice);
-    form->addRow(tr("CA &bundle:"), m_caBundle);
+    auto *caBundleLabel = new QLabel(tr("CA &bundle:"), this);
+    caBundleLabel->setBuddy(m_caBundle);
+    auto *caBundleRow = new QHBoxLayout;
+    caBundleRow->addWidget(m_caBundle, 1);
+    caBundleRow->addWidget(m_browseCaBundle);
+    form->addRow(caBundleLabel, caBundleRow);
 
+    connect(m_browseCaBundle, &QPushButton::clicked, this, &SignInForm::browseCaBundle);
     connect(m_useApiKey, &QCheckBox::toggled, this, &SignInForm::updateMode);
     connect(m_server, &QLineEdit::textChanged, this, &SignInForm::updateWarning);
     connect(m_profile, &QComboBox::activated, this,
@@ -179,7 +205,8 @@ void SignInForm::showSessionAccount(const QString &server, const Credentials &cr
     m_organisation->setText(credentials.organisation);
     m_unit->setText(credentials.unit);
     m_useApiKey->setChecked(credentials.usesApiKey() || (m_useApiKey->isChecked() && credentials.username.isEmpty()));
-    for (QWidget *fixed : std::initializer_list<QWidget *> {m_profile, m_server, m_useApiKey, m_caBundle})
+    for (QWidget *fixed :
+         std::initializer_list<QWidget *> {m_profile, m_server, m_useApiKey, m_caBundle, m_browseCaBundle})
         fixed->setEnabled(false);
     m_password->clear();
     m_apiKey->clear();
@@ -196,6 +223,13 @@ void SignInForm::updateMode()
     m_apiKey->setEnabled(apiKey);
     m_remember->setText(apiKey ? tr("&Remember the API key in the system keychain")
                                : tr("&Remember the password in the system keychain"));
+    // An error about the credentials follows the field that is now enabled.
+    for (QLabel *shown : {m_passwordError, m_apiKeyError}) {
+        if (!shown->isHidden() && shown != credentialsErrorLabel()) {
+            showCredentialsError(shown->text());
+            break;
+        }
+    }
 }
 
 void SignInForm::updateWarning()
@@ -209,30 +243,58 @@ void SignInForm::updateWarning()
     } else {
         m_warning->hide();
     }
+    Q_EMIT notesChanged();
+}
+
+void SignInForm::browseCaBundle()
+{
+    // Opened without a nested event loop; the path lands in the field when the user picks a file.
+    const QFileInfo current(m_caBundle->text().trimmed());
+    const QString folder = current.isFile() ? current.absolutePath() : QDir::homePath();
+    auto *dialog = new QFileDialog(this, tr("Certificate authority bundle"), folder,
+                                   tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("caBundleFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { m_caBundle->setText(QDir::toNativeSeparators(file)); });
+    dialog->open();
 }
 
 void SignInForm::showServerError(const QString &text)
 {
     m_serverError->setText(text);
     m_serverError->show();
+    Q_EMIT notesChanged();
+}
+
+QLabel *SignInForm::credentialsErrorLabel() const
+{
+    return usesApiKey() ? m_apiKeyError : m_passwordError;
 }
 
 void SignInForm::showCredentialsError(const QString &text)
 {
-    m_credentialsError->setText(text);
-    m_credentialsError->show();
+    m_passwordError->hide();
+    m_apiKeyError->hide();
+    credentialsErrorLabel()->setText(text);
+    credentialsErrorLabel()->show();
+    Q_EMIT notesChanged();
 }
 
 void SignInForm::clearErrors()
 {
     m_serverError->hide();
-    m_credentialsError->hide();
+    m_passwordError->hide();
+    m_apiKeyError->hide();
+    Q_EMIT notesChanged();
 }
 
 QStringList SignInForm::errorTexts() const
 {
     QStringList texts;
-    for (QLabel *label : {m_serverError, m_credentialsError}) {
+    for (QLabel *label : {m_serverError, m_passwordError, m_apiKeyError}) {
         if (!label->isHidden())
             texts.append(label->text());
     }
@@ -251,6 +313,7 @@ void SignInForm::showRememberNotice(const QString &text)
 {
     m_rememberNotice->setText(text);
     m_rememberNotice->show();
+    Q_EMIT notesChanged();
 }
 
 QString SignInForm::rememberNotice() const

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace commdesk {
 
@@ -34,6 +35,7 @@ public:
     QCheckBox *useApiKeyBox() const { return m_useApiKey; }
     QCheckBox *rememberBox() const { return m_remember; }
     QLineEdit *caBundleField() const { return m_caBundle; }
+    QPushButton *browseCaBundleButton() const { return m_browseCaBundle; }
     bool usesApiKey() const;
     // The API key field or the password field, whichever the mode asks for.
     QLineEdit *secretField() const;
@@ -51,7 +53,10 @@ public:
     void showSessionAccount(const QString &server, const Credentials &credentials, const QStringList &pins);
 
     void showServerError(const QString &text);
+    QLabel *serverErrorLabel() const { return m_serverError; }
+    // Under the password field, or under the API key field in that mode.
     void showCredentialsError(const QString &text);
+    QLabel *credentialsErrorLabel() const;
     void clearErrors();
     QStringList errorTexts() const; // of the errors shown, server first
     void showKeychainUnavailable(const QString &reason);
@@ -62,11 +67,14 @@ public:
 Q_SIGNALS:
     // The user picked a profile from the list (typing a new name does not emit this).
     void profileChosen(const QString &name);
+    // A note or an error appeared or went: the window may need to grow so that it shows in full.
+    void notesChanged();
 
 private:
     void build();
     void updateMode();
     void updateWarning();
+    void browseCaBundle();
 
     QComboBox *m_profile;
     QLineEdit *m_server;
@@ -78,10 +86,12 @@ private:
     QCheckBox *m_useApiKey;
     QCheckBox *m_remember;
     QLineEdit *m_caBundle;
+    QPushButton *m_browseCaBundle;
     QLabel *m_warning;
     QLabel *m_rememberNotice;
     QLabel *m_serverError;
-    QLabel *m_credentialsError;
+    QLabel *m_passwordError;
+    QLabel *m_apiKeyError;
     QStringList m_pins; // of the profile shown
 };
 

@@ -1,11 +1,14 @@
 #include "OfflineCache.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace commdesk {
 
@@ -297,6 +300,35 @@ bool OfflineCache::clearAccount()
     query.prepare(QStringLiteral("DELETE FROM snapshots WHERE account = ?"));
     query.addBindValue(m_account);
     return query.exec() || failed(query.lastError().text());
+}
+
+bool OfflineCache::hasCopy() const
+{
+    if (!usable())
+        return false;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM snapshots WHERE account = ? LIMIT 1"));
+    query.addBindValue(m_account);
+    return query.exec() && query.next();
+}
+
+void OfflineCache::findCopy(const QString &path, const QString &account, QObject *context,
+                            std::function<void(bool found)> done)
+{
+    auto *watcher = new QFutureWatcher<bool>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, account] {
+        if (account.isEmpty() || !QFileInfo::exists(path))
+            return false;
+        OfflineCache cache; // a connection of this thread's own
+        if (!cache.open(path))
+            return false;
+        cache.setAccount(account);
+        return cache.hasCopy();
+    }));
 }
 
 } // namespace commdesk

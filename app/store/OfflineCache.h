@@ -7,8 +7,10 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
+#include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace commdesk {
@@ -59,6 +61,13 @@ public:
     std::optional<OfflineSnapshot<Communication>> communication(const QString &id) const;
     // Sign-out: the account's copies go.
     bool clearAccount();
+    // Whether the account has any copy at all.
+    bool hasCopy() const;
+    // Whether `account` has a copy in the cache at `path`, asked on a worker thread (the GUI thread
+    // never waits for SQLite): `done` follows on `context`'s thread, unless `context` is gone by then.
+    // A missing file is no copy, and is not created.
+    static void findCopy(const QString &path, const QString &account, QObject *context,
+                         std::function<void(bool found)> done);
 
 private:
     bool usable() const { return m_db.isOpen() && !m_account.isEmpty(); }

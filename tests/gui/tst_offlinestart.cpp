@@ -2,7 +2,7 @@
 // a first run loads categories, a list and one communication; the sandbox stops; a second start
 // shows that copy and says it is offline; a communication never opened says there is no copy; the
 // sandbox comes back on the same port and the window recovers by itself. The sign-in dialog offers
-// to work offline when the server does not answer.
+// to work offline when the server does not answer and there is a local copy of the account.
 #include "BrowseSidebar.h"
 #include "Capture.h"
 #include "CategoryTreeModel.h"
@@ -304,6 +304,25 @@ private Q_SLOTS:
         dialog.passwordField()->setText(QStringLiteral("demo"));
         dialog.organisationField()->setText(QStringLiteral("DEMO"));
         dialog.rememberBox()->setChecked(false);
+        // Nothing was ever loaded from this account: nothing to work with offline.
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
+        QTest::qWait(1000); // the local copy is looked for on a worker
+        QVERIFY(!dialog.workOfflineButton()->isVisible());
+
+        // With a local copy of this account, working offline is offered.
+        {
+            CrmConnection there;
+            QVERIFY(there.client()->setServer(nowhere));
+            OfflineCache cache;
+            QVERIFY(cache.open(OfflineCache::defaultPath()));
+            cache.setAccount(OfflineCache::accountKey(there.client()->baseUrl(), QStringLiteral("DEMO"),
+                                                      QStringLiteral("demo"), {}));
+            Category category;
+            category.id = QStringLiteral("C1");
+            category.name = QStringLiteral("Billing");
+            QVERIFY(cache.saveCategories({category}));
+        }
         dialog.signIn();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.workOfflineButton()->isVisible(), 15000);
         QVERIFY(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")));

@@ -1,6 +1,6 @@
 // The real commdesk-cli program, run as a script would run it, against a scripted local peer:
 // exit codes, what reaches stdout and stderr (and what never does), secrets, tables and JSON, and
-// queue stats and queue check end to end.
+// queue stats and queue check end to end. Also --version and --help of all three programs.
 #include "ProfileStore.h"
 #include "ScriptedPeer.h"
 #include "Settings.h"
@@ -51,14 +51,14 @@ QProcessEnvironment cleanEnvironment()
     return environment;
 }
 
-// Runs the program in the test's event loop, so the scripted peer keeps answering meanwhile.
-Run run(const QStringList &arguments, const QByteArray &input = {},
-        const QProcessEnvironment &environment = cleanEnvironment())
+// Runs a program in the test's event loop, so the scripted peer keeps answering meanwhile.
+Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+               const QProcessEnvironment &environment = cleanEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(COMMDESK_CLI_PATH), arguments);
+    process.start(program, arguments);
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
@@ -72,6 +72,12 @@ Run run(const QStringList &arguments, const QByteArray &input = {},
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+Run run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = cleanEnvironment())
+{
+    return runProgram(QStringLiteral(COMMDESK_CLI_PATH), arguments, input, environment);
 }
 
 Answer ok(const QByteArray &data)
@@ -248,6 +254,47 @@ private Q_SLOTS:
         const Run result = run(args("--version"));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QByteArray("commdesk-cli " COMMDESK_VERSION "\n"));
+    }
+
+    // What a terminal without a desktop session, or a package check, sees: the answer and nothing
+    // else, no Qt warning before it (no XDG_RUNTIME_DIR, no display).
+    void informationAloneWithoutASession_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QByteArray>("expected"); // the whole output, or its start for --help
+        const QByteArray version(" " COMMDESK_VERSION "\n");
+        const QString cli = QStringLiteral(COMMDESK_CLI_PATH);
+        QTest::newRow("commdesk-cli --version") << cli << QStringLiteral("--version") << "commdesk-cli" + version;
+        QTest::newRow("commdesk-cli --help") << cli << QStringLiteral("--help") << QByteArray("Usage: commdesk-cli");
+#ifdef COMMDESK_APP_PATH
+        const QString app = QStringLiteral(COMMDESK_APP_PATH);
+        QTest::newRow("commdesk --version") << app << QStringLiteral("--version") << "CommDesk" + version;
+        QTest::newRow("commdesk --help") << app << QStringLiteral("--help") << QByteArray("Usage: ");
+#endif
+#ifdef COMMDESK_SANDBOX_PATH
+        const QString sandbox = QStringLiteral(COMMDESK_SANDBOX_PATH);
+        QTest::newRow("commdesk-sandbox --version")
+            << sandbox << QStringLiteral("--version") << "commdesk-sandbox" + version;
+        QTest::newRow("commdesk-sandbox --help") << sandbox << QStringLiteral("--help") << QByteArray("Usage: ");
+#endif
+    }
+
+    void informationAloneWithoutASession()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, option);
+        QFETCH(QByteArray, expected);
+        QProcessEnvironment environment = cleanEnvironment();
+        for (const char *name : {"XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        const Run result = runProgram(program, {option}, {}, environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        if (option == QLatin1StringView("--version"))
+            QCOMPARE(result.out, expected);
+        else
+            QVERIFY2(result.out.startsWith(expected) && result.out.contains("--version"), result.out.constData());
     }
 
     void usageErrorsExit2WithOneLine_data()
