@@ -141,7 +141,6 @@ void QueueWorkListView::createLayout()
                                  : tr("Entries delivered (completed) whose communication nobody has viewed yet."),
                              this);
     about->setWordWrap(true);
-    about->setStyleSheet(QStringLiteral("color: palette(mid)"));
 
     m_banner = new MessageBanner(this);
     m_view = makeQueueTable(this, m_list->model(),

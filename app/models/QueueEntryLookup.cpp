@@ -29,7 +29,7 @@ void QueueEntryLookup::find(const QString &text)
         return;
     auto *request = new QObject(this);
     m_request = request;
-    m_api->show(request, identifier, [this, request, text = text.trimmed()](const Result<QueueEntry> &result) {
+    m_api->show(request, identifier, [this, request, text = identifier.value](const Result<QueueEntry> &result) {
         request->deleteLater();
         m_request.clear();
         if (result.ok())

@@ -25,7 +25,7 @@ public:
 
 Q_SIGNALS:
     void found(const commdesk::QueueEntry &entry);
-    // `text` as typed, for the message.
+    // `text` as looked up (upper case), for the message.
     void notFound(const QString &text);
     void failed(const commdesk::ApiError &error);
 
