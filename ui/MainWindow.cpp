@@ -17,6 +17,7 @@
 #include "OfflineWorkspace.h"
 #include "Outbox.h"
 #include "QueueMonitorWidget.h"
+#include "QueueTab.h"
 #include "Settings.h"
 
 #include <QAction>
@@ -112,6 +113,11 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<ComposeDialog *>(Qt::FindDirectChildrenOnly));
 }
 
+QueueMonitorWidget *MainWindow::queueMonitor() const
+{
+    return m_queueTab->monitor();
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
@@ -203,16 +209,16 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 1100});
-    m_queueMonitor = new QueueMonitorWidget(
-        m_connection, m_settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
-    connect(m_queueMonitor, &QueueMonitorWidget::openCommunicationRequested, this, &MainWindow::showCommunication);
-    connect(m_queueMonitor, &QueueMonitorWidget::composeOpened, this, &MainWindow::composeOpened);
-    m_queueMonitor->setComposeOpener([this](const auto &setUp) { return m_unsent->compose(setUp); });
+    m_queueTab = new QueueTab(m_connection, m_settings,
+                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
+    connect(m_queueTab, &QueueTab::openCommunicationRequested, this, &MainWindow::showCommunication);
+    connect(m_queueTab, &QueueTab::composeOpened, this, &MainWindow::composeOpened);
+    m_queueTab->setComposeOpener([this](const auto &setUp) { return m_unsent->compose(setUp); });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));
     m_tabs->addTab(m_mainSplitter, tr("Communications"));
-    m_tabs->addTab(m_queueMonitor, tr("Queue"));
+    m_tabs->addTab(m_queueTab, tr("Queue"));
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
@@ -220,6 +226,10 @@ void MainWindow::createLayout()
         addAction(go);
     }
     setCentralWidget(m_tabs);
+    // The window's Refresh reloads the communications list. On the Queue tab each view has its own F5,
+    // and two live F5 shortcuts would be ambiguous, so that neither fired.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_refresh->setEnabled(m_tabs->widget(index) != m_queueTab); });
 
     connect(m_sidebar, &BrowseSidebar::categoryChosen, this, &MainWindow::openCategory);
     connect(m_sidebar, &BrowseSidebar::contactChosen, this, &MainWindow::openContact);
@@ -290,7 +300,7 @@ void MainWindow::start()
     m_listBanner->hide();
     m_connectionStatus->show();
     m_unsent->start();
-    m_queueMonitor->start();
+    m_queueTab->start();
     m_categories->reload();
     connect(
         m_categories, &CategoryTreeModel::loaded, this,

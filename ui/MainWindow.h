@@ -24,6 +24,7 @@ class CommunicationView;
 class ListFilterBar;
 class MessageBanner;
 class QueueMonitorWidget;
+class QueueTab;
 class Settings;
 
 // The communications workspace: categories and contacts on the left, the list in the middle, the
@@ -54,7 +55,8 @@ public:
     ListFilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *listBanner() const { return m_listBanner; }
     QTabWidget *tabs() const { return m_tabs; }
-    QueueMonitorWidget *queueMonitor() const { return m_queueMonitor; }
+    QueueTab *queueTab() const { return m_queueTab; }
+    QueueMonitorWidget *queueMonitor() const;
     QAction *action(const QString &objectName) const;
     Outbox *outbox() const { return m_unsent->outbox(); }
     OutboxPanel *outboxPanel() const { return m_unsent->panel(); }
@@ -96,7 +98,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QueueMonitorWidget *m_queueMonitor = nullptr;
+    QueueTab *m_queueTab = nullptr;
     CommunicationFetcher *m_fetcher = nullptr;
     QString m_listTitle;
     QAction *m_new = nullptr;

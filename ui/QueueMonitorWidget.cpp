@@ -10,6 +10,8 @@
 #include "QueueEntryFilterBar.h"
 #include "QueueEntryFilterModel.h"
 #include "QueueEntryModel.h"
+#include "QueueEntrySelection.h"
+#include "QueueEntryTable.h"
 #include "QueueMonitorHeader.h"
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
@@ -29,23 +31,6 @@
 namespace commdesk {
 
 namespace {
-
-QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform row heights
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAccessibleName(name);
-    return view;
-}
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -90,6 +75,7 @@ QueueMonitorWidget::QueueMonitorWidget(CrmConnection *connection, Settings *sett
     connect(m_poller, &QueuePoller::pollFailed, this, &QueueMonitorWidget::onPollFailed);
     connect(m_poller, &QueuePoller::pollStarted, this, [this] { m_refresh->setEnabled(false); });
     connect(m_entryActions, &QueueEntryActions::entryUpdated, m_entries, &QueueEntryModel::updateEntry);
+    connect(m_entryActions, &QueueEntryActions::entryUpdated, m_selection, &QueueEntrySelection::updateEntry);
     connect(m_entryActions, &QueueEntryActions::actionsFinished, this, &QueueMonitorWidget::onActionsFinished);
     connect(m_entryActions, &QueueEntryActions::resent, m_poller, &QueuePoller::refresh);
     connect(m_entryActions, &QueueEntryActions::openCommunicationRequested, this,
@@ -173,7 +159,7 @@ void QueueMonitorWidget::createLayout()
     m_header =
         new QueueMonitorHeader(m_poller, m_settings, {m_pause, m_refresh, m_alertSettings, m_journalAction}, this);
 
-    m_summaryView = makeTable(this, m_summary, tr("Queue summary"));
+    m_summaryView = makeQueueTable(this, m_summary, tr("Queue summary"));
     m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->horizontalHeader()->setStretchLastSection(true);
@@ -200,22 +186,18 @@ void QueueMonitorWidget::createLayout()
 
     // Entries with their filters.
     m_filters = new QueueEntryFilterBar(m_proxy, this);
-    m_entryView = makeTable(this, m_proxy, tr("Queue entries"));
+    m_entryView = makeQueueTable(this, m_proxy, tr("Queue entries"));
     m_entryView->setSortingEnabled(true);
     m_entryView->sortByColumn(QueueEntryModel::Created, Qt::DescendingOrder);
     m_entryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_entryView->horizontalHeader()->setSectionsMovable(true);
-    m_entryView->horizontalHeader()->setSectionResizeMode(QueueEntryModel::Subject, QHeaderView::Stretch);
-    const int widths[] = {90, 95, 80, 150, 160, 220, 150, 130, 130};
-    for (int column = 0; column < QueueEntryModel::ColumnCount; ++column)
-        m_entryView->horizontalHeader()->resizeSection(column, widths[column]);
+    setUpQueueEntryColumns(m_entryView);
     auto *entryPane = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entryPane);
     entryLayout->setContentsMargins(0, 0, 0, 0);
     entryLayout->addWidget(m_filters);
     entryLayout->addWidget(m_entryView, 1);
 
-    m_rejectionView = makeTable(this, m_rejections, tr("Rejections by error code"));
+    m_rejectionView = makeQueueTable(this, m_rejections, tr("Rejections by error code"));
     m_rejectionView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rejectionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rejectionView->horizontalHeader()->setSectionResizeMode(RejectionGroupModel::LatestDescription,
@@ -224,8 +206,10 @@ void QueueMonitorWidget::createLayout()
         m_filters->showRejections(index.data(RejectionGroupModel::ErrorCodeRole).toString());
     });
     m_detail = new QueueEntryDetailView(m_connection->communications(), this);
+    m_selection = new QueueEntrySelection(m_entryView, m_entries, m_detail, this);
     m_entryActions = new QueueEntryActions(
-        m_connection, m_settings, &m_journal, m_detail, [this] { return selectedEntries(); }, this);
+        m_connection, m_settings, &m_journal, m_detail, [this] { return m_selection->selectedEntries(); }, this);
+    m_selection->setActions(m_entryActions);
     m_detail->setActions(m_entryActions->actions());
     auto *rejectionPane = new QWidget(this);
     auto *rejectionLayout = new QVBoxLayout(rejectionPane);
@@ -257,10 +241,6 @@ void QueueMonitorWidget::createLayout()
     layout->addWidget(m_alertBanner);
     layout->addWidget(main, 1);
 
-    connect(m_entryView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &QueueMonitorWidget::showCurrent);
-    connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &QueueMonitorWidget::showCurrent);
     connect(m_connectionBanner, &MessageBanner::actionTriggered, m_poller, &QueuePoller::refresh);
 }
 
@@ -313,7 +293,7 @@ void QueueMonitorWidget::onPolled(const QList<QueueEntry> &entries, const QDateT
                                          total.count(QueueState::CompletedAndRemoved)});
     refreshCharts();
     m_alerts->evaluate(QueueMeasure {pending, total.tally.oldestPendingCreated(), total.windowRejectRatio});
-    showCurrent();
+    m_selection->showCurrent();
     updateAgeLabel();
 }
 
@@ -341,33 +321,12 @@ void QueueMonitorWidget::refreshCharts()
                          now);
 }
 
-QList<QueueEntry> QueueMonitorWidget::selectedEntries() const
-{
-    QList<QueueEntry> selected;
-    for (const QModelIndex &index : m_entryView->selectionModel()->selectedRows()) {
-        if (const QueueEntry *entry = m_entries->entryAt(m_proxy->mapToSource(index).row()))
-            selected.append(*entry);
-    }
-    return selected;
-}
-
-void QueueMonitorWidget::showCurrent()
-{
-    const QModelIndex current = m_proxy->mapToSource(m_entryView->currentIndex());
-    const QueueEntry *entry = m_entries->entryAt(current.row());
-    if (entry)
-        m_detail->showEntry(*entry);
-    else
-        m_detail->clear();
-    m_entryActions->update();
-}
-
 void QueueMonitorWidget::onActionsFinished(int succeeded, int failed, const QStringList &errors)
 {
     if (failed > 0)
         m_alertBanner->showMessage(MessageBanner::Kind::Error,
                                    tr("%n actions failed: %1", nullptr, failed).arg(errors.join(QStringLiteral("; "))));
-    showCurrent();
+    m_selection->showCurrent();
     m_poller->refresh();
     Q_EMIT actionsFinished(succeeded, failed);
 }

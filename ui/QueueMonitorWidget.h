@@ -21,6 +21,7 @@ class QueueEntryDetailView;
 class QueueEntryFilterBar;
 class QueueEntryFilterModel;
 class QueueEntryModel;
+class QueueEntrySelection;
 class QueueMonitorHeader;
 class QueuePoller;
 class QueueSummaryModel;
@@ -56,6 +57,8 @@ public:
     QueueSummaryModel *summaryModel() const { return m_summary; }
     RejectionGroupModel *rejectionModel() const { return m_rejections; }
     QueueEntryDetailView *detailView() const { return m_detail; }
+    // The entries' pane and actions, where an entry opened by number shows.
+    QueueEntrySelection *entrySelection() const { return m_selection; }
     QueueChartsView *chartsView() const { return m_charts; }
     QueueAlerts *alerts() const { return m_alerts; }
     ActionJournal *journal() { return &m_journal; }
@@ -79,8 +82,6 @@ private:
     void onPolled(const QList<QueueEntry> &entries, const QDateTime &at);
     void onPollFailed(const ApiError &error);
     void updateAgeLabel();
-    void showCurrent();
-    QList<QueueEntry> selectedEntries() const;
     void onActionsFinished(int succeeded, int failed, const QStringList &errors);
     void refreshCharts();
     void applyThresholds(const QueueThresholds &thresholds);
@@ -97,6 +98,7 @@ private:
     RejectionGroupModel *m_rejections;
     QueueAlerts *m_alerts;
     QueueEntryActions *m_entryActions = nullptr;
+    QueueEntrySelection *m_selection = nullptr;
     QueueSummary::Options m_summaryOptions;
     QueueChartsView *m_charts = nullptr;
     QueueEntryDetailView *m_detail = nullptr;

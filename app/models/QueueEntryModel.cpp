@@ -70,6 +70,24 @@ void QueueEntryModel::setEntries(const QList<QueueEntry> &entries)
     }
 }
 
+void QueueEntryModel::setEntriesInOrder(const QList<QueueEntry> &entries)
+{
+    setEntries(entries);
+    int target = 0;
+    for (const QueueEntry &entry : entries) {
+        const int row = rowOfId(entry.id);
+        if (row < target) // no id, or a duplicate already placed
+            continue;
+        if (row != target) {
+            beginMoveRows({}, row, row, {}, target);
+            m_rows.move(row, target);
+            reindex();
+            endMoveRows();
+        }
+        ++target;
+    }
+}
+
 void QueueEntryModel::updateEntry(const QueueEntry &entry)
 {
     const int row = rowOfId(entry.id);

@@ -32,6 +32,9 @@ public:
 
     // Replaces the rows with `entries` (keyed by id), touching only what changed.
     void setEntries(const QList<QueueEntry> &entries);
+    // The same, then rows moved into the order of `entries` (a server's order that matters, such as
+    // what a gateway takes next); moves keep the selection on the rows that stayed.
+    void setEntriesInOrder(const QList<QueueEntry> &entries);
     // Replaces one row with a fresher copy (after an action); ignored when the id is not shown.
     void updateEntry(const QueueEntry &entry);
 

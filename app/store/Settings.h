@@ -53,6 +53,18 @@ inline const SettingKey<int> queueChartRange {QLatin1StringView("queueMonitor/ch
 inline const SettingKey<QByteArray> queueEntriesHeader {QLatin1StringView("queueMonitor/entriesHeader.v1"), {}};
 inline const SettingKey<QByteArray> queueSplitter {QLatin1StringView("queueMonitor/splitter.v1"), {}};
 inline const SettingKey<QByteArray> queueLowerSplitter {QLatin1StringView("queueMonitor/lowerSplitter.v1"), {}};
+// The queue tab's view (0 monitor, 1 next to send, 2 delivered, not viewed) and the two work lists:
+// the source as a QueueSummary key ("media:SMS", "system:<id>") and how many entries to ask for.
+inline const SettingKey<int> queueView {QLatin1StringView("queue/view"), 0};
+inline const SettingKey<QString> queueNextSource {QLatin1StringView("queueNextToSend/source"), {}};
+inline const SettingKey<int> queueNextNumber {QLatin1StringView("queueNextToSend/number"), 50};
+inline const SettingKey<QByteArray> queueNextHeader {QLatin1StringView("queueNextToSend/header.v1"), {}};
+inline const SettingKey<QByteArray> queueNextSplitter {QLatin1StringView("queueNextToSend/splitter.v1"), {}};
+inline const SettingKey<QString> queueUnviewedSource {QLatin1StringView("queueDeliveredNotViewed/source"), {}};
+inline const SettingKey<int> queueUnviewedNumber {QLatin1StringView("queueDeliveredNotViewed/number"), 50};
+inline const SettingKey<QByteArray> queueUnviewedHeader {QLatin1StringView("queueDeliveredNotViewed/header.v1"), {}};
+inline const SettingKey<QByteArray> queueUnviewedSplitter {QLatin1StringView("queueDeliveredNotViewed/splitter.v1"),
+                                                           {}};
 } // namespace setting
 
 // Typed access to the user's settings. The default constructor uses the platform's place; tests

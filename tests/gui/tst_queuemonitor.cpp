@@ -20,6 +20,7 @@
 #include "QueueMonitorWidget.h"
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
+#include "QueueTab.h"
 #include "RejectionGroupModel.h"
 #include "Sandbox.h"
 #include "Settings.h"
@@ -312,7 +313,7 @@ private Q_SLOTS:
         QSignalSpy polled(window.queueMonitor()->poller(), &QueuePoller::polled);
         window.start();
         QVERIFY(polled.wait(15000));
-        window.tabs()->setCurrentWidget(window.queueMonitor());
+        window.tabs()->setCurrentWidget(window.queueTab());
         QueueMonitorWidget &monitor = *window.queueMonitor();
         QVERIFY(!selectInState(monitor, QueueState::Completed, 1).isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return monitor.detailView()->communication().has_value(); }, 10000));
@@ -344,7 +345,7 @@ private Q_SLOTS:
         QSignalSpy polled(window.queueMonitor()->poller(), &QueuePoller::polled);
         window.start();
         QVERIFY(polled.wait(15000));
-        window.tabs()->setCurrentWidget(window.queueMonitor());
+        window.tabs()->setCurrentWidget(window.queueTab());
         QueueMonitorWidget &monitor = *window.queueMonitor();
         QVERIFY(!selectInState(monitor, QueueState::Rejected, 1).isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return monitor.detailView()->communication().has_value(); }, 10000));

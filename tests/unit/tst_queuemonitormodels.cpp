@@ -1,6 +1,7 @@
 // The queue monitor's models: the entry model's diff by id (unchanged rows untouched, changed rows
 // one dataChanged, new and gone rows inserted and removed), the summary per source with stuck
-// detection, the rejection groups, the filters, all under QAbstractItemModelTester.
+// detection, the rejection groups, the filters, all under QAbstractItemModelTester; the server's
+// order kept by moves for the work lists.
 #include "QueueEntryFilterModel.h"
 #include "QueueEntryModel.h"
 #include "QueueSummary.h"
@@ -125,6 +126,31 @@ private Q_SLOTS:
         QVERIFY(kept.isValid());
         QCOMPARE(kept.data(QueueEntryModel::NumberRole).toString(), QStringLiteral("CQ000005"));
         QCOMPARE(model.rowOfId(entry(7, QueueState::Pending).id), 4);
+    }
+
+    void serverOrderKeptByMoves()
+    {
+        QueueEntryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntriesInOrder(
+            {entry(3, QueueState::Pending), entry(1, QueueState::Pending), entry(2, QueueState::Pending)});
+        QPersistentModelIndex kept(model.index(1, 0)); // CQ000001
+        // A newer entry first, one gone, the rest in a new order, a duplicate ignored.
+        model.setEntriesInOrder({entry(4, QueueState::Pending), entry(2, QueueState::Pending),
+                                 entry(1, QueueState::Pending), entry(2, QueueState::Pending)});
+        QStringList numbers;
+        for (int row = 0; row < model.rowCount(); ++row)
+            numbers.append(model.index(row, QueueEntryModel::Number).data().toString());
+        QCOMPARE(numbers,
+                 QStringList({QStringLiteral("CQ000004"), QStringLiteral("CQ000002"), QStringLiteral("CQ000001")}));
+        QCOMPARE(kept.row(), 2);
+        QCOMPARE(model.rowOfId(entry(2, QueueState::Pending).id), 1);
+
+        // The same order again: nothing moves.
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        model.setEntriesInOrder(
+            {entry(4, QueueState::Pending), entry(2, QueueState::Pending), entry(1, QueueState::Pending)});
+        QCOMPARE(moved.count(), 0);
     }
 
     void filtersByStateSourceContactAndCode()
