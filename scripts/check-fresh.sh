@@ -19,7 +19,10 @@
 # debootstrap's default (which adds Priority important), so a package missing from
 # scripts/deps.sh cannot hide behind one of those.
 set -euo pipefail
-
+# The whole script is one function, read before it runs: a checkout or an edit of this file during
+# the long run cannot change what runs.
+main() {
+arguments=$*
 suite=bookworm
 keep=no
 root=""
@@ -46,7 +49,7 @@ done
 
 if [ "$(id -u)" -ne 0 ]; then
     echo "check-fresh.sh needs root: it makes a Debian root, mounts /proc, /sys and /dev into it and runs chroot." >&2
-    echo "Run it as: sudo $0 $*" >&2
+    echo "Run it as: sudo $0 $arguments" >&2
     exit 2
 fi
 if ! command -v apt-get >/dev/null || ! grep -qs '^ID=debian' /etc/os-release; then
@@ -71,8 +74,8 @@ else
     while read -r uri release components; do
         sources+=("deb ${uri%/} $release $components")
     done < <(apt-get indextargets --no-release-info --format "$format" 'Identifier: Packages' \
-             | awk -v suite="$suite" '$2 == suite || index($2, suite "-") == 1 { c[$1 " " $2] = c[$1 " " $2] " " $3 }
-                                      END { for (k in c) print k c[k] }' | sort)
+             | sort -u | awk -v suite="$suite" '$2 == suite || index($2, suite "-") == 1 { c[$1 " " $2] = c[$1 " " $2] " " $3 }
+                                              END { for (k in c) print k c[k] }' | sort)
     if [ ${#sources[@]} -eq 0 ]; then
         echo "The host's apt sources name no $suite suite; pass the Debian mirror with --mirror URL." >&2
         exit 2
@@ -239,3 +242,5 @@ step "scripts/run.sh" "$log_dir/run.log" in_root 150m scripts/run.sh || true
 step "scripts/test.sh" "$log_dir/test.log" in_root 150m scripts/test.sh || true
 summary
 [ "$failed_steps" -eq 0 ]
+}
+main "$@"

@@ -2,8 +2,8 @@
 # Installs the Debian packages CommDesk builds and tests with, only those missing.
 #   scripts/deps.sh           the build and test set (the Quick start commands run this)
 #   scripts/deps.sh --gui     also what running the app under xvfb-run needs
-#   scripts/deps.sh --list    prints both sets, one package a line, and installs nothing
-#                             (scripts/check-deps.sh reads the list from here)
+#   scripts/deps.sh --list    prints the packages instead, one a line, and installs nothing;
+#                             with --gui, both sets (scripts/check-deps.sh reads the list here)
 set -euo pipefail
 
 packages=(
@@ -25,11 +25,11 @@ for arg in "$@"; do
         *) echo "Usage: $0 [--gui] [--list]" >&2; exit 2 ;;
     esac
 done
+[ "$gui" = yes ] && packages+=("${gui_packages[@]}")
 if [ "$list" = yes ]; then
-    printf '%s\n' "${packages[@]}" "${gui_packages[@]}"
+    printf '%s\n' "${packages[@]}"
     exit 0
 fi
-[ "$gui" = yes ] && packages+=("${gui_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
