@@ -157,7 +157,7 @@ awk -F'\t' 'NR == FNR { covered[$1] = 1; next }
 files=$(wc -l <"$work/checked")
 named=$(wc -l <"$work/named")
 covered=$(wc -l <"$work/covered")
-echo "Checked $files files CMake read or found against the $named packages scripts/deps.sh names" \
+echo "Checked $files files CMake read against the $named packages scripts/deps.sh names" \
      "and a minimal Debian root ($covered with their hard dependencies)."
 if [ -s "$work/not-installed" ]; then
     echo "Note: not installed here, so their dependencies were not followed: $(tr '\n' ' ' <"$work/not-installed")"
@@ -177,8 +177,10 @@ cut -f1 "$work/missing" | sort -u | while read -r package; do
     fi
     # The config files first: they are what find_package loads.
     awk -F'\t' -v p="$package" '$1 == p { print $2 }' "$work/missing" \
-        | awk '{ print (/(Config|-config)\.cmake$/ ? 0 : 1) "\t" $0 }' | sort | cut -f2 | head -n 5 \
-        | sed 's/^/    needed: /'
+        | awk '{ print (/(Config|-config)\.cmake$/ ? 0 : 1) "\t" $0 }' | sort | cut -f2 >"$work/needed"
+    head -n 5 "$work/needed" | sed 's/^/    needed: /'
+    more=$(($(wc -l <"$work/needed") - 5))
+    [ "$more" -le 0 ] || echo "    and $more more files of the same package"
 done
 echo
 echo "Add the package(s) to the packages=( ... ) list that starts on line $line of scripts/deps.sh:"
