@@ -19,6 +19,10 @@
 # Exits 0 when everything is named, 1 when a package is missing, 77 (a skip for CTest) off Debian.
 set -euo pipefail
 
+if [ ! -r /etc/debian_version ] || ! command -v dpkg-query >/dev/null; then
+    echo "Skipped: this check asks dpkg which Debian package owns each file, and this is not Debian."
+    exit 77
+fi
 if [ $# -gt 1 ]; then
     echo "Usage: $0 [SOURCE_DIR]" >&2
     exit 2
@@ -26,10 +30,6 @@ fi
 scripts=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "${1:-$scripts/..}" && pwd)
 
-if [ ! -r /etc/debian_version ] || ! command -v dpkg-query >/dev/null; then
-    echo "Skipped: this check asks dpkg which Debian package owns each file, and this is not Debian."
-    exit 77
-fi
 
 # --- The files CMake read -------------------------------------------------------------------------
 work=$(mktemp -d)
