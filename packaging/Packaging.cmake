@@ -69,8 +69,32 @@ if(WIN32 OR APPLE)
         qt_generate_deploy_app_script(TARGET commdesk FILENAME_VARIABLE commdesk_deploy_script
             NO_UNSUPPORTED_PLATFORM_ERROR)
     endif()
-    # After install(TARGETS): the script deploys what the installed program needs.
+    # After install(TARGETS): the script deploys what the installed program needs. On Windows that
+    # includes Qt's own translations: windeployqt merges the catalogues of the Qt modules in use
+    # into one translations/qt_<lang>.qm per language (Qt's translations directory in the qt.conf
+    # it writes), since NO_TRANSLATIONS is not given.
     install(SCRIPT ${commdesk_deploy_script} COMPONENT applications)
+    # macdeployqt deploys no translations. Qt's own, merged the same way, go into the bundle's
+    # Resources, and the qt.conf macdeployqt wrote (one [Paths] group) says where they are, so
+    # that QLibraryInfo::TranslationsPath finds them.
+    if(APPLE)
+        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+            set(commdesk_translations_dir ${COMMDESK_BUNDLE}/Contents/Resources/translations)
+            qt_generate_deploy_script(TARGET commdesk NAME commdesk_qt_translations
+                OUTPUT_SCRIPT commdesk_translations_script CONTENT "
+set(QT_DEPLOY_TRANSLATIONS_DIR \"${commdesk_translations_dir}\")
+qt_deploy_translations()
+set(qt_conf \"\${QT_DEPLOY_PREFIX}/${COMMDESK_BUNDLE}/Contents/Resources/qt.conf\")
+file(STRINGS \"\${qt_conf}\" qt_conf_translations REGEX \"^Translations *=\")
+if(NOT qt_conf_translations)
+    file(APPEND \"\${qt_conf}\" \"\\nTranslations = Resources/translations\\n\")
+endif()
+")
+            install(SCRIPT ${commdesk_translations_script} COMPONENT applications)
+        else()
+            message(WARNING "The macOS bundle carries Qt's own translations only with Qt 6.5 or newer (qt_deploy_translations).")
+        endif()
+    endif()
 endif()
 
 # --- CPack settings shared by every platform --------------------------------------------------

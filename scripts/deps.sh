@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages CommDesk builds and tests with (DESIGN.md §4), only those missing.
+# Installs the Debian packages CommDesk builds and tests with, only those missing.
+#   scripts/deps.sh           the build and test set (the Quick start commands run this)
+#   scripts/deps.sh --gui     also what running the app under xvfb-run needs
+#   scripts/deps.sh --list    prints the packages instead, one a line, and installs nothing;
+#                             with --gui, both sets (scripts/check-deps.sh reads the list here)
 set -euo pipefail
 
 packages=(
@@ -7,9 +11,24 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+    # Qt's own strings (qtbase_*.qm), which the app loads and the GUI tests check.
+    qt6-translations-l10n
 )
-if [ "${1:-}" = "--gui" ]; then
-    packages+=(xvfb xauth)
+gui_packages=(xvfb xauth)
+
+gui=no
+list=no
+for arg in "$@"; do
+    case "$arg" in
+        --gui) gui=yes ;;
+        --list) list=yes ;;
+        *) echo "Usage: $0 [--gui] [--list]" >&2; exit 2 ;;
+    esac
+done
+[ "$gui" = yes ] && packages+=("${gui_packages[@]}")
+if [ "$list" = yes ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
 fi
 
 missing=()

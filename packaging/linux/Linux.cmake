@@ -84,11 +84,14 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
 # The shared libraries come from dpkg-shlibdeps, which reads them off the binaries. The plugins Qt
 # loads at run time are no link dependency, so they are named here: the platform plugins (xcb,
-# offscreen), the SQLite driver, the SVG icon engine the icons need, Wayland as a recommendation.
+# offscreen), the SQLite driver, the SVG icon engine the icons need, Wayland as a recommendation;
+# and Qt's own translations (qt_<lang>.qm, qtbase_<lang>.qm), which the app loads from Qt's
+# translations directory so that Qt's standard texts (dialog buttons, context menus) follow the
+# user's language.
 # Without dpkg-shlibdeps (building on a distribution that is not Debian-like) the libraries are
 # named by hand with Debian 12's package names.
 find_program(COMMDESK_DPKG_SHLIBDEPS dpkg-shlibdeps)
-set(commdesk_deb_depends qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6)
+set(commdesk_deb_depends qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n)
 if(COMMDESK_DPKG_SHLIBDEPS)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
@@ -134,9 +137,10 @@ set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Communications")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 # rpmbuild finds the shared libraries itself (AutoReq); the run-time plugins are named with
-# Fedora's package names: platform plugins and SQLite driver (qt6-qtbase-gui, qt6-qtbase), SVG.
+# Fedora's package names: platform plugins and SQLite driver (qt6-qtbase-gui, qt6-qtbase), SVG,
+# and Qt's own translations (qt6-qttranslations).
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg")
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, qt6-qttranslations")
 # Directories the filesystem and hicolor-icon-theme packages own; the package must not claim them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1 /usr/share/licenses

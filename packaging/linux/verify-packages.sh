@@ -134,10 +134,10 @@ if [ -f "$deb" ]; then
     echo "  Depends: $depends"
     missing_depends=()
     for d in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 \
-        libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6; do
+        libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
         grep -Eq "(^|, )$d( |,|$)" <<<"$depends" || missing_depends+=("$d")
     done
-    check ".deb declares the Qt runtime packages and plugins" test ${#missing_depends[@]} -eq 0
+    check ".deb declares the Qt runtime packages, plugins and translations" test ${#missing_depends[@]} -eq 0
 fi
 if [ -f "$rpm_file" ]; then
     rpm -qpl "$rpm_file" 2>/dev/null | sed 's|^/||' >"$work/rpm.list"
@@ -146,6 +146,8 @@ if [ -f "$rpm_file" ]; then
     rpm -qpR "$rpm_file" 2>/dev/null >"$work/rpm.requires"
     check ".rpm requires the Qt libraries it links (libQt6Widgets.so.6, libQt6HttpServer.so.6)" \
         grep -q "libQt6Widgets.so.6\|libQt6HttpServer.so.6" "$work/rpm.requires"
+    check ".rpm requires Qt's translations (qt6-qttranslations)" \
+        grep -q "^qt6-qttranslations" "$work/rpm.requires"
     check ".rpm version is the project's $version" test "$(rpm -qp --qf '%{VERSION}' "$rpm_file" 2>/dev/null)" = "$version"
 fi
 if [ -f "$tgz" ]; then
