@@ -13,6 +13,8 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     # Qt's own strings (qtbase_*.qm), which the app loads and the GUI tests check.
     qt6-translations-l10n
+    # A real proxy with basic authentication for the proxy integration test.
+    tinyproxy
 )
 gui_packages=(xvfb xauth)
 

@@ -59,6 +59,18 @@
         <source>The server reported an error: %1</source>
         <translation>Ο διακομιστής ανέφερε σφάλμα: %1</translation>
     </message>
+    <message>
+        <source>The request was sent, but no answer came back (%1). It may have been carried out: check before sending it again.</source>
+        <translation>Το αίτημα στάλθηκε, αλλά δεν ήρθε απάντηση (%1). Μπορεί να έχει ήδη εκτελεστεί: ελέγξτε πριν το στείλετε ξανά.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>έληξε το χρονικό όριο</translation>
+    </message>
+    <message>
+        <source>The proxy server wants a user name and password. Enter them in the proxy settings.</source>
+        <translation>Ο διακομιστής μεσολάβησης ζητά όνομα χρήστη και κωδικό πρόσβασης. Καταχωρίστε τα στις ρυθμίσεις του διακομιστή μεσολάβησης.</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -132,11 +144,16 @@ Commands:
                       [--limit N] [--offset N] [--fields a,b]
   communications show F=V [--fields a,b]          (e.g. number=CM000680)
   communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
+                      [--group F=V] [--privacy-level F=V]
                       [--direction D] [--media M] [--subject S] [--content C | --content-file PATH]
                       [--to T] [--notes N] [--draft]
+                      [--udf-string-1..8 TEXT] [--udf-float-1..4 NUMBER] [--udf-date-1..4 DATE]
+                      [--referring-to ENTITY:F=V] [--parameter NAME:TYPE=VALUE ...]
   communications update F=V [the options of create but --contact; an empty value clears]
+                      [--update-parameter NAME:TYPE=VALUE ...] [--remove-parameter F=V ...]
   communications complete F=V
   communications view F=V [--on DATE]             (DATE in ISO 8601; default now)
+  contacts show F=V [--fields a,b]                (e.g. number=CI000111, id_number=800111)
   categories
   templates [--direction D] [--media M] [--category F=V] [--external-system F=V]
   external-systems
@@ -155,6 +172,11 @@ Commands:
 F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
 S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Any letter case is accepted.
+--referring-to JOBS:number=J000123 names what the communication refers to by id or number;
+ENTITY: %1.
+--parameter colour:string=blue adds an unrestricted parameter; TYPE is STRING, FLOAT,
+INTEGER or DATE. --update-parameter changes the one of that name, --remove-parameter
+removes one by id, key or name. Each may be given more than once.
 
 Options:
   --server URL         the CRM.COM server (or COMMDESK_SERVER)
@@ -185,18 +207,27 @@ timeout, 4 an answer that could not be understood.
                     [--api-key-stdin] [--timeout ΔΕΥΤΕΡΟΛΕΠΤΑ] [--json] [--verbose] ΕΝΤΟΛΗ ...
        commdesk-cli --profile ΟΝΟΜΑ [επιλογές] ΕΝΤΟΛΗ ...
 
-Το API επικοινωνιών του CRM.COM από το τερματικό. Οι επιλογές μπορούν να δοθούν πριν ή μετά την εντολή.
+Το API επικοινωνιών του CRM.COM από το τερματικό. Οι επιλογές μπορούν να δοθούν πριν ή μετά
+την εντολή.
 
 Εντολές:
   communications list (--category F=V | --contact F=V) [--direction D] [--media M]
                       [--limit N] [--offset N] [--fields a,b]
   communications show F=V [--fields a,b]          (π.χ. number=CM000680)
   communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
-                      [--direction D] [--media M] [--subject S] [--content C | --content-file ΔΙΑΔΡΟΜΗ]
+                      [--group F=V] [--privacy-level F=V]
+                      [--direction D] [--media M] [--subject S]
+                      [--content C | --content-file ΔΙΑΔΡΟΜΗ]
                       [--to T] [--notes N] [--draft]
-  communications update F=V [οι επιλογές της create εκτός από --contact· κενή τιμή σημαίνει διαγραφή]
+                      [--udf-string-1..8 ΚΕΙΜΕΝΟ] [--udf-float-1..4 ΑΡΙΘΜΟΣ]
+                      [--udf-date-1..4 ΗΜΕΡΟΜΗΝΙΑ]
+                      [--referring-to ΟΝΤΟΤΗΤΑ:F=V] [--parameter ΟΝΟΜΑ:ΤΥΠΟΣ=ΤΙΜΗ ...]
+  communications update F=V [οι επιλογές της create εκτός από --contact· μια κενή τιμή
+                      καθαρίζει το πεδίο]
+                      [--update-parameter ΟΝΟΜΑ:ΤΥΠΟΣ=ΤΙΜΗ ...] [--remove-parameter F=V ...]
   communications complete F=V
   communications view F=V [--on ΗΜΕΡΟΜΗΝΙΑ]       (ΗΜΕΡΟΜΗΝΙΑ σε ISO 8601· προεπιλογή: τώρα)
+  contacts show F=V [--fields a,b]                (π.χ. number=CI000111, id_number=800111)
   categories
   templates [--direction D] [--media M] [--category F=V] [--external-system F=V]
   external-systems
@@ -214,32 +245,42 @@ timeout, 4 an answer that could not be understood.
 
 Το F=V προσδιορίζει μία οντότητα με ένα πεδίο, π.χ. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
-S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Γίνονται δεκτά πεζά και κεφαλαία.
+S: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED.  Γίνονται δεκτά κεφαλαία και πεζά.
+Το --referring-to JOBS:number=J000123 δηλώνει την εγγραφή που αφορά η επικοινωνία, με id ή
+αριθμό· ΟΝΤΟΤΗΤΑ: %1.
+Το --parameter colour:string=blue προσθέτει μια ελεύθερη παράμετρο· ο ΤΥΠΟΣ είναι STRING,
+FLOAT, INTEGER ή DATE. Το --update-parameter αλλάζει την παράμετρο με αυτό το όνομα και το
+--remove-parameter αφαιρεί μία με βάση το id, το κλειδί ή το όνομά της. Καθεμία από αυτές
+μπορεί να δοθεί περισσότερες από μία φορές.
 
 Επιλογές:
-  --server URL            ο διακομιστής CRM.COM (ή COMMDESK_SERVER)
-  --profile ΟΝΟΜΑ         ένα προφίλ διακομιστή της εφαρμογής CommDesk: διακομιστής, όνομα χρήστη,
-                          οργανισμός, μονάδα και πιστοποιητικά· όσες επιλογές δοθούν υπερισχύουν.
-                          Το μυστικό του προέρχεται από την κλειδοθήκη, εκτός αν δοθεί όπως παρακάτω.
-                          Με COMMDESK_SETTINGS=ΔΙΑΔΡΟΜΗ τα προφίλ διαβάζονται από άλλο αρχείο ρυθμίσεων.
-  --username U            (ή COMMDESK_USERNAME)
-  --organisation O        (ή COMMDESK_ORGANISATION)
-  --unit ID               (ή COMMDESK_UNIT)
-  --password-stdin        ανάγνωση του κωδικού πρόσβασης από την πρώτη γραμμή της τυπικής εισόδου
-  --api-key-stdin         ανάγνωση κλειδιού web API από την πρώτη γραμμή της τυπικής εισόδου
-                          Χωρίς κανένα από τα δύο: COMMDESK_API_KEY, αλλιώς COMMDESK_PASSWORD.
-                          Τα μυστικά δεν γίνονται ποτέ δεκτά ως επιλογές της γραμμής εντολών.
-  --timeout ΔΕΥΤΕΡΟΛΕΠΤΑ  η συνολική προθεσμία κάθε αιτήματος (προεπιλογή 30)
-  --json                  εκτύπωση των αποτελεσμάτων ως ενιαίο έγγραφο JSON
-  --verbose               διαγνωστικά μηνύματα στην τυπική έξοδο σφαλμάτων (με απόκρυψη των μυστικών)
+  --server URL         ο διακομιστής CRM.COM (ή COMMDESK_SERVER)
+  --profile ΟΝΟΜΑ      ένα προφίλ διακομιστή της εφαρμογής CommDesk: ο διακομιστής, το όνομα
+                       χρήστη, ο οργανισμός, η μονάδα και τα πιστοποιητικά του· οι επιλογές
+                       που δίνονται υπερισχύουν. Το μυστικό του προέρχεται από την
+                       κλειδοθήκη, εκτός αν δοθεί όπως παρακάτω.
+                       Με COMMDESK_SETTINGS=ΔΙΑΔΡΟΜΗ τα προφίλ διαβάζονται από άλλο αρχείο
+                       ρυθμίσεων.
+  --username U         (ή COMMDESK_USERNAME)
+  --organisation O     (ή COMMDESK_ORGANISATION)
+  --unit ID            (ή COMMDESK_UNIT)
+  --password-stdin     ανάγνωση του κωδικού πρόσβασης από την πρώτη γραμμή της τυπικής εισόδου
+  --api-key-stdin      ανάγνωση κλειδιού web API από την πρώτη γραμμή της τυπικής εισόδου
+                       Χωρίς καμία από τις δύο: COMMDESK_API_KEY, αλλιώς COMMDESK_PASSWORD.
+                       Τα μυστικά δεν γίνονται ποτέ δεκτά ως επιλογές της γραμμής εντολών.
+  --timeout ΔΕΥΤΕΡΟΛΕΠΤΑ
+                       η συνολική προθεσμία κάθε αιτήματος (προεπιλογή 30)
+  --json               εκτύπωση των αποτελεσμάτων ως ενιαίο έγγραφο JSON
+  --verbose            εμφάνιση διαγνωστικών μηνυμάτων στην τυπική έξοδο σφαλμάτων (τα
+                       μυστικά παραμένουν κρυμμένα)
   --help, --version
 
-queue check: τα --max-* είναι τα όρια CRITICAL· η κατάσταση WARNING ισχύει πάνω από τα --warn-*,
-από προεπιλογή στο 80% των --max-*. Τυπώνει μία γραμμή κατάστασης με perfdata και τερματίζει με
-0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαίνει πάνω από τα --warn-*, που
+από προεπιλογή είναι το 80% των --max-*. Εκτυπώνει μία γραμμή κατάστασης με perfdata και
+τερματίζει με 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
 
-Κατάσταση εξόδου: 0 επιτυχία, 1 ο διακομιστής απάντησε με σφάλμα, 2 λανθασμένη χρήση, 3 σφάλμα
-δικτύου, TLS ή λήξη χρόνου, 4 απάντηση που δεν ήταν κατανοητή.
+Κατάσταση εξόδου: 0 επιτυχία, 1 ο διακομιστής απάντησε με σφάλμα, 2 σφάλμα χρήσης, 3 σφάλμα
+δικτύου, TLS ή λήξη χρονικού ορίου, 4 απάντηση που δεν ήταν κατανοητή.
 </translation>
     </message>
 </context>
@@ -264,10 +305,6 @@ queue check: τα --max-* είναι τα όρια CRITICAL· η κατάστα�
     <message>
         <source>&quot;%1&quot; needs --category or --contact.</source>
         <translation>Η εντολή «%1» χρειάζεται --category ή --contact.</translation>
-    </message>
-    <message>
-        <source>Give either --content or --content-file, not both.</source>
-        <translation>Δώστε είτε --content είτε --content-file, όχι και τα δύο.</translation>
     </message>
     <message>
         <source>Give either --media or --external-system to &quot;%1&quot;, not both.</source>
@@ -319,6 +356,45 @@ queue check: τα --max-* είναι τα όρια CRITICAL· η κατάστα�
     <message>
         <source>The option --%1 was given more than once.</source>
         <translation>Η επιλογή --%1 δόθηκε περισσότερες από μία φορές.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationInputReader</name>
+    <message>
+        <source>Give either --content or --content-file, not both.</source>
+        <translation>Δώστε είτε --content είτε --content-file, όχι και τα δύο.</translation>
+    </message>
+    <message>
+        <source>The option --referring-to expects ENTITY:FIELD=VALUE, e.g. JOBS:%1, not &quot;%2&quot;.</source>
+        <translation>Η επιλογή --referring-to αναμένει ΟΝΤΟΤΗΤΑ:ΠΕΔΙΟ=ΤΙΜΗ, π.χ. JOBS:%1, όχι «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity that --referring-to knows: use one of %2.</source>
+        <translation>Το «%1» δεν είναι οντότητα που αναγνωρίζει το --referring-to: χρησιμοποιήστε μία από τις %2.</translation>
+    </message>
+    <message>
+        <source>The option --%1 expects NAME:TYPE=VALUE, e.g. colour:string=blue, not &quot;%2&quot;.</source>
+        <translation>Η επιλογή --%1 αναμένει ΟΝΟΜΑ:ΤΥΠΟΣ=ΤΙΜΗ, π.χ. colour:string=blue, όχι «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter type that --%2 knows: use one of %3.</source>
+        <translation>Το «%1» δεν είναι τύπος παραμέτρου που αναγνωρίζει το --%2: χρησιμοποιήστε έναν από τους %3.</translation>
+    </message>
+    <message>
+        <source>a number such as 2.5</source>
+        <translation>αριθμό όπως 2.5</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ακέραιο αριθμό</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date such as 2017-05-22</source>
+        <translation>ημερομηνία ISO 8601 όπως 2017-05-22</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs %2 as the value of the %3 parameter &quot;%4&quot;, not &quot;%5&quot;.</source>
+        <translation>Η επιλογή --%1 χρειάζεται %2 ως τιμή της παραμέτρου %3 «%4», όχι «%5».</translation>
     </message>
 </context>
 <context>
@@ -556,6 +632,34 @@ queue check: τα --max-* είναι τα όρια CRITICAL· η κατάστα�
         <source>Lead</source>
         <translation>Υποψήφιος πελάτης</translation>
     </message>
+    <message>
+        <source>Rewards participant</source>
+        <translation>Συμμετέχων σε πρόγραμμα επιβράβευσης</translation>
+    </message>
+    <message>
+        <source>Award transaction</source>
+        <translation>Συναλλαγή απονομής</translation>
+    </message>
+    <message>
+        <source>Spend transaction</source>
+        <translation>Συναλλαγή εξαργύρωσης</translation>
+    </message>
+    <message>
+        <source>Buy-in-advance request</source>
+        <translation>Αίτημα προαγοράς</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Διακριτικό πρόσβασης</translation>
+    </message>
+    <message>
+        <source>Purchase customer event</source>
+        <translation>Συμβάν πελάτη: αγορά</translation>
+    </message>
+    <message>
+        <source>Spend request customer event</source>
+        <translation>Συμβάν πελάτη: αίτημα εξαργύρωσης</translation>
+    </message>
 </context>
 <context>
     <name>OptionReader</name>
@@ -598,6 +702,17 @@ queue check: τα --max-* είναι τα όρια CRITICAL· η κατάστα�
     <message>
         <source>The file &quot;%1&quot; is not UTF-8 text.</source>
         <translation>Το αρχείο «%1» δεν είναι κείμενο UTF-8.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a number such as 2.5, not &quot;%2&quot;.</source>
+        <translation>Η επιλογή --%1 χρειάζεται αριθμό όπως 2.5, όχι «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is no proxy: give http://HOST:PORT or socks5://HOST:PORT (with USER:PASSWORD@ before the host when the proxy wants them), none or system.</source>
+        <translation>Το «%1» δεν είναι διακομιστής μεσολάβησης: δώστε http://ΥΠΟΛΟΓΙΣΤΗΣ:ΘΥΡΑ ή socks5://ΥΠΟΛΟΓΙΣΤΗΣ:ΘΥΡΑ (με ΧΡΗΣΤΗΣ:ΚΩΔΙΚΟΣ@ πριν από τον υπολογιστή, όταν τα ζητά ο διακομιστής μεσολάβησης), none ή system.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2721,156 @@ Notes: %3
     </message>
 </context>
 <context>
+    <name>commdesk::QueueTab</name>
+    <message>
+        <source>Go</source>
+        <translation>Μετάβαση</translation>
+    </message>
+    <message>
+        <source>Queue views</source>
+        <translation>Προβολές ουράς</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>Παρακο&amp;λούθηση</translation>
+    </message>
+    <message>
+        <source>&amp;Next to send</source>
+        <translation>Επόμενες προς απο&amp;στολή</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered, not viewed</source>
+        <translation>Παρα&amp;δοθείσες, μη αναγνωσμένες</translation>
+    </message>
+    <message>
+        <source>What a gateway will take next (PENDING, in the server&apos;s order)</source>
+        <translation>Τι θα πάρει στη συνέχεια μια πύλη (PENDING, με τη σειρά του διακομιστή)</translation>
+    </message>
+    <message>
+        <source>Entries delivered whose communication has not been viewed</source>
+        <translation>Καταχωρίσεις που παραδόθηκαν, των οποίων η επικοινωνία δεν έχει αναγνωστεί</translation>
+    </message>
+    <message>
+        <source>CQ000123 or id</source>
+        <translation>CQ000123 ή αναγνωριστικό</translation>
+    </message>
+    <message>
+        <source>Queue entry number or id</source>
+        <translation>Αριθμός ή αναγνωριστικό καταχώρισης ουράς</translation>
+    </message>
+    <message>
+        <source>Go to queue entry</source>
+        <translation>Μετάβαση σε καταχώριση ουράς</translation>
+    </message>
+    <message>
+        <source>&amp;Go to entry:</source>
+        <translation>&amp;Μετάβαση σε καταχώριση:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to queue entry…</source>
+        <translation>Μετάβαση σε καταχώριση &amp;ουράς…</translation>
+    </message>
+    <message>
+        <source>Open a queue entry by its number or id (%1)</source>
+        <translation>Άνοιγμα καταχώρισης ουράς με βάση τον αριθμό ή το αναγνωριστικό της (%1)</translation>
+    </message>
+    <message>
+        <source>There is no queue entry %1.</source>
+        <translation>Δεν υπάρχει καταχώριση ουράς %1.</translation>
+    </message>
+    <message>
+        <source>The queue entry could not be opened: %1</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα της καταχώρισης ουράς: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueWorkListView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Refresh (%1)</source>
+        <translation>Ανανέωση (%1)</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Δεν ήταν δυνατή η φόρτωση της λίστας: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ξανά</translation>
+    </message>
+    <message>
+        <source>Media or external system</source>
+        <translation>Μέσο ή εξωτερικό σύστημα</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Πλήθος καταχωρίσεων</translation>
+    </message>
+    <message>
+        <source>&amp;Entries:</source>
+        <translation>Κατα&amp;χωρίσεις:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Πη&amp;γή:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Ανανέωση</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Κατάσταση λίστας</translation>
+    </message>
+    <message>
+        <source>The pending entries the gateway takes next, in the server&apos;s order.</source>
+        <translation>Οι καταχωρίσεις σε αναμονή που θα πάρει στη συνέχεια η πύλη, με τη σειρά του διακομιστή.</translation>
+    </message>
+    <message>
+        <source>Entries delivered (completed) whose communication nobody has viewed yet.</source>
+        <translation>Καταχωρίσεις που παραδόθηκαν (ολοκληρώθηκαν), των οποίων την επικοινωνία δεν έχει δει ακόμη κανείς.</translation>
+    </message>
+    <message>
+        <source>Entries to send next</source>
+        <translation>Επόμενες καταχωρίσεις προς αποστολή</translation>
+    </message>
+    <message>
+        <source>Delivered entries not yet viewed</source>
+        <translation>Παραδοθείσες καταχωρίσεις που δεν έχουν αναγνωστεί ακόμη</translation>
+    </message>
+    <message>
+        <source>Entries message</source>
+        <translation>Μήνυμα καταχωρίσεων</translation>
+    </message>
+    <message>
+        <source>Some actions failed: %1</source>
+        <translation>Ορισμένες ενέργειες απέτυχαν: %1</translation>
+    </message>
+    <message>
+        <source>No entries are waiting for %1.</source>
+        <translation>Δεν υπάρχουν καταχωρίσεις σε αναμονή για %1.</translation>
+    </message>
+    <message>
+        <source>Nothing delivered through %1 is waiting to be viewed.</source>
+        <translation>Δεν υπάρχει τίποτα παραδοθέν μέσω %1 που να περιμένει ανάγνωση.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Ενημερώθηκε στις %1</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>Δεν ήταν δυνατή η φόρτωση της λίστας.</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::RejectionGroupModel</name>
     <message>
         <source>(no code)</source>
@@ -2694,12 +2959,44 @@ Notes: %3
         <translation>Ο διακομιστής απέρριψε αυτό το κλειδί API.</translation>
     </message>
     <message>
-        <source>Work &amp;offline</source>
-        <translation>Εργασία &amp;εκτός σύνδεσης</translation>
-    </message>
-    <message>
         <source>Show what was last loaded from this server, and connect when it answers again</source>
         <translation>Εμφάνιση όσων φορτώθηκαν τελευταία από αυτόν τον διακομιστή και σύνδεση μόλις απαντήσει ξανά</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Δοκιμή της &amp;επίδειξης</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <source>Try CommDesk with demo data on a built-in practice server; nothing reaches a real CRM.COM.</source>
+        <translation>Δοκιμάστε το CommDesk με δεδομένα επίδειξης σε έναν ενσωματωμένο δοκιμαστικό διακομιστή· τίποτα δεν φτάνει σε πραγματικό CRM.COM.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Δοκιμή της επίδειξης</translation>
+    </message>
+    <message>
+        <source>Work off&amp;line</source>
+        <translation>Εργασία εκτός σύ&amp;νδεσης</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Εργασία εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Εκκίνηση της επίδειξης…</translation>
+    </message>
+    <message>
+        <source>The practice server could not start: %1</source>
+        <translation>Δεν ήταν δυνατή η εκκίνηση του δοκιμαστικού διακομιστή: %1</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but in plain HTTP rather than HTTPS. If this server is meant to be used without encryption, try the address with http:// instead of https://.</source>
+        <translation>Κάτι απάντησε σε αυτή τη διεύθυνση, αλλά με απλό HTTP αντί για HTTPS. Αν αυτός ο διακομιστής προορίζεται για χρήση χωρίς κρυπτογράφηση, δοκιμάστε τη διεύθυνση με http:// αντί για https://.</translation>
     </message>
 </context>
 <context>
@@ -2765,10 +3062,6 @@ Notes: %3
         <translation>Πακέτο αρχών πιστοποίησης</translation>
     </message>
     <message>
-        <source>P&amp;rofile:</source>
-        <translation>&amp;Προφίλ:</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Διακομιστής:</translation>
     </message>
@@ -2783,10 +3076,6 @@ Notes: %3
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Οργανισμός:</translation>
-    </message>
-    <message>
-        <source>Business &amp;unit:</source>
-        <translation>Επιχειρηματική μο&amp;νάδα:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -2811,6 +3100,50 @@ Notes: %3
     <message>
         <source>Warning: this address starts with http://, so your password or API key and everything you read would travel unencrypted. Use https:// unless your IT department says otherwise.</source>
         <translation>Προειδοποίηση: αυτή η διεύθυνση αρχίζει με http://, οπότε ο κωδικός πρόσβασης ή το κλειδί API σας και ό,τι διαβάζετε θα μεταδίδονταν χωρίς κρυπτογράφηση. Χρησιμοποιήστε https://, εκτός αν το τμήμα πληροφορικής σας ορίζει διαφορετικά.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Περιή&amp;γηση…</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority bundle</source>
+        <translation>Επιλογή πακέτου αρχών πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Προειδοποίηση ασφαλείας</translation>
+    </message>
+    <message>
+        <source>About remembering</source>
+        <translation>Σχετικά με την απομνημόνευση</translation>
+    </message>
+    <message>
+        <source>Problem with the server</source>
+        <translation>Πρόβλημα με τον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Problem with the sign-in</source>
+        <translation>Πρόβλημα με τη σύνδεση</translation>
+    </message>
+    <message>
+        <source>Problem with the API key</source>
+        <translation>Πρόβλημα με το κλειδί API</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of your organisation&apos;s certificate authorities</source>
+        <translation>Επιλέξτε το αρχείο PEM με τις αρχές πιστοποίησης του οργανισμού σας</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>&amp;Προφίλ:</translation>
+    </message>
+    <message>
+        <source>Business u&amp;nit:</source>
+        <translation>Επιχειρηματική &amp;μονάδα:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Πιστοποιητικά (*.pem *.crt *.cer);;Όλα τα αρχεία (*)</translation>
     </message>
 </context>
 <context>

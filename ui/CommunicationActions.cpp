@@ -125,7 +125,7 @@ void CommunicationActions::followUpCurrent()
         return;
     ComposeDialog::Prefill prefill;
     prefill.contact = Identifier::byNumber(c->contact->number);
-    prefill.media = c->media;
+    prefill.media = knownValue(c->media);
     prefill.direction = Direction::Outgoing;
     if (c->category)
         prefill.category = Identifier::byId(c->category->id);

@@ -63,12 +63,12 @@ void CommunicationTable::applyDefaultLayout()
     };
     const int widths[] = {fit(QStringLiteral("CM000000"), 20),
                           fit(DisplayText::dateTime(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58))), 24),
-                          widest(&DisplayText::direction, 44),
-                          widest(&DisplayText::media, 44),
+                          widest(static_cast<QString (*)(Direction)>(&DisplayText::direction), 44),
+                          widest(static_cast<QString (*)(Media)>(&DisplayText::media), 44),
                           300,
                           150,
                           120,
-                          widest(&DisplayText::state, 20),
+                          widest(static_cast<QString (*)(LifeCycleState)>(&DisplayText::state), 20),
                           60};
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < CommunicationListModel::ColumnCount; ++column)

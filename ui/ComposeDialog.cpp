@@ -175,7 +175,7 @@ void ComposeDialog::fillNew(const Prefill &prefill)
     form.content = prefill.content;
     form.to = prefill.to;
     if (prefill.referringTo) {
-        form.referringEntity = prefill.referringTo->entity;
+        form.referringEntity = prefill.referringTo->entity.known();
         form.referringNumber = prefill.referringTo->number;
     }
     m_editor->setDraftMode(false);

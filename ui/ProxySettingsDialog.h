@@ -11,7 +11,6 @@ class QSpinBox;
 
 namespace commdesk {
 
-
 // File > Network settings: the system proxy (default), none, or a manual HTTP or SOCKS5 proxy
 // with a user name. The proxy password is kept in memory for this run only.
 class ProxySettingsDialog : public QDialog

@@ -124,7 +124,7 @@ void QueueEntryActions::resendCurrent()
     if (original->contact)
         prefill.contact = Identifier::byNumber(original->contact->number);
     prefill.direction = Direction::Outgoing;
-    prefill.media = original->media;
+    prefill.media = knownValue(original->media);
     if (original->category)
         prefill.category = Identifier::byId(original->category->id);
     prefill.subject = original->subject;

@@ -2,6 +2,37 @@
 
 namespace commdesk {
 
+namespace {
+
+// People read a contact by name; servers often send only first and last name (CRM.COM's own
+// example has "name": null). --json keeps what the server sent.
+Communication withContactName(Communication communication)
+{
+    if (!communication.contact || !communication.contact->name.isEmpty())
+        return communication;
+    Contact &contact = *communication.contact;
+    if (!contact.firstName.isEmpty() || !contact.lastName.isEmpty() || !contact.companyName.isEmpty())
+        contact.name = contact.displayName();
+    return communication;
+}
+
+template<class T>
+Result<T> forPeople(const Result<T> &result, bool json)
+{
+    if (json || !result.ok())
+        return result;
+    if constexpr (std::is_same_v<T, Communication>) {
+        return withContactName(result.value());
+    } else {
+        T communications;
+        for (const Communication &communication : result.value())
+            communications.append(withContactName(communication));
+        return communications;
+    }
+}
+
+} // namespace
+
 CommunicationsRunner::CommunicationsRunner(Session *session, bool json, QObject *parent)
     : CommandRunner(session, json, parent)
     , m_api(session)
@@ -32,7 +63,7 @@ void CommunicationsRunner::run(const CliInvocation &invocation, CommandFinish fi
             QStringLiteral("to"),        QStringLiteral("subject"),
         };
         static const QStringList trailing = {QStringLiteral("log_information"), QStringLiteral("content")};
-        finish(objectOutcome(result, asJson, leading, trailing));
+        finish(objectOutcome(forPeople(result, asJson), asJson, leading, trailing));
     };
     const Identifier target = arguments.target.value_or(Identifier());
 
@@ -42,7 +73,7 @@ void CommunicationsRunner::run(const CliInvocation &invocation, CommandFinish fi
             ? listColumns()
             : columnsForFields(arguments.communications.fieldsSet);
         m_api.list(this, arguments.communications, [asJson, finish, columns](const Result<QList<Communication>> &r) {
-            finish(listOutcome(r, asJson, columns));
+            finish(listOutcome(forPeople(r, asJson), asJson, columns));
         });
         return;
     }

@@ -26,7 +26,10 @@ public:
     static QIcon directionIcon(Direction direction);
 
     // A value this client does not know reads as its wire text, and has no icon.
-    static QString direction(const WireValue<Direction> &direction) { return label(direction, &DisplayText::direction); }
+    static QString direction(const WireValue<Direction> &direction)
+    {
+        return label(direction, &DisplayText::direction);
+    }
     static QString media(const WireValue<Media> &media) { return label(media, &DisplayText::media); }
     static QString state(const WireValue<LifeCycleState> &state) { return label(state, &DisplayText::state); }
     static QString queueState(const WireValue<QueueState> &state) { return label(state, &DisplayText::queueState); }

@@ -89,7 +89,7 @@ private:
     static QueueState stateOf(QueueMonitorWidget &monitor, const QString &id)
     {
         const QueueEntry *entry = monitor.entryModel()->entryAt(monitor.entryModel()->rowOfId(id));
-        return entry && entry->lifeCycleState ? *entry->lifeCycleState : QueueState::Pending;
+        return entry ? knownValue(entry->lifeCycleState).value_or(QueueState::Pending) : QueueState::Pending;
     }
 
     // Triggers an action, fills its confirmation and accepts it; waits for the server's answers.

@@ -161,7 +161,12 @@ private Q_SLOTS:
         QVERIFY2(shown.ok(), qPrintable(shown.ok() ? QString() : shown.error().detail()));
         compareWithExample(shown.value());
 
-        peer.respond(asList(example("set_as_viewed.example-1.response.json")));
+        const QByteArray list = asList(example("set_as_viewed.example-1.response.json"));
+        peer.setResponder([list](const ScriptedPeer::Request &) {
+            ScriptedPeer::Answer answer;
+            answer.body = list;
+            return answer;
+        });
         Capture<QList<Communication>> listed;
         CommunicationsApi::ListFilter filter;
         filter.contact = Identifier::byNumber(QStringLiteral("CI000271"));

@@ -102,8 +102,82 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QVERIFY(!capture.ok());
         QVERIFY2(capture.error().kind() == ApiError::Kind::Network, qPrintable(capture.error().detail()));
+        // Said as it is: sent, no answer, maybe carried out; never "could not be reached".
+        QVERIFY(capture.error().isOutcomeUnknown());
+        QVERIFY2(capture.error().userText().startsWith(QStringLiteral("The request was sent, but no answer came back")),
+                 qPrintable(capture.error().userText()));
+        QVERIFY(capture.error().userText().contains(QStringLiteral("It may have been carried out")));
+        QVERIFY(!capture.error().userText().contains(QStringLiteral("could not be reached")));
         QTest::qWait(300); // time for a resend to arrive, if Qt made one
         QCOMPARE(peer.count("communications/create"), 1);
+    }
+
+    // A POST that could not even connect was certainly not carried out.
+    void refusedPostIsNotAnUnknownOutcome()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        ApiClient client;
+        QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setOptions(fastOptions());
+        auto capture = post(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
+        QVERIFY(!capture.error().isOutcomeUnknown());
+        QVERIFY(capture.error().userText().startsWith(QStringLiteral("The server could not be reached")));
+    }
+
+    // A redirect loop is a network error (commdesk-cli's exit 3), as Qt classes it.
+    void redirectLoopIsANetworkError()
+    {
+        ScriptedPeer peer;
+        // list -> elsewhere -> list -> ...
+        peer.setResponder([&peer](const ScriptedPeer::Request &request) {
+            Answer answer;
+            answer.status = 302;
+            answer.body = "moved";
+            const QByteArray next =
+                request.path().endsWith("/list") ? "/elsewhere" : "/crmapi/rest/v2/communications/list";
+            answer.headers = {{"Location", peer.url().toLatin1() + next}};
+            return answer;
+        });
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().kind() == ApiError::Kind::Network, qPrintable(capture.error().detail()));
+    }
+
+    // A body that fails to decompress is an answer that cannot be read (exit 4), not a lost connection.
+    void undecompressableBodyIsUnreadable()
+    {
+        ScriptedPeer peer;
+        peer.respond("this is not gzip at all, not even close to it", 200,
+                     {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        QVERIFY(!capture.ok());
+        QVERIFY2(capture.error().kind() == ApiError::Kind::Protocol, qPrintable(capture.error().detail()));
+    }
+
+    // A byte-order mark before the JSON is read past (CRM.COM's pages even put a no-break space there).
+    void byteOrderMarkBeforeTheJson()
+    {
+        ScriptedPeer peer;
+        peer.respond("\xEF\xBB\xBF\xC2\xA0 " + ScriptedPeer::envelope("OK", R"([{"id":"A"}])"));
+        ApiClient client;
+        prepare(client, peer);
+        auto capture = get(client);
+        QTRY_VERIFY(capture.done());
+        QVERIFY2(capture.ok(), qPrintable(capture.ok() ? QString() : capture.error().detail()));
+        QCOMPARE(capture.value().toArray().size(), 1);
     }
 
     void postSendsJsonBody()
@@ -360,7 +434,8 @@ private Q_SLOTS:
         prepare(client, peer);
         auto capture = get(client);
         QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
-        QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
+        // A network error (exit 3 in commdesk-cli), as Qt classes redirect loops and insecure redirects.
+        QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
         QVERIFY(elsewhere.requests().isEmpty());
     }
 

@@ -71,7 +71,7 @@ void TestCommunicationInput::setMembers()
         "owned_by_group_identifier": {"id": "0123456789ABCDEF0123456789ABCDEF"},
         "privacy_level_identifier": {"number": "PL1"},
         "direction": "OUTGOING",
-        "media": "FACE_TO_FACE",
+        "media": "F2F",
         "subject": "Meeting",
         "content": "Ελένη & Co",
         "to": "eleni@example.com",
