@@ -2,10 +2,9 @@
 // and update with every member (group, privacy level, user-defined fields, referring_to, unrestricted
 // parameters), read back with `communications show --json`, and `contacts show`. What goes on the
 // wire, literally, is tst_clibinary's business; here the server's answer is.
+#include "CliProcess.h"
 #include "Enums.h"
 #include "SandboxFixture.h"
-
-#include <QProcess>
 
 #ifndef COMMDESK_CLI_PATH
 #error "COMMDESK_CLI_PATH must name the commdesk-cli program (tests/integration/CMakeLists.txt)"
@@ -15,12 +14,11 @@ using namespace commdesk;
 
 namespace {
 
-struct Run
+struct Run : CliProcess::Run
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
+    Run(CliProcess::Run run)
+        : CliProcess::Run(std::move(run))
+    { }
     QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
 };
 
@@ -68,29 +66,7 @@ private:
         arguments << QStringLiteral("--server") << f->sandbox.serverUrl().toString() << QStringLiteral("--username")
                   << QStringLiteral("demo") << QStringLiteral("--organisation") << QStringLiteral("DEMO")
                   << QStringLiteral("--password-stdin");
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : environment.keys()) {
-            if (name.startsWith(QLatin1StringView("COMMDESK_")))
-                environment.remove(name);
-        }
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(COMMDESK_CLI_PATH), arguments);
-        process.write("demo\n");
-        process.closeWriteChannel();
-        Run result;
-        if (!finished.wait(60000)) {
-            process.kill();
-            finished.wait(5000);
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return CliProcess::run(QStringLiteral(COMMDESK_CLI_PATH), arguments, "demo\n");
     }
 
     QJsonObject show(const QString &number)

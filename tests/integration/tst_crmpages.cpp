@@ -2,12 +2,12 @@
 // code the GUI and the CLI use, with literal expectations; and the sandbox's answer to the same call
 // decoded to the same values. Where the pages and the sandbox disagree, the pages are right.
 #include "Capture.h"
+#include "CliProcess.h"
 #include "CommunicationsApi.h"
 #include "SandboxFixture.h"
 #include "ScriptedPeer.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,36 +61,17 @@ void compareWithExample(const Communication &c)
     QCOMPARE(c.contact->lifeCycleState, QStringLiteral("FINANCIAL"));
 }
 
-struct CliRun
+// commdesk-cli against the scripted peer, in the test's event loop so that the peer answers.
+CliProcess::Run runCli(const ScriptedPeer &peer, const QString &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs commdesk-cli in the test's event loop, so that the scripted peer answers meanwhile.
-CliRun runCli(const ScriptedPeer &peer, const QString &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    QProcessEnvironment environment = CliProcess::cleanEnvironment();
     environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QStringLiteral("demo"));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(COMMDESK_CLI_PATH),
-                  arguments.split(u' ')
-                      + QStringList {QStringLiteral("--server"), peer.url(), QStringLiteral("--username"),
-                                     QStringLiteral("demo"), QStringLiteral("--organisation"), QStringLiteral("DEMO")});
-    CliRun run;
-    if (!finished.wait(30000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliProcess::run(QStringLiteral(COMMDESK_CLI_PATH),
+                           arguments.split(u' ')
+                               + QStringList {QStringLiteral("--server"), peer.url(), QStringLiteral("--username"),
+                                              QStringLiteral("demo"), QStringLiteral("--organisation"),
+                                              QStringLiteral("DEMO")},
+                           {}, environment);
 }
 
 // A peer that signs in and answers every other call with `answer`.
@@ -183,23 +164,23 @@ private Q_SLOTS:
     {
         ScriptedPeer peer;
         serveExample(peer, example("set_as_viewed.example-1.response.json"));
-        const CliRun shown = runCli(peer, QStringLiteral("communications show number=2781"));
-        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
-        QVERIFY2(shown.out.contains(QStringLiteral("Access Details")), qPrintable(shown.out));
-        QVERIFY2(shown.out.contains(QStringLiteral("Persia Xenopoulou")), qPrintable(shown.out));
-        QCOMPARE(shown.err, QString());
+        const CliProcess::Run shown = runCli(peer, QStringLiteral("communications show number=2781"));
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        QVERIFY2(shown.out.contains("Access Details"), shown.out.constData());
+        QVERIFY2(shown.out.contains("Persia Xenopoulou"), shown.out.constData());
+        QCOMPARE(shown.err, QByteArray());
 
-        const CliRun json = runCli(peer, QStringLiteral("communications show number=2781 --json"));
+        const CliProcess::Run json = runCli(peer, QStringLiteral("communications show number=2781 --json"));
         QCOMPARE(json.exitCode, 0);
-        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject object = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(object.value(QStringLiteral("viewed")), QJsonValue(true));
         QCOMPARE(object.value(QStringLiteral("viewed_on")), QJsonValue(QStringLiteral("2017-05-22T09:42:03Z")));
 
         serveExample(peer, asList(example("set_as_viewed.example-1.response.json")));
-        const CliRun listed = runCli(peer, QStringLiteral("communications list --contact number=CI000271"));
-        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
-        QVERIFY2(listed.out.contains(QStringLiteral("Access Details")), qPrintable(listed.out));
-        QVERIFY2(listed.out.contains(QStringLiteral("Persia Xenopoulou")), qPrintable(listed.out));
+        const CliProcess::Run listed = runCli(peer, QStringLiteral("communications list --contact number=CI000271"));
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY2(listed.out.contains("Access Details"), listed.out.constData());
+        QVERIFY2(listed.out.contains("Persia Xenopoulou"), listed.out.constData());
     }
 
     // The sandbox, given the page's contact and subject, answers the same call with the same values.

@@ -4,12 +4,12 @@
 // created. commdesk-cli takes the same proxy with --proxy.
 #include "Capture.h"
 #include "CliExitCode.h"
+#include "CliProcess.h"
 #include "CommunicationsApi.h"
 #include "ConfigurationApi.h"
 #include "SandboxFixture.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -180,20 +180,15 @@ private Q_SLOTS:
         SandboxFixture f;
         QVERIFY(f.start());
         auto run = [&](const QString &proxy) {
-            QProcess cli;
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-            environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+            QProcessEnvironment environment = CliProcess::cleanEnvironment();
             environment.insert(QStringLiteral("COMMDESK_PASSWORD"), QStringLiteral("demo"));
-            cli.setProcessEnvironment(environment);
-            QSignalSpy finished(&cli, &QProcess::finished);
-            cli.start(QStringLiteral(COMMDESK_CLI_PATH),
-                      {QStringLiteral("categories"), QStringLiteral("--server"), f.sandbox.serverUrl().toString(),
-                       QStringLiteral("--username"), QStringLiteral("demo"), QStringLiteral("--organisation"),
-                       QStringLiteral("DEMO"), QStringLiteral("--proxy"), proxy});
-            if (!finished.wait(30000))
-                cli.kill();
-            return std::pair {cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+            const CliProcess::Run cli = CliProcess::run(QStringLiteral(COMMDESK_CLI_PATH),
+                                                        {QStringLiteral("categories"), QStringLiteral("--server"),
+                                                         f.sandbox.serverUrl().toString(), QStringLiteral("--username"),
+                                                         QStringLiteral("demo"), QStringLiteral("--organisation"),
+                                                         QStringLiteral("DEMO"), QStringLiteral("--proxy"), proxy},
+                                                        {}, environment);
+            return std::pair {cli.exitCode, QString::fromUtf8(cli.err)};
         };
         const auto [okCode, okErr] =
             run(QStringLiteral("http://%1:%2@127.0.0.1:%3").arg(kProxyUser, kProxyPassword).arg(m_port));

@@ -32,6 +32,19 @@ private:
         client.setOptions(fastOptions());
     }
 
+    // A port that was free a moment ago: nothing listens, so connecting is refused.
+    void pointAtClosedPort(ApiClient &client)
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        client.setOptions(fastOptions());
+    }
+
     Capture<QJsonValue> get(ApiClient &client, QObject *owner = nullptr)
     {
         Capture<QJsonValue> capture;
@@ -115,15 +128,8 @@ private Q_SLOTS:
     // A POST that could not even connect was certainly not carried out.
     void refusedPostIsNotAnUnknownOutcome()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            port = probe.serverPort();
-        }
         ApiClient client;
-        QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        client.setOptions(fastOptions());
+        pointAtClosedPort(client);
         auto capture = post(client);
         QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
@@ -409,15 +415,8 @@ private Q_SLOTS:
 
     void refusedConnectionIsANetworkError()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            port = probe.serverPort();
-        }
         ApiClient client;
-        QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        client.setOptions(fastOptions());
+        pointAtClosedPort(client);
         auto capture = get(client);
         QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
