@@ -57,8 +57,6 @@ private:
 
 namespace {
 
-constexpr int kMaxRedirects = 10;
-
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
@@ -248,15 +246,8 @@ void ApiCall::send()
             checkSize(0, length.toLongLong());
     });
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
-        // Only to the same origin: a token in the URL must not travel to another host. A loop
-        // is cut short here; Qt's own limit (50) leaves the reply in a state that reads as an
-        // empty answer.
-        if (++m_redirects > kMaxRedirects) {
-            qCInfo(lcApi).noquote() << "too many redirects, the last to" << ApiClient::redactedUrl(target);
-            m_tooManyRedirects = true;
-            m_reply->abort();
-            return;
-        }
+        // Only to the same origin: a token in the URL must not travel to another host.
+        ++m_redirects;
         if (sameOrigin(m_url, target)) {
             Q_EMIT m_reply->redirectAllowed();
             return;
@@ -288,23 +279,21 @@ void ApiCall::onReplyFinished()
         return finish(ApiError::tooLarge(m_client->options().maxAnswerBytes));
     if (m_redirectRefused)
         return finish(ApiError(ApiError::Kind::Network, QStringLiteral("redirect to another server refused")));
-    if (m_tooManyRedirects)
-        return finish(ApiError(ApiError::Kind::Network, QStringLiteral("too many redirects")));
 
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastHttpStatus = httpStatus;
     const QNetworkReply::NetworkError error = reply->error();
-    // An HTTP error status still carries the envelope (CRM-API.md §2); anything else that failed
-    // on the way is a transport error.
-    // A redirect that ended here was not followed (a loop, or no usable Location; Qt 6.4 ends a
-    // quick loop with no final status at all): the request never reached an answer, a network
-    // error as Qt classes redirect loops. Asking again would meet the same redirect.
+    // A redirect that ended here was not followed (no usable Location, or a loop, which Qt 6.4
+    // ends after a few rounds with no final status at all): the request never reached an answer,
+    // a network error as Qt classes redirect loops. Asking again would meet the same redirect.
     if ((httpStatus >= 300 && httpStatus < 400) || (m_redirects > 0 && httpStatus < 200))
         return finish(ApiError(ApiError::Kind::Network,
                                QStringLiteral("HTTP %1 redirect that could not be followed").arg(httpStatus)));
     // A proxy's 407 is the proxy's word, not the server's: no envelope to look for.
     if (error == QNetworkReply::ProxyAuthenticationRequiredError)
         return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
+    // An HTTP error status still carries the envelope (docs/api-contract.md, "Envelope"); anything
+    // else that failed on the way is a transport error.
     if (error != QNetworkReply::NoError && httpStatus == 0)
         return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
     if (error != QNetworkReply::NoError && httpStatus < 400)

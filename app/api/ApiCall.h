@@ -54,7 +54,6 @@ private:
     bool m_tooLarge = false;
     bool m_deadlinePassed = false;
     bool m_redirectRefused = false;
-    bool m_tooManyRedirects = false;
     int m_redirects = 0; // followed by this attempt
     bool m_bodySent = false; // some of a POST's body left for the server
     int m_lastHttpStatus = 0;
