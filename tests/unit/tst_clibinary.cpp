@@ -1,6 +1,7 @@
 // The real commdesk-cli program, run as a script would run it, against a scripted local peer:
 // exit codes, what reaches stdout and stderr (and what never does), secrets, tables and JSON, and
 // queue stats and queue check end to end. Also --version and --help of all three programs.
+#include "CliProcess.h"
 #include "ProfileStore.h"
 #include "ScriptedPeer.h"
 #include "Settings.h"
@@ -31,53 +32,14 @@ namespace {
 const QByteArray kToken = "TOKEN-0f9e8d7c6b5a";
 const QByteArray kPassword = "pa ss-w0rd";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliProcess::Run;
+using CliProcess::cleanEnvironment;
 
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : environment.keys()) {
-        if (name.startsWith(QLatin1StringView("COMMDESK_")))
-            environment.remove(name);
-    }
-    // The sentences compared below are the English originals.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-    return environment;
-}
-
-// Runs a program in the test's event loop, so the scripted peer keeps answering meanwhile.
-Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
-               const QProcessEnvironment &environment = cleanEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(program, arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!finished.wait(30000)) {
-        process.kill();
-        finished.wait(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
+// Runs the program in the test's event loop, so the scripted peer keeps answering meanwhile.
 Run run(const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &environment = cleanEnvironment())
 {
-    return runProgram(QStringLiteral(COMMDESK_CLI_PATH), arguments, input, environment);
+    return CliProcess::run(QStringLiteral(COMMDESK_CLI_PATH), arguments, input, environment, 30000);
 }
 
 Answer ok(const QByteArray &data)
@@ -288,7 +250,7 @@ private Q_SLOTS:
         QProcessEnvironment environment = cleanEnvironment();
         for (const char *name : {"XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             environment.remove(QString::fromLatin1(name));
-        const Run result = runProgram(program, {option}, {}, environment);
+        const Run result = CliProcess::run(program, {option}, {}, environment, 30000);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.isEmpty(), result.err.constData());
         if (option == QLatin1StringView("--version"))
