@@ -349,7 +349,7 @@ void ComposeDialog::askToClose()
     box->setEscapeButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_closeQuestion = box;
-    // Asked without a nested event loop (DESIGN.md §3): the answer arrives as a signal.
+    // Asked without a nested event loop (docs/architecture.md "Rules of the house"): the answer arrives as a signal.
     connect(box, &QMessageBox::finished, this, [this, box] {
         const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
         if (answer == QMessageBox::Discard)

@@ -23,8 +23,8 @@ struct OutboxItem;
 class MessageBanner;
 class Settings;
 
-// Compose a new communication or edit a draft (create and update, CRM-API.md §6). Non-modal: staff
-// keep browsing while it is open.
+// Compose a new communication or edit a draft (create and update, docs/api-contract.md "Communications"). Non-modal:
+// staff keep browsing while it is open.
 class ComposeDialog : public QDialog
 {
     Q_OBJECT

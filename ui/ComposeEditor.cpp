@@ -48,7 +48,7 @@ QPlainTextEdit *textEdit(int lines, int maxLines = 0)
     return edit;
 }
 
-// `Billing › Invoices`: categories form a tree through parent_id (CRM-API.md §7).
+// `Billing › Invoices`: categories form a tree through parent_id (docs/api-contract.md "Configuration look-ups").
 QString categoryPath(const Category &category, const QHash<QString, Category> &byId)
 {
     QStringList names {category.name};

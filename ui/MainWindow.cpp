@@ -57,7 +57,7 @@ MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *p
     m_proxy->setFilterKeyColumn(-1);
     createActions();
     createLayout();
-    // Nothing lost (DESIGN.md §3): compose windows, their local drafts and the outbox.
+    // Nothing lost (docs/architecture.md "Rules of the house"): compose windows, their local drafts and the outbox.
     m_unsent = new UnsentWork(connection, settings, m_sidebar, this);
     connect(m_unsent, &UnsentWork::composeOpened, this, &MainWindow::composeOpened);
     connect(m_unsent, &UnsentWork::communicationSaved, this, &MainWindow::applyResult);
@@ -279,7 +279,7 @@ void MainWindow::restoreState()
     m_mainSplitter->restoreState(m_settings->value(setting::mainSplitter));
     m_listSplitter->restoreState(m_settings->value(setting::listSplitter));
 
-    // Saved on change, so a crash does not lose the layout (DESIGN.md §3).
+    // Saved on change, so a crash does not lose the layout (docs/architecture.md "Rules of the house").
     connect(m_mainSplitter, &QSplitter::splitterMoved, this,
             [this] { m_settings->setValue(setting::mainSplitter, m_mainSplitter->saveState()); });
     connect(m_listSplitter, &QSplitter::splitterMoved, this,

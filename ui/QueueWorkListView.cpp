@@ -217,7 +217,8 @@ void QueueWorkListView::restoreState()
     m_view->horizontalHeader()->restoreState(m_settings->value(keys.header));
     m_splitter->restoreState(m_settings->value(keys.splitter));
 
-    // Saved on change (DESIGN.md §3); connected after restoring so that restoring saves nothing.
+    // Saved on change (docs/architecture.md "Rules of the house"); connected after restoring so that restoring saves
+    // nothing.
     auto saveHeader = [this] { m_settings->setValue(keysFor(m_kind).header, m_view->horizontalHeader()->saveState()); };
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);

@@ -373,7 +373,7 @@ void SignInDialog::onSignedIn()
         m_profiles->save(profile);
         m_secrets->remove(nullptr, profile.secretKey(), [](const SecretOutcome &) {});
         // Without a remembered secret the token is not renewed silently: when it runs out, the
-        // user is asked again (DESIGN.md §3: the secret lives only in the keychain).
+        // user is asked again (docs/architecture.md "Rules of the house": the secret lives only in the keychain).
         m_connection->session()->forgetSecret();
         accept();
         return;

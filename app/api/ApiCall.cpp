@@ -211,7 +211,8 @@ void ApiCall::send()
         // Qt's HTTP layer sends a request again by itself when the connection closes while it waits
         // for the answer, POSTs included: a create the server performed would then be created twice
         // without anyone knowing. A body Qt cannot rewind turns that hidden resend into an error,
-        // which callers treat as "outcome unknown" (DESIGN.md §3: POSTs are never retried blindly).
+        // which callers treat as "outcome unknown" (docs/architecture.md "Rules of the house": POSTs are never retried
+        // blindly).
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         m_reply = network->post(request, new OneShotBody(m_body, this));
@@ -309,7 +310,7 @@ void ApiCall::onReplyFinished()
     if (body.size() <= m_client->options().offThreadDecodeBytes)
         return handleDecoded(ApiClient::decodeEnvelope(body, httpStatus));
 
-    // Large answers are parsed on a worker so that the GUI thread keeps painting (DESIGN.md §2).
+    // Large answers are parsed on a worker so that the GUI thread keeps painting (docs/architecture.md).
     auto *watcher = new QFutureWatcher<std::optional<Result<QJsonValue>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [watcher, handleDecoded] {
         watcher->deleteLater();

@@ -22,7 +22,7 @@ namespace commdesk {
 
 namespace {
 
-const QString kApiPath = QStringLiteral("/crmapi/rest/v2"); // CRM-API.md §1
+const QString kApiPath = QStringLiteral("/crmapi/rest/v2"); // docs/api-contract.md "Transport"
 const QStringList kSecretMembers = {QStringLiteral("token"), QStringLiteral("password"), QStringLiteral("api_key")};
 
 } // namespace

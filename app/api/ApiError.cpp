@@ -84,7 +84,7 @@ QString ApiError::userText() const
     case Kind::Api:
         break;
     }
-    // Known codes of CRM-API.md §2 read as sentences; any other shows the server's own message.
+    // Known codes of docs/api-contract.md "Envelope" read as sentences; any other shows the server's own message.
     const QString server = !m_message.isEmpty() ? m_message : m_description;
     if (m_code == QLatin1StringView("INVALID_TOKEN"))
         return tr("Your session has expired or is no longer valid. Please sign in again.");

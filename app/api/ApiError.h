@@ -7,8 +7,8 @@
 
 namespace commdesk {
 
-// What went wrong with one call, as a value (DESIGN.md §3). Turned into a sentence for people in
-// one place, userText().
+// What went wrong with one call, as a value (docs/architecture.md "Rules of the house"). Turned into a sentence for
+// people in one place, userText().
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -69,7 +69,7 @@ public:
     // Worth sending an idempotent request again: network drops, timeouts, 429 and 5xx.
     bool isTransient() const;
     // The server could not be reached at all: no connection, a timeout, or a gateway in front of
-    // it saying so (502, 503, 504). The app then works from its local copy (DESIGN.md §2.5).
+    // it saying so (502, 503, 504). The app then works from its local copy (docs/architecture.md).
     bool meansUnreachable() const
     {
         return m_kind == Kind::Network || m_kind == Kind::Timeout

@@ -36,7 +36,7 @@ enum class CliArea { Communications, Configuration, Queue };
 
 CliArea areaOf(CliCommand command);
 
-// The options every command shares (DESIGN.md §7).
+// The options every command shares (docs/cli.md).
 struct GlobalOptions
 {
     QString server;

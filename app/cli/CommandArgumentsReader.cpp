@@ -84,7 +84,7 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
 
 void CommandArgumentsReader::readCommunicationsList(CommunicationsApi::ListFilter &filter)
 {
-    // CRM-API.md §6: exactly one of the contact and the category.
+    // docs/api-contract.md "Communications": exactly one of the contact and the category.
     const bool byContact = m_reader.has(QStringLiteral("contact"));
     const bool byCategory = m_reader.has(QStringLiteral("category"));
     if (byContact == byCategory) {
@@ -103,7 +103,8 @@ void CommandArgumentsReader::readCommunicationsList(CommunicationsApi::ListFilte
 
 QueueApi::Source CommandArgumentsReader::readSource()
 {
-    // CRM-API.md §8: the queue is read per media or per external system, exactly one of them.
+    // docs/api-contract.md "The communication queue": the queue is read per media or per external system, exactly one
+    // of them.
     QueueApi::Source source;
     const bool byMedia = m_reader.has(QStringLiteral("media"));
     const bool bySystem = m_reader.has(QStringLiteral("external-system"));

@@ -7,7 +7,7 @@
 namespace commdesk {
 
 // The first pass over the arguments: splits them into command words and options, wherever the
-// options stand (DESIGN.md §7), and checks each option against the one table of known options.
+// options stand (docs/cli.md), and checks each option against the one table of known options.
 // What the words and values mean is CliParser's business.
 class CommandLine
 {

@@ -14,11 +14,11 @@ namespace {
 struct IdentifierRule
 {
     IdentifierKind kind;
-    const char *fields; // CRM-API.md §4, comma-separated
+    const char *fields; // docs/api-contract.md "Identifiers", comma-separated
     const char *example;
 };
 
-// The identifier fields of CRM-API.md §4, in one table.
+// The identifier fields of docs/api-contract.md "Identifiers", in one table.
 constexpr IdentifierRule kIdentifierRules[] = {
     {IdentifierKind::Communication, "id,number", "number=CM000680"},
     {IdentifierKind::Contact,

@@ -8,7 +8,7 @@
 
 namespace commdesk {
 
-// What an identifier names, for checking its field against CRM-API.md §4.
+// What an identifier names, for checking its field against docs/api-contract.md "Identifiers".
 enum class IdentifierKind {
     Communication,
     Contact,

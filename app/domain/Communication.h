@@ -14,7 +14,7 @@
 
 namespace commdesk {
 
-// A communication as returned (CRM-API.md §6). Every member may be missing when a fields_set
+// A communication as returned (docs/api-contract.md "Communications"). Every member may be missing when a fields_set
 // asked for fewer: strings are then empty and optionals empty.
 struct Communication
 {

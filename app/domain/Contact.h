@@ -6,7 +6,7 @@
 
 namespace commdesk {
 
-// {"day": 1, "month": 1, "year": 1980}; a name day has no year (CRM-API.md §3).
+// {"day": 1, "month": 1, "year": 1980}; a name day has no year (docs/api-contract.md "Dates").
 struct CalendarDay
 {
     int day = 0;
@@ -51,7 +51,7 @@ struct ContactEmail
     friend bool operator==(const ContactEmail &, const ContactEmail &) = default;
 };
 
-// A contact as embedded in a communication (CRM-API.md §6); `contact_information/show` adds the
+// A contact as embedded in a communication (docs/api-contract.md "Communications"); `contact_information/show` adds the
 // phone and e-mail sets (§7).
 struct Contact
 {

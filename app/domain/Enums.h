@@ -2,7 +2,7 @@
 
 #include "WireEnum.h"
 
-// The enums of CRM-API.md §6–8 and their wire names.
+// The enums of docs/api-contract.md and their wire names.
 namespace commdesk {
 
 enum class Direction { Incoming, Outgoing };

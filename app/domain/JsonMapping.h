@@ -9,7 +9,7 @@
 
 // Table-driven JSON mapping for the domain types. Each type lists its members once, as wire name
 // and struct member, and both directions go through that table, so that the tolerance rules of
-// CRM-API.md §2 live here (and in JsonReader) rather than in twelve hand-written readers.
+// docs/api-contract.md "Envelope" live here (and in JsonReader) rather than in twelve hand-written readers.
 namespace commdesk::mapping {
 
 template<class S, class M>

@@ -4,7 +4,7 @@
 
 namespace commdesk {
 
-// An entry of the outbound communication queue (CRM-API.md §8).
+// An entry of the outbound communication queue (docs/api-contract.md "The communication queue").
 struct QueueEntry
 {
     QString id;

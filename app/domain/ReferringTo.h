@@ -4,7 +4,7 @@
 
 namespace commdesk {
 
-// What a communication refers to (CRM-API.md §6). Read as {entity, id, number}; written in a
+// What a communication refers to (docs/api-contract.md "Communications"). Read as {entity, id, number}; written in a
 // create or update as {"entity": ..., "entity_identifier": {"number": ...}}.
 struct ReferringTo
 {

@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// One row of an enum's wire table: the value and the text CRM-API.md uses for it. A table may list
+// One row of an enum's wire table: the value and the text docs/api-contract.md uses for it. A table may list
 // extra rows after the canonical ones (aliases such as F2F); the first row of a value is what we write.
 template<class E>
 struct WireName

@@ -9,7 +9,7 @@ namespace commdesk {
 namespace {
 
 // Groups and privacy levels have no list call: the form shows them as `field=value`, preferring
-// what a person recognises (CRM-API.md §4 lists the fields each accepts).
+// what a person recognises (docs/api-contract.md "Identifiers" lists the fields each accepts).
 QString identifierText(const QString &name, const QString &nameField, const QString &code, const QString &codeField,
                        const QString &id)
 {

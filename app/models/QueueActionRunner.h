@@ -8,7 +8,8 @@
 namespace commdesk {
 
 // Runs one supervisor action (complete, reject, remove) on one or more queue entries, writes each
-// outcome to the journal, and reports when all have answered. POSTs are never retried (DESIGN.md §3).
+// outcome to the journal, and reports when all have answered. POSTs are never retried (docs/architecture.md "Rules of
+// the house").
 class QueueActionRunner : public QObject
 {
     Q_OBJECT

@@ -14,7 +14,8 @@ Identifier QueueEntryLookup::identifierFor(const QString &text)
     const QString typed = text.trimmed();
     if (typed.isEmpty())
         return {};
-    // Ids are 32 upper-case hex digits and numbers are upper case (CRM-API.md §4); people type either case.
+    // Ids are 32 upper-case hex digits and numbers are upper case (docs/api-contract.md "Identifiers"); people type
+    // either case.
     static const QRegularExpression id(QStringLiteral("^[0-9A-Fa-f]{32}$"));
     if (id.match(typed).hasMatch())
         return Identifier::byId(typed.toUpper());

@@ -7,9 +7,9 @@
 
 namespace commdesk {
 
-// Finds one queue entry by what a supervisor types (communications/queue/show, CRM-API.md §8):
-// its number (`CQ002393`, any case) or its 32-hex-digit id. The newest lookup wins: starting one
-// cancels the one in flight, and the lookup's end cancels it too.
+// Finds one queue entry by what a supervisor types (communications/queue/show, docs/api-contract.md "The communication
+// queue"): its number (`CQ002393`, any case) or its 32-hex-digit id. The newest lookup wins: starting one cancels the
+// one in flight, and the lookup's end cancels it too.
 class QueueEntryLookup : public QObject
 {
     Q_OBJECT

@@ -8,9 +8,9 @@
 
 namespace commdesk {
 
-// The queue entries the monitor shows, merged from every source (CRM-API.md §8). `setEntries`
-// diffs by id: an unchanged row is left alone, a changed row gets one dataChanged, and only the
-// rows that came or went are inserted or removed, so selection and scroll position stay put.
+// The queue entries the monitor shows, merged from every source (docs/api-contract.md "The communication queue").
+// `setEntries` diffs by id: an unchanged row is left alone, a changed row gets one dataChanged, and only the rows that
+// came or went are inserted or removed, so selection and scroll position stay put.
 class QueueEntryModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -10,10 +10,10 @@ namespace commdesk {
 
 class QueueEntryModel;
 
-// One of the queue's two work lists (CRM-API.md §8) for one media or external system, in the order
-// the server gives: what a gateway takes next (get_pending: PENDING entries) or what was delivered
-// and not yet viewed (get_pending_completed: COMPLETED entries whose communication is unviewed).
-// The list owns its request: a new load, or the list's end, cancels the one in flight.
+// One of the queue's two work lists (docs/api-contract.md "The communication queue") for one media or external system,
+// in the order the server gives: what a gateway takes next (get_pending: PENDING entries) or what was delivered and not
+// yet viewed (get_pending_completed: COMPLETED entries whose communication is unviewed). The list owns its request: a
+// new load, or the list's end, cancels the one in flight.
 class QueueWorkList : public QObject
 {
     Q_OBJECT

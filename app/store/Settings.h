@@ -10,7 +10,7 @@
 
 namespace commdesk {
 
-// One setting: its key, its type and its default, together (DESIGN.md §3).
+// One setting: its key, its type and its default, together (docs/architecture.md "Rules of the house").
 template<class T>
 struct SettingKey
 {
