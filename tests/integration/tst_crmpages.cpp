@@ -74,6 +74,20 @@ CliProcess::Run runCli(const ScriptedPeer &peer, const QString &arguments)
                            {}, environment);
 }
 
+// The project's client, signed in with `token`, pointed at a scripted peer.
+struct ExamplePeer
+{
+    explicit ExamplePeer(const QString &token)
+    {
+        client.setServer(peer.url());
+        session.setToken(token);
+    }
+    ScriptedPeer peer;
+    ApiClient client;
+    Session session {&client};
+    CommunicationsApi api {&session};
+};
+
 // A peer that signs in and answers every other call with `answer`.
 void serveExample(ScriptedPeer &peer, const QByteArray &answer)
 {
@@ -100,12 +114,9 @@ private Q_SLOTS:
     // decoded through CommunicationsApi.
     void setAsViewedExample()
     {
-        ScriptedPeer peer;
-        ApiClient client;
-        client.setServer(peer.url());
-        Session session(&client);
-        session.setToken(QStringLiteral("{{token}}"));
-        CommunicationsApi api(&session);
+        ExamplePeer server(QStringLiteral("{{token}}"));
+        ScriptedPeer &peer = server.peer;
+        CommunicationsApi &api = server.api;
         peer.respond(example("set_as_viewed.example-1.response.json"));
 
         Capture<Communication> viewed;
@@ -128,12 +139,9 @@ private Q_SLOTS:
     // The same communication as communications/show and as one row of communications/list.
     void exampleAsShowAndList()
     {
-        ScriptedPeer peer;
-        ApiClient client;
-        client.setServer(peer.url());
-        Session session(&client);
-        session.setToken(QStringLiteral("TK"));
-        CommunicationsApi api(&session);
+        ExamplePeer server(QStringLiteral("TK"));
+        ScriptedPeer &peer = server.peer;
+        CommunicationsApi &api = server.api;
 
         peer.respond(example("set_as_viewed.example-1.response.json"));
         Capture<Communication> shown;

@@ -54,6 +54,16 @@ private:
         return proxy;
     }
 
+    static CommunicationInput outgoing(Media media, const QString &subject, const QString &content)
+    {
+        CommunicationInput input;
+        input.direction = Direction::Outgoing;
+        input.media = media;
+        input.subject = subject;
+        input.content = content;
+        return input;
+    }
+
     static int countBySubject(SandboxFixture &f, const QString &subject)
     {
         const SandboxAnswer answer =
@@ -124,11 +134,8 @@ private Q_SLOTS:
         QVERIFY(f.start());
         f.client.setProxy(proxySettings(true));
         CommunicationsApi api(&f.session);
-        CommunicationInput input;
-        input.direction = Direction::Outgoing;
-        input.media = Media::FaceToFace;
-        input.subject = QStringLiteral("Through the proxy");
-        input.content = QStringLiteral("Met at the front desk.");
+        const CommunicationInput input =
+            outgoing(Media::FaceToFace, QStringLiteral("Through the proxy"), QStringLiteral("Met at the front desk."));
         Capture<Communication> created;
         api.create(nullptr, Identifier::byNumber(QStringLiteral("CI000001")), input, created.handler());
         QVERIFY(SandboxFixture::wait(created));
@@ -149,11 +156,8 @@ private Q_SLOTS:
         f.client.setProxy(proxySettings(false));
         QSignalSpy asked(&f.client, &ApiClient::proxyCredentialsRequired);
 
-        CommunicationInput input;
-        input.direction = Direction::Outgoing;
-        input.media = Media::Letter;
-        input.subject = QStringLiteral("Refused by the proxy");
-        input.content = QStringLiteral("Posted by hand.");
+        const CommunicationInput input =
+            outgoing(Media::Letter, QStringLiteral("Refused by the proxy"), QStringLiteral("Posted by hand."));
         Capture<Communication> refused;
         api.create(nullptr, Identifier::byNumber(QStringLiteral("CI000001")), input, refused.handler());
         QVERIFY(SandboxFixture::wait(refused));
@@ -165,6 +169,7 @@ private Q_SLOTS:
                  QStringLiteral("The proxy server wants a user name and password. Enter them in the proxy settings."));
         QCOMPARE(exitCodeFor(refused.error()), CliExitCode::Unreachable);
         QCOMPARE(refused.calls(), 1);
+        QVERIFY(asked.count() >= 1); // the app is told to ask the user for the proxy's credentials
         QCOMPARE(countBySubject(f, QStringLiteral("Refused by the proxy")), 0);
 
         f.client.setProxy(proxySettings(true));
