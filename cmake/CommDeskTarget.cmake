@@ -1,4 +1,4 @@
-# Applies the house rules of DESIGN.md §5 to one target: C++20, strict warnings, Qt's strict defines.
+# Applies the house rules of docs/architecture.md "Rules of the house" to one target: C++20, strict warnings, Qt's strict defines.
 option(COMMDESK_WERROR "Treat compiler warnings as errors (on in CI)" OFF)
 option(COMMDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 
@@ -32,7 +32,7 @@ function(commdesk_setup_target target)
     endif()
 endfunction()
 
-# One Qt Test executable per test class, registered with CTest under a label (DESIGN.md §6).
+# One Qt Test executable per test class, registered with CTest under a label (docs/architecture.md "Tests").
 function(commdesk_add_test name label)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBRARIES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})

@@ -16,7 +16,7 @@ class MessageBanner;
 class SafeTextBrowser;
 
 // The detail pane: the whole communication, its header, its content (shown safely), and the
-// members that have values (CRM-API.md §6).
+// members that have values (docs/api-contract.md "Communications").
 class CommunicationView : public QWidget
 {
     Q_OBJECT

@@ -16,9 +16,9 @@ namespace commdesk {
 class ApiError;
 class Outbox;
 
-// What keeps a compose window's typing on this computer (nothing typed is lost, DESIGN.md §3): the
-// local draft, autosaved once typing pauses, and the outbox item being edited, held meanwhile so
-// that the outbox does not send it. Either store may be null; then that part does nothing.
+// What keeps a compose window's typing on this computer (nothing typed is lost, docs/architecture.md "Rules of the
+// house"): the local draft, autosaved once typing pauses, and the outbox item being edited, held meanwhile so that the
+// outbox does not send it. Either store may be null; then that part does nothing.
 class ComposeLocalCopy : public QObject
 {
     Q_OBJECT

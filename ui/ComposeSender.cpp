@@ -101,7 +101,7 @@ void ComposeSender::askAboutConflict(const Communication &theirs)
 {
     auto *box = new ConflictDialog(m_submission.form, theirs, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    // No nested event loop (DESIGN.md §3): the choice arrives as a signal.
+    // No nested event loop (docs/architecture.md "Rules of the house"): the choice arrives as a signal.
     connect(box, &QDialog::finished, this, [this, theirs](int choice) {
         if (choice == ConflictDialog::KeepMine) {
             Q_EMIT keptMine(theirs); // seen: mine goes over it
@@ -127,12 +127,12 @@ void ComposeSender::sendUpdate()
         m_api->update(start(tr("Saving the draft…")), draft, changes, done);
         return;
     }
-    // Completing an edited draft. CRM-API.md §6 lets an update carry any create member,
+    // Completing an edited draft. docs/api-contract.md "Communications" lets an update carry any create member,
     // life_cycle_state included, and only DRAFTs can be edited; so the changes and COMPLETED travel in
     // one update. One call is atomic: a refused change leaves the draft untouched, where update-then-
     // complete could leave it updated but not completed when the second call fails, and POSTs are
-    // never repeated blindly (DESIGN.md §3). With nothing changed, communications/complete says the
-    // same with no members to send.
+    // never repeated blindly (docs/architecture.md "Rules of the house"). With nothing changed, communications/complete
+    // says the same with no members to send.
     if (changes.isEmpty()) {
         m_api->complete(start(tr("Completing…")), draft, done);
         return;

@@ -11,10 +11,10 @@ class QWidget;
 
 namespace commdesk {
 
-// The server's side of a compose window (CRM-API.md §6): loads a draft, and carries Send or Save as
-// draft there — a create, or for an edited draft an update of just what changed, checked first
-// against the server's version so that a change made elsewhere is not overwritten unseen
-// (ConflictDialog). One call at a time, owned here: cancel() or the sender's end aborts it.
+// The server's side of a compose window (docs/api-contract.md "Communications"): loads a draft, and carries Send or
+// Save as draft there — a create, or for an edited draft an update of just what changed, checked first against the
+// server's version so that a change made elsewhere is not overwritten unseen (ConflictDialog). One call at a time,
+// owned here: cancel() or the sender's end aborts it.
 class ComposeSender : public QObject
 {
     Q_OBJECT

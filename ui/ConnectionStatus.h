@@ -17,7 +17,7 @@ class MessageBanner;
 class OfflineCache;
 class OfflineWorkspace;
 
-// Whether the window reaches the server, and what it shows when it does not (DESIGN.md §2.5): the
+// Whether the window reaches the server, and what it shows when it does not (docs/architecture.md): the
 // connection in the status bar, the list banner's offline text, and the workspace kept from the
 // local copy of what was loaded until the server is back.
 class ConnectionStatus : public QObject

@@ -86,7 +86,8 @@ void ContactPicker::setKnownContact(const Contact &contact)
 {
     m_contact = contact;
     m_name->setText(tr("%1 (%2)").arg(contact.displayName(), contact.number));
-    // The embedded contact has no phones or e-mail addresses (CRM-API.md §6 vs §7).
+    // The embedded contact has no phones or e-mail addresses (docs/api-contract.md "Communications" vs
+    // docs/api-contract.md "Configuration look-ups").
     m_lookedUp.reset();
     lookUp();
 }

@@ -17,9 +17,9 @@ namespace commdesk {
 
 class ConfigurationApi;
 
-// Who a communication is with: the field of contact_information_identifier (CRM-API.md §4) and its
-// value, looked up with `contact_information/show` (§7) to show the contact's name and to offer its
-// e-mail address and mobile number.
+// Who a communication is with: the field of contact_information_identifier (docs/api-contract.md "Identifiers") and its
+// value, looked up with `contact_information/show` (docs/api-contract.md "Configuration look-ups") to show the
+// contact's name and to offer its e-mail address and mobile number.
 class ContactPicker : public QWidget
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
     // A contact known already (the one embedded in a draft): shown at once, looked up again for
     // its phones and e-mail addresses.
     void setKnownContact(const Contact &contact);
-    // The contact of a draft cannot change (CRM-API.md §6 update).
+    // The contact of a draft cannot change (docs/api-contract.md "Communications" update).
     void setReadOnly(bool readOnly);
 
     // The contact the current identifier names, once looked up.

@@ -15,7 +15,7 @@ namespace commdesk {
 class ComposeFieldErrors;
 class UnrestrictedParameterTable;
 
-// The less used members of a communication (CRM-API.md §6) under a collapsible "More" section:
+// The less used members of a communication (docs/api-contract.md "Communications") under a collapsible "More" section:
 // owned-by group and privacy level (typed as `field=value`, there is no list call for them), what
 // the communication refers to, the user-defined fields and the unrestricted parameters.
 class MoreFieldsPanel : public QWidget

@@ -143,7 +143,7 @@ void OutboxPanel::discardCurrent()
     box->setObjectName(QStringLiteral("discardQuestion"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    // No nested event loop (DESIGN.md §3): the answer comes as a signal.
+    // No nested event loop (docs/architecture.md "Rules of the house"): the answer comes as a signal.
     connect(box, &QMessageBox::finished, this, [this, box, kind, id] {
         if (box->standardButton(box->clickedButton()) != QMessageBox::Discard)
             return;

@@ -10,8 +10,8 @@ namespace commdesk {
 
 // How long the content is: for SMS, characters, parts and encoding (GSM-7 or Unicode, SmsLength);
 // for any media, a warning past the character_limit of the chosen queue external system
-// (CRM-API.md §7). The limit counts characters (code points), which is what the external systems'
-// descriptions promise; SMS parts are counted in the encoding's own units.
+// (docs/api-contract.md "Configuration look-ups"). The limit counts characters (code points), which is what the
+// external systems' descriptions promise; SMS parts are counted in the encoding's own units.
 class SmsCounterLabel : public QLabel
 {
     Q_OBJECT

@@ -15,8 +15,9 @@ class ComposeLookupCombo;
 class ConfigurationApi;
 
 // The template of a communication: the effective templates of `communications/configuration/
-// templates/list` (CRM-API.md §7) for the chosen direction, media and category. Picking one asks the
-// compose window to apply it; the server fills its placeholders when the template is sent (§6).
+// templates/list` (docs/api-contract.md "Configuration look-ups") for the chosen direction, media and category. Picking
+// one asks the compose window to apply it; the server fills its placeholders when the template is sent
+// (docs/api-contract.md "Communications").
 class TemplatePicker : public QWidget
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ class QLabel;
 namespace commdesk {
 
 // What the server will make of the placeholders in the subject and content ({{first_name}} and
-// so on, CRM-API.md §6) for the chosen contact, and a warning for those that stay empty. Hidden
+// so on, docs/api-contract.md "Communications") for the chosen contact, and a warning for those that stay empty. Hidden
 // while the texts have no placeholders.
 class TemplatePreviewPanel : public QWidget
 {

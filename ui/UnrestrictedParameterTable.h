@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace commdesk {
 
-// The unrestricted parameters of a communication (CRM-API.md §6): name, type (STRING, FLOAT,
+// The unrestricted parameters of a communication (docs/api-contract.md "Communications"): name, type (STRING, FLOAT,
 // INTEGER, DATE) and value, one row each. Rows that came from a draft keep the parameter's id, so
 // that an update can name them.
 class UnrestrictedParameterTable : public QWidget

@@ -19,9 +19,9 @@ class OutboxStore;
 class Settings;
 struct Communication;
 
-// What the user writes until the server has it, so that nothing is lost (DESIGN.md §3): the compose
-// windows, the local drafts they keep every keystroke in, and the outbox of what could not be sent,
-// shown in the sidebar's "Not yet sent" section. Both stores live in the data folder.
+// What the user writes until the server has it, so that nothing is lost (docs/architecture.md "Rules of the house"):
+// the compose windows, the local drafts they keep every keystroke in, and the outbox of what could not be sent, shown
+// in the sidebar's "Not yet sent" section. Both stores live in the data folder.
 class UnsentWork : public QObject
 {
     Q_OBJECT

@@ -36,9 +36,9 @@ struct ApiClientOptions
     qint64 offThreadDecodeBytes = 256 * 1024; // bodies larger than this are parsed on a worker
 };
 
-// The transport of CRM-API.md §1–2 over one QNetworkAccessManager: builds URLs and bodies, sends,
-// enforces time and size limits, retries idempotent GETs, and decodes the envelope into the
-// `data` member or an ApiError. Knows nothing of tokens: Session adds them.
+// The transport of docs/api-contract.md "Transport" to "Envelope" over one QNetworkAccessManager: builds URLs and
+// bodies, sends, enforces time and size limits, retries idempotent GETs, and decodes the envelope into the `data`
+// member or an ApiError. Knows nothing of tokens: Session adds them.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -82,7 +82,8 @@ public:
     static QString redactedUrl(const QUrl &url);
     static QByteArray redactedBody(const QJsonObject &body);
 
-    // Decodes one answer's bytes into `data` or an error (§2). Public for tests and the CLI.
+    // Decodes one answer's bytes into `data` or an error (docs/api-contract.md "Envelope"). Public for tests and the
+    // CLI.
     static Result<QJsonValue> decodeEnvelope(const QByteArray &body, int httpStatus);
 
 Q_SIGNALS:

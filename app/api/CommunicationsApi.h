@@ -7,7 +7,7 @@
 
 namespace commdesk {
 
-// The calls of CRM-API.md §6.
+// The calls of docs/api-contract.md "Communications".
 class CommunicationsApi
 {
 public:

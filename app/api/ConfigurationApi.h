@@ -8,7 +8,7 @@
 
 namespace commdesk {
 
-// The look-ups of CRM-API.md §7: categories, templates, external systems, a contact.
+// The look-ups of docs/api-contract.md "Configuration look-ups": categories, templates, external systems, a contact.
 class ConfigurationApi
 {
 public:

@@ -6,7 +6,7 @@
 
 namespace commdesk {
 
-// number_of_results and offset (CRM-API.md §1, R13+). A page shorter than asked for is the last;
+// number_of_results and offset (docs/api-contract.md "Transport", R13+). A page shorter than asked for is the last;
 // a page longer than asked for means a pre-R13 server sent everything.
 struct Paging
 {

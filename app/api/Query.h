@@ -9,8 +9,8 @@
 
 namespace commdesk {
 
-// The query of a GET, in the order the parameters were added, already percent-encoded (CRM-API.md
-// §1). Empty values are left out.
+// The query of a GET, in the order the parameters were added, already percent-encoded (docs/api-contract.md
+// "Transport"). Empty values are left out.
 class Query
 {
 public:

@@ -6,7 +6,7 @@
 
 namespace commdesk {
 
-// The communication queue of CRM-API.md §8.
+// The communication queue of docs/api-contract.md "The communication queue".
 class QueueApi
 {
 public:

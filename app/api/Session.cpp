@@ -86,7 +86,7 @@ void Session::login(QObject *owner, DoneHandler done)
     if (!m_credentials.unit.isEmpty())
         body.insert(QLatin1StringView("unit"), m_credentials.unit);
     if (m_credentials.usesApiKey()) {
-        // The API key travels as the HTTP Basic user name (CRM-API.md §5).
+        // The API key travels as the HTTP Basic user name (docs/api-contract.md "Authentication").
         m_client->post(this, QStringLiteral("authentication/web_api_key/token"), body, handler, m_credentials.apiKey);
         return;
     }
@@ -188,7 +188,7 @@ void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin
         }
         send([this, owner, send, handler, mayRelogin](const Result<QJsonValue> &result) {
             if (!result.ok() && result.error().isInvalidToken() && mayRelogin) {
-                // The token was refused: log in again once, then replay the call (CRM-API.md §2).
+                // The token was refused: log in again once, then replay the call (docs/api-contract.md "Envelope").
                 qCInfo(lcApi) << "token refused; signing in again once";
                 m_token.clear();
                 call(owner, send, handler, false);

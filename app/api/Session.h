@@ -21,8 +21,8 @@ struct Credentials
     bool usesApiKey() const { return !apiKey.isEmpty(); }
 };
 
-// A signed-in conversation with the server (CRM-API.md §5): logs in, adds the token to every call,
-// knows when the token expires, and on INVALID_TOKEN logs in again once and replays the call.
+// A signed-in conversation with the server (docs/api-contract.md "Authentication"): logs in, adds the token to every
+// call, knows when the token expires, and on INVALID_TOKEN logs in again once and replays the call.
 class Session : public QObject
 {
     Q_OBJECT
@@ -54,7 +54,7 @@ public:
     QString token() const { return m_token; }
     void setToken(const QString &token, const QDateTime &expiresAt = {});
     QDateTime expiresAt() const { return m_expiresAt; }
-    // Two hours from issue on R12+ servers (§5).
+    // Two hours from issue on R12+ servers (docs/api-contract.md "Authentication").
     void setTokenLifetime(std::chrono::milliseconds lifetime) { m_tokenLifetime = lifetime; }
     std::chrono::milliseconds tokenLifetime() const { return m_tokenLifetime; }
     // How long before expiry the token is renewed in the background when a secret is at hand;

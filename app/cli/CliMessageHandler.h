@@ -2,7 +2,7 @@
 
 namespace commdesk {
 
-// stderr carries one sentence per error and nothing else (DESIGN.md §7): Qt's warnings and the API
+// stderr carries one sentence per error and nothing else (docs/cli.md): Qt's warnings and the API
 // layer's log lines are swallowed unless --verbose asks for them. The API layer redacts secrets
 // from what it logs, so even verbose output shows no token or password.
 class CliMessageHandler

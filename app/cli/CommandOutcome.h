@@ -45,7 +45,8 @@ CommandOutcome listOutcome(const Result<QList<T>> &result, bool json, const QLis
     return CommandOutcome::success(TableFormatter::fromJson(objects, columns));
 }
 
-// The embedded entities of CRM-API.md §6 and §8 that a field block shows on one line.
+// The embedded entities of docs/api-contract.md "Communications" and docs/api-contract.md "The communication queue"
+// that a field block shows on one line.
 inline QStringList referenceMembers()
 {
     return {QStringLiteral("contact_information"),

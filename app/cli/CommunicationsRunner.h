@@ -4,7 +4,7 @@
 
 namespace commdesk {
 
-// communications list, show, create, update, complete, view (CRM-API.md §6).
+// communications list, show, create, update, complete, view (docs/api-contract.md "Communications").
 class CommunicationsRunner : public CommandRunner
 {
     Q_OBJECT

@@ -4,7 +4,8 @@
 
 namespace commdesk {
 
-// queue list, show, pending, pending-completed, complete, reject, remove (CRM-API.md §8).
+// queue list, show, pending, pending-completed, complete, reject, remove (docs/api-contract.md "The communication
+// queue").
 class QueueRunner : public CommandRunner
 {
     Q_OBJECT

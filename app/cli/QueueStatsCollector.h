@@ -7,8 +7,9 @@
 namespace commdesk {
 
 // Counts the queue per source and state by paging through `communications/queue/list` with a
-// life_cycle_state filter (CRM-API.md §1, §8). Copes with servers before R13 that ignore paging: a
-// page longer than asked for was everything, and a page that brings nothing new ends the paging.
+// life_cycle_state filter (docs/api-contract.md "Transport", docs/api-contract.md "The communication queue"). Copes
+// with servers before R13 that ignore paging: a page longer than asked for was everything, and a page that brings
+// nothing new ends the paging.
 class QueueStatsCollector : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     // Calls done once, with the report or with the first error.
     void collect(const QList<QueueSource> &sources, Done done);
 
-    // The members a count needs (CRM-API.md §8); fewer bytes than whole entries.
+    // The members a count needs (docs/api-contract.md "The communication queue"); fewer bytes than whole entries.
     static QStringList countFields();
 
 private:

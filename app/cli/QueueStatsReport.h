@@ -7,7 +7,8 @@
 
 namespace commdesk {
 
-// One part of the queue as the API lists it (CRM-API.md §8): a media or an external system.
+// One part of the queue as the API lists it (docs/api-contract.md "The communication queue"): a media or an external
+// system.
 struct QueueSource
 {
     QString label; // for people: "media EMAIL", "external system SMS Gateway"

@@ -43,8 +43,8 @@ void QueueStatsRunner::run(const CliInvocation &invocation, CommandFinish finish
 
 void QueueStatsRunner::collectEverything(const CliInvocation &invocation, const CommandFinish &finish)
 {
-    // The API lists the queue per media or per external system only (CRM-API.md §8): ask each; the
-    // totals count an entry that two sources share once.
+    // The API lists the queue per media or per external system only (docs/api-contract.md "The communication queue"):
+    // ask each; the totals count an entry that two sources share once.
     m_configuration.externalSystems(this,
                                     [this, invocation, finish](const Result<QList<ExternalSystem>> &systems) {
                                         if (!systems.ok())

@@ -9,7 +9,7 @@ namespace {
 
 constexpr int hour = 3600;
 
-// Fixed English names: Java writes them so whatever the locale, and so must we (CRM-API.md §3).
+// Fixed English names: Java writes them so whatever the locale, and so must we (docs/api-contract.md "Dates").
 constexpr QStringView weekdays[] = {u"Mon", u"Tue", u"Wed", u"Thu", u"Fri", u"Sat", u"Sun"};
 constexpr QStringView months[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
                                   u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
@@ -20,7 +20,7 @@ struct ZoneRow
     int offsetSeconds;
 };
 
-// [ours] CRM-API.md §3: the abbreviations the client maps; any other is read as UTC.
+// [ours] docs/api-contract.md "Dates": the abbreviations the client maps; any other is read as UTC.
 constexpr ZoneRow zones[] = {
     {u"UTC", 0},         {u"GMT", 0},         {u"Z", 0},           {u"EET", 2 * hour},  {u"EEST", 3 * hour},
     {u"CET", 1 * hour},  {u"CEST", 2 * hour}, {u"WET", 0},         {u"WEST", 1 * hour}, {u"BST", 1 * hour},

@@ -8,7 +8,7 @@
 
 namespace commdesk {
 
-// A date as the server writes it (CRM-API.md §3). Keeps the instant (with the offset it was
+// A date as the server writes it (docs/api-contract.md "Dates"). Keeps the instant (with the offset it was
 // written in) and the original text, because an unknown zone abbreviation is read as UTC and a
 // person may still want to see what the server said.
 class ApiDate
@@ -29,7 +29,7 @@ public:
     // True when the zone abbreviation was not in the table and UTC was assumed.
     bool zoneAssumed() const { return m_zoneAssumed; }
 
-    // What the client sends: ISO 8601 with offset, `2017-05-22T12:42:03+03:00` (§3).
+    // What the client sends: ISO 8601 with offset, `2017-05-22T12:42:03+03:00` (docs/api-contract.md "Dates").
     QString toWire() const;
     static QString toWire(const QDateTime &when);
     // Normalised output (CLI --json): ISO 8601 in UTC, `2017-05-22T09:42:03Z`.
@@ -45,7 +45,7 @@ private:
     bool m_zoneAssumed = false;
 };
 
-// The one table of zone abbreviations the client understands (§3); nullopt for any other.
+// The one table of zone abbreviations the client understands (docs/api-contract.md "Dates"); nullopt for any other.
 std::optional<int> zoneOffsetSeconds(QStringView abbreviation);
 
 } // namespace commdesk

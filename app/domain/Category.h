@@ -4,7 +4,8 @@
 
 namespace commdesk {
 
-// A communication category (CRM-API.md §7); embedded in a communication as {id, name, code}.
+// A communication category (docs/api-contract.md "Configuration look-ups"); embedded in a communication as {id, name,
+// code}.
 struct Category
 {
     QString id;

@@ -6,7 +6,7 @@ namespace commdesk {
 
 namespace {
 
-// CRM-API.md §6, in the order the contract lists the members.
+// docs/api-contract.md "Communications", in the order the contract lists the members.
 constexpr auto members = std::tuple {
     mapping::member(u"id", &Communication::id),
     mapping::member(u"number", &Communication::number),

@@ -10,7 +10,7 @@
 
 namespace commdesk {
 
-// The members of `communications/create` and `communications/update` (CRM-API.md §6) but the
+// The members of `communications/create` and `communications/update` (docs/api-contract.md "Communications") but the
 // identifiers of the call itself. Each member is absent (not sent), cleared (sent as null: only
 // meaningful for update) or set.
 struct CommunicationInput

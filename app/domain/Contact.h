@@ -52,7 +52,7 @@ struct ContactEmail
 };
 
 // A contact as embedded in a communication (docs/api-contract.md "Communications"); `contact_information/show` adds the
-// phone and e-mail sets (§7).
+// phone and e-mail sets (docs/api-contract.md "Configuration look-ups").
 struct Contact
 {
     QString id;

@@ -4,7 +4,8 @@
 
 namespace commdesk {
 
-// A communication queue external system: an SMS gateway, a mail relay, a portal (CRM-API.md §7).
+// A communication queue external system: an SMS gateway, a mail relay, a portal (docs/api-contract.md "Configuration
+// look-ups").
 struct ExternalSystem
 {
     QString id;

@@ -4,7 +4,7 @@
 
 namespace commdesk {
 
-// The group that owns a communication (owned_by_group, CRM-API.md §6).
+// The group that owns a communication (owned_by_group, docs/api-contract.md "Communications").
 struct Group
 {
     QString id;

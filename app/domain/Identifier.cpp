@@ -20,7 +20,7 @@ std::optional<Identifier> Identifier::parse(QStringView text)
 
 QByteArray Identifier::toQueryValue() const
 {
-    // CRM-API.md §1: the inner '=' stays literal; everything but unreserved characters is encoded.
+    // docs/api-contract.md "Transport": the inner '=' stays literal; everything but unreserved characters is encoded.
     return QUrl::toPercentEncoding(field) + '=' + QUrl::toPercentEncoding(value);
 }
 

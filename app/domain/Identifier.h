@@ -7,7 +7,7 @@
 
 namespace commdesk {
 
-// One field and its value naming one entity (CRM-API.md §4): `number=CM000680`. Exactly one field.
+// One field and its value naming one entity (docs/api-contract.md "Identifiers"): `number=CM000680`. Exactly one field.
 struct Identifier
 {
     QString field;
@@ -26,9 +26,10 @@ struct Identifier
 
     bool isValid() const { return !field.isEmpty() && !value.isEmpty(); }
 
-    // The GET query form: `field=value` with the value percent-encoded and the inner '=' kept (§1).
+    // The GET query form: `field=value` with the value percent-encoded and the inner '=' kept (docs/api-contract.md
+    // "Transport").
     QByteArray toQueryValue() const;
-    // The POST body form: {"field": "value"} (§1).
+    // The POST body form: {"field": "value"} (docs/api-contract.md "Transport").
     QJsonObject toJson() const;
     // For people: `field=value` as typed.
     QString toString() const;

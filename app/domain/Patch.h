@@ -5,7 +5,7 @@
 
 namespace commdesk {
 
-// One member of an update request (CRM-API.md §6): left out ("leave as is"), sent as null
+// One member of an update request (docs/api-contract.md "Communications"): left out ("leave as is"), sent as null
 // ("clear"), or sent with a value.
 template<class T>
 class Patch

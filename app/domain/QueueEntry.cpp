@@ -6,7 +6,8 @@ namespace commdesk {
 
 namespace {
 
-// CRM-API.md §8; the embedded communication is a summary read with the communication's own table.
+// docs/api-contract.md "The communication queue"; the embedded communication is a summary read with the communication's
+// own table.
 constexpr auto members = std::tuple {
     mapping::member(u"id", &QueueEntry::id),
     mapping::member(u"number", &QueueEntry::number),

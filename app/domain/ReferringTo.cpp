@@ -27,7 +27,8 @@ QJsonObject ReferringTo::toJson() const
 
 QJsonObject ReferringTo::toRequestJson() const
 {
-    // [ours] CRM-API.md §6: the entity is named by number; the id serves when no number is known.
+    // [ours] docs/api-contract.md "Communications": the entity is named by number; the id serves when no number is
+    // known.
     const Identifier identifier = number.isEmpty() ? Identifier::byId(id) : Identifier::byNumber(number);
     return QJsonObject {
         {QStringLiteral("entity"), wireName(entity)},

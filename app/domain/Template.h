@@ -4,7 +4,8 @@
 
 namespace commdesk {
 
-// A communication template (CRM-API.md §7); embedded in a communication as {id, name, alternative_code}.
+// A communication template (docs/api-contract.md "Configuration look-ups"); embedded in a communication as {id, name,
+// alternative_code}.
 struct Template
 {
     QString id;

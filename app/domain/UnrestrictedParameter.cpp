@@ -110,7 +110,8 @@ QString UnrestrictedParameter::valueMember(ParameterType type)
 
 QJsonObject UnrestrictedParameterChange::toJson() const
 {
-    // CRM-API.md §6: ADD and UPDATE carry name, type and value; UPDATE and REMOVE name their target.
+    // docs/api-contract.md "Communications": ADD and UPDATE carry name, type and value; UPDATE and REMOVE name their
+    // target.
     QJsonObject json = action == ParameterAction::Remove ? QJsonObject() : value.toCreateJson();
     json.insert(QStringLiteral("action"), wireName(action));
     if (action != ParameterAction::Add)

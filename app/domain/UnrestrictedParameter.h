@@ -19,7 +19,7 @@ struct UnrestrictedParameter
 
     static UnrestrictedParameter fromJson(const JsonReader::Object &json);
     QJsonObject toJson() const;
-    // The create form: {"name", "type", "<type>_value"} (CRM-API.md §6).
+    // The create form: {"name", "type", "<type>_value"} (docs/api-contract.md "Communications").
     QJsonObject toCreateJson() const;
     // "string_value", "float_value", ...
     static QString valueMember(ParameterType type);

@@ -8,8 +8,8 @@
 
 namespace commdesk {
 
-// The communication categories as the tree their parent_id links make (CRM-API.md §7). A category
-// whose parent is unknown, or that would close a cycle, stands at the top level.
+// The communication categories as the tree their parent_id links make (docs/api-contract.md "Configuration look-ups").
+// A category whose parent is unknown, or that would close a cycle, stands at the top level.
 class CategoryTreeModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -9,7 +9,7 @@
 namespace commdesk {
 
 // The communications of one category or one contact, fed page by page as the view scrolls
-// (canFetchMore/fetchMore over number_of_results/offset, CRM-API.md §1), asking only for the
+// (canFetchMore/fetchMore over number_of_results/offset, docs/api-contract.md "Transport"), asking only for the
 // members the columns show. A pre-R13 server that ignores paging sends everything at once: a
 // page longer than asked for, or one that brings nothing new, ends the list.
 class CommunicationListModel : public QAbstractTableModel

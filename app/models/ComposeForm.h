@@ -36,7 +36,8 @@ struct ComposeParameterRow
 // compares.
 struct ComposeForm
 {
-    QString contactField = QStringLiteral("number"); // a field of contact_information_identifier (§4)
+    // A field of contact_information_identifier (docs/api-contract.md "Identifiers").
+    QString contactField = QStringLiteral("number");
     QString contactValue;
     std::optional<ComposeChoice> templateChoice;
     std::optional<ComposeChoice> category;
@@ -77,7 +78,7 @@ class ComposeValues
     Q_DECLARE_TR_FUNCTIONS(ComposeValues)
 
 public:
-    // The fields of contact_information_identifier (CRM-API.md §4), in the order the picker shows.
+    // The fields of contact_information_identifier (docs/api-contract.md "Identifiers"), in the order the picker shows.
     static QStringList contactFields();
     static QString contactFieldLabel(const QString &field);
 

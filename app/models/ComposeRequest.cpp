@@ -69,8 +69,8 @@ Patch<T> setOnly(const Patch<T> &patch)
 }
 
 // A member a template may give. Without the template sent, it goes when it changed; with it, when it
-// differs from what the template gives (the server applies the template first, CRM-API.md §6), and
-// an emptied one is left to the template.
+// differs from what the template gives (the server applies the template first, docs/api-contract.md "Communications"),
+// and an emptied one is left to the template.
 template<class T>
 Patch<T> templatedPatch(bool templateSent, bool templateGives, bool equalsTemplate, bool changed, bool empty,
                         const T &value)

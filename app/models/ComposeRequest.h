@@ -6,7 +6,7 @@
 namespace commdesk {
 
 // Turns a validated ComposeForm into the members of `communications/create` or
-// `communications/update` (CRM-API.md §6).
+// `communications/update` (docs/api-contract.md "Communications").
 class ComposeRequest
 {
 public:

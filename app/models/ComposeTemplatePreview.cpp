@@ -6,7 +6,8 @@ namespace commdesk {
 
 namespace {
 
-// `{{name}}`: exactly the syntax the server replaces (CRM-API.md §6), so the preview shows what it will.
+// `{{name}}`: exactly the syntax the server replaces (docs/api-contract.md "Communications"), so the preview shows what
+// it will.
 const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression pattern(QStringLiteral(R"(\{\{([A-Za-z_][A-Za-z0-9_]*)\}\})"));

@@ -6,8 +6,8 @@
 
 namespace commdesk {
 
-// The placeholders of a template ({{first_name}}, {{last_name}}, {{name}}, {{number}}, CRM-API.md
-// §6) resolved for one contact the way the server fills them, so that the compose window can show
+// The placeholders of a template ({{first_name}}, {{last_name}}, {{name}}, {{number}}, docs/api-contract.md
+// "Communications") resolved for one contact the way the server fills them, so that the compose window can show
 // what will be sent and warn about placeholders that stay empty.
 class ComposeTemplatePreview
 {

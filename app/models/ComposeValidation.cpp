@@ -93,7 +93,8 @@ QList<ComposeIssue> ComposeValidation::validate(const ComposeForm &form, const C
     const bool fromTemplate = templateSent(form, mode, original);
     const auto given = [&](const QString &parameter) { return fromTemplate && templateGives(context, parameter); };
 
-    // The contact of a communication cannot change (§6 update), so only a create checks it.
+    // The contact of a communication cannot change (docs/api-contract.md "Communications" update), so only a create
+    // checks it.
     if (mode == Mode::Create) {
         if (!ComposeValues::contactFields().contains(form.contactField))
             check.add(kContact, tr("Choose how to name the contact."));
@@ -213,7 +214,7 @@ bool ComposeValidation::isPhoneNumber(const QString &text)
 
 QStringList ComposeValidation::identifierFields(const QString &parameter)
 {
-    // CRM-API.md §4.
+    // docs/api-contract.md "Identifiers".
     if (parameter == kContact)
         return ComposeValues::contactFields();
     if (parameter == QLatin1StringView("owned_by_group_identifier"))

@@ -18,7 +18,7 @@ struct ComposeIssue
     friend bool operator==(const ComposeIssue &, const ComposeIssue &) = default;
 };
 
-// The checks of CRM-API.md §6 that the client can make before sending, and the mapping of the
+// The checks of docs/api-contract.md "Communications" that the client can make before sending, and the mapping of the
 // server's refusals back to fields.
 class ComposeValidation
 {
@@ -49,7 +49,7 @@ public:
     // E.164-like: an optional leading +, then 3 to 15 digits; blanks and dashes between them are
     // tolerated.
     static bool isPhoneNumber(const QString &text);
-    // The fields an identifier of CRM-API.md §4 accepts, by its parameter name.
+    // The fields an identifier of docs/api-contract.md "Identifiers" accepts, by its parameter name.
     static QStringList identifierFields(const QString &parameter);
 
     // What the template gives (direction, media, subject, content) when it is sent with the request.

@@ -11,7 +11,7 @@ class CategoryTreeModel;
 class CommunicationListModel;
 class ConnectivityMonitor;
 
-// The workspace when the server cannot be reached (DESIGN.md §2.5): what the categories, the lists
+// The workspace when the server cannot be reached (docs/architecture.md): what the categories, the lists
 // and the opened communications last were is kept in OfflineCache as they load; when a load fails
 // because the server is unreachable the copy is shown instead, and when ConnectivityMonitor sees
 // the server again whatever came from the copy is loaded afresh.

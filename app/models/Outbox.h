@@ -13,9 +13,9 @@ namespace commdesk {
 
 // Sends what compose could not: one item at a time, retried with exponential backoff while the app
 // runs, kept in OutboxStore across restarts. A create whose outcome is unknown (the connection
-// dropped after sending, a timeout, an unreadable answer) is never sent again blindly (DESIGN.md
-// §3): the contact's latest communications are listed first, and the item is sent again only
-// when none of them is the same communication created since the attempt.
+// dropped after sending, a timeout, an unreadable answer) is never sent again blindly (docs/architecture.md "Rules of
+// the house"): the contact's latest communications are listed first, and the item is sent again only when none of them
+// is the same communication created since the attempt.
 class Outbox : public QObject
 {
     Q_OBJECT

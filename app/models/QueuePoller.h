@@ -14,9 +14,9 @@ class QTimer;
 namespace commdesk {
 
 // Polls the whole queue. The API lists it per media or per external system, never all at once
-// (CRM-API.md §8), so each poll lists every media and every external system, pages through each
-// (number_of_results/offset, coping with servers before R13 as §1 says) and merges by id.
-// Auto-refresh restarts the interval after each poll ends, so polls never overlap.
+// (docs/api-contract.md "The communication queue"), so each poll lists every media and every external system, pages
+// through each (number_of_results/offset, coping with servers before R13 as docs/api-contract.md "Transport" says) and
+// merges by id. Auto-refresh restarts the interval after each poll ends, so polls never overlap.
 class QueuePoller : public QObject
 {
     Q_OBJECT

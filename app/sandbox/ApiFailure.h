@@ -7,12 +7,12 @@
 namespace commdesk {
 
 // A call that cannot succeed, as the handlers report it: thrown, caught once by the router and
-// turned into the envelope of CRM-API.md §2 (HTTP 200 for API failures, the given status for
+// turned into the envelope of docs/api-contract.md "Envelope" (HTTP 200 for API failures, the given status for
 // transport-level ones).
 class ApiFailure : public std::exception
 {
 public:
-    // The codes of CRM-API.md §2.
+    // The codes of docs/api-contract.md "Envelope".
     static constexpr auto InvalidToken = "INVALID_TOKEN";
     static constexpr auto InvalidCredentials = "INVALID_CREDENTIALS";
     static constexpr auto MissingParameter = "MISSING_PARAMETER";
@@ -25,7 +25,7 @@ public:
 
     static ApiFailure invalidToken(const QString &message);
     static ApiFailure invalidCredentials(const QString &message);
-    // The message names the parameter (§2).
+    // The message names the parameter (docs/api-contract.md "Envelope").
     static ApiFailure missing(const QString &parameter);
     static ApiFailure invalid(const QString &parameter, const QString &problem);
     static ApiFailure notFound(const QString &parameter, const QString &what);

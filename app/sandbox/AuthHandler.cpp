@@ -63,7 +63,7 @@ QJsonValue AuthHandler::token(const CallContext &call)
     const Parameters &p = call.parameters;
     const QString username = p.requiredText(u"username");
     const QString password = p.requiredText(u"password");
-    // §5: older servers spelled it `organization`; both are accepted.
+    // docs/api-contract.md "Authentication": older servers spelled it `organization`; both are accepted.
     const auto british = p.text(u"organisation");
     const auto american = p.text(u"organization");
     if (british && american && *british != *american)

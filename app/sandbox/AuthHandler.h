@@ -6,7 +6,7 @@ namespace commdesk {
 
 struct SandboxServices;
 
-// CRM-API.md §5: tokens by username and password, by web API key, and their release.
+// docs/api-contract.md "Authentication": tokens by username and password, by web API key, and their release.
 class AuthHandler
 {
 public:

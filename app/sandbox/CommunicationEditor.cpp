@@ -89,7 +89,7 @@ CommunicationRecord CommunicationEditor::create(const Parameters &p, const Token
 {
     CommunicationRecord r;
     r.contactId = m_services.resolver.resolveRequired(Entity::Contact, p, u"contact_information_identifier");
-    r.lifeCycleState = wireName(LifeCycleState::Completed); // §6: default COMPLETED
+    r.lifeCycleState = wireName(LifeCycleState::Completed); // docs/api-contract.md "Communications": default COMPLETED
     applyTemplate(r, p);
     applyMembers(r, p, false);
     checkMandatory(r);
@@ -264,7 +264,7 @@ void CommunicationEditor::applyViewed(CommunicationRecord &r, const Parameters &
 
 void CommunicationEditor::checkMandatory(const CommunicationRecord &r) const
 {
-    // §6: mandatory unless a template gave them.
+    // docs/api-contract.md "Communications": mandatory unless a template gave them.
     if (r.direction.isEmpty())
         throw ApiFailure::missing(u"direction"_s);
     if (r.media.isEmpty())
@@ -325,7 +325,7 @@ QList<ParameterRecord> CommunicationEditor::newParameters(const Parameters &p)
     QList<ParameterRecord> result;
     QStringList names;
     for (const Parameters &item : p.objectArray(parameterSet)) {
-        // §6 create: plain items; an action, if given, can only be ADD.
+        // docs/api-contract.md "Communications" create: plain items; an action, if given, can only be ADD.
         const auto action = item.enumValue<ParameterAction>(u"action");
         if (action && *action != ParameterAction::Add)
             throw ApiFailure::invalid(item.nameOf(u"action"), u"create only adds parameters"_s);
@@ -357,7 +357,7 @@ void CommunicationEditor::changeParameters(const QString &communicationId, const
             store.insertParameter(communicationId, parameter);
             continue;
         }
-        // §6 update: UPDATE and REMOVE name the parameter by id, key or name.
+        // docs/api-contract.md "Communications" update: UPDATE and REMOVE name the parameter by id, key or name.
         const auto identifier = item.identifier(parameterIdentifier);
         if (!identifier)
             throw ApiFailure::missing(item.nameOf(parameterIdentifier));

@@ -8,7 +8,7 @@ namespace commdesk {
 
 struct SandboxServices;
 
-// The members of communications/create and communications/update (CRM-API.md §6) applied to a
+// The members of communications/create and communications/update (docs/api-contract.md "Communications") applied to a
 // record: template first, explicit members over it; absent members stay, null ones clear.
 class CommunicationEditor
 {

@@ -76,7 +76,7 @@ QJsonValue CommunicationHandler::list(const CallContext &call)
     const Parameters &p = call.parameters;
     const auto contactKey = u"contact_information_identifier"_s;
     const auto categoryKey = u"category_identifier"_s;
-    // §6: exactly one of the two.
+    // docs/api-contract.md "Communications": exactly one of the two.
     if (p.has(contactKey) && p.has(categoryKey))
         throw ApiFailure::invalid(contactKey,
                                   u"give either contact_information_identifier or category_identifier, not both"_s);
@@ -123,7 +123,7 @@ QJsonValue CommunicationHandler::update(const CallContext &call)
     const bool wasCompleted = record.lifeCycleState == wireName(LifeCycleState::Completed);
     m_editor.update(record, p, call.user);
     m_services.communications.update(record);
-    // §6: completed later by an update enters the queue as well.
+    // docs/api-contract.md "Communications": completed later by an update enters the queue as well.
     if (!wasCompleted)
         m_services.queue.enqueueIfDue(record, record.updatedMs);
     transaction.commit();

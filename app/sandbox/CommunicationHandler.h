@@ -8,7 +8,7 @@ namespace commdesk {
 struct SandboxServices;
 struct CommunicationRecord;
 
-// CRM-API.md §6: communications/show, list, create, update, complete and set_as_viewed.
+// docs/api-contract.md "Communications": communications/show, list, create, update, complete and set_as_viewed.
 class CommunicationHandler
 {
 public:

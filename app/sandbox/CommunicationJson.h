@@ -12,7 +12,7 @@ class ContactJson;
 class JavaDate;
 class ReferenceJson;
 
-// A communication as the sandbox writes it (CRM-API.md §6), built from its own rows.
+// A communication as the sandbox writes it (docs/api-contract.md "Communications"), built from its own rows.
 class CommunicationJson
 {
 public:

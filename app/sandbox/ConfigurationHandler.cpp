@@ -76,7 +76,7 @@ QJsonValue ConfigurationHandler::templates(const CallContext &call)
 {
     const Parameters &p = call.parameters;
     const QStringList fieldsSet = p.fieldsSet(templateMembers());
-    // §7: only effective templates, filtered by what was given.
+    // docs/api-contract.md "Configuration look-ups": only effective templates, filtered by what was given.
     QStringList conditions {u"effective = 1"_s};
     QVariantList binds;
     if (const auto direction = p.enumValue<Direction>(u"direction")) {

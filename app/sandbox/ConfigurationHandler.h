@@ -6,7 +6,7 @@ namespace commdesk {
 
 struct SandboxServices;
 
-// CRM-API.md §7: categories, templates, external systems and one contact.
+// docs/api-contract.md "Configuration look-ups": categories, templates, external systems and one contact.
 class ConfigurationHandler
 {
 public:

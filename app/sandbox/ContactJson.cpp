@@ -15,7 +15,7 @@ QJsonValue text(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
-// {"day": 1, "month": 1, "year": 1980}; a name day has no year (CRM-API.md §3).
+// {"day": 1, "month": 1, "year": 1980}; a name day has no year (docs/api-contract.md "Dates").
 QJsonValue calendarDay(const QVariant &day, const QVariant &month, const QVariant &year = {})
 {
     if (day.isNull() || month.isNull())

@@ -8,9 +8,9 @@ namespace commdesk {
 
 class SandboxDatabase;
 
-// Contacts as the sandbox writes them: the members a communication embeds (CRM-API.md §6) and,
-// for contact_information/show, those plus phone_set and email_set (§7). Contacts do not change
-// while the sandbox runs, so each is read once.
+// Contacts as the sandbox writes them: the members a communication embeds (docs/api-contract.md "Communications") and,
+// for contact_information/show, those plus phone_set and email_set (docs/api-contract.md "Configuration look-ups").
+// Contacts do not change while the sandbox runs, so each is read once.
 class ContactJson
 {
 public:
@@ -22,7 +22,8 @@ public:
     // An empty object when there is no such contact.
     QJsonObject embedded(const QString &id);
     QJsonObject full(const QString &id);
-    // The values placeholders in templates read: first_name, last_name, name, number (§6).
+    // The values placeholders in templates read: first_name, last_name, name, number (docs/api-contract.md
+    // "Communications").
     QHash<QString, QString> placeholderValues(const QString &id);
 
 private:

@@ -7,7 +7,7 @@ namespace commdesk {
 
 class ApiFailure;
 
-// The answer body of CRM-API.md §2, on every answer:
+// The answer body of docs/api-contract.md "Envelope", on every answer:
 // {"status": {"code", "message", "description"}, "data": ...}.
 namespace Envelope {
 

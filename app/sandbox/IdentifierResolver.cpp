@@ -27,8 +27,8 @@ struct EntityTable
     std::span<const Field> fields;
 };
 
-// §4: which fields each identifier accepts, and the column each reads. Table and column names
-// come only from here, never from a request.
+// docs/api-contract.md "Identifiers": which fields each identifier accepts, and the column each reads. Table and column
+// names come only from here, never from a request.
 constexpr Field communicationFields[] = {{"id"_L1, "id"_L1}, {"number"_L1, "number"_L1}};
 constexpr Field contactFields[] = {{"id"_L1, "id"_L1},
                                    {"number"_L1, "number"_L1},

@@ -6,17 +6,18 @@ namespace commdesk {
 
 class SandboxDatabase;
 
-// The entities an identifier can name (CRM-API.md §4).
+// The entities an identifier can name (docs/api-contract.md "Identifiers").
 enum class Entity { Communication, Contact, Category, Template, QueueEntry, ExternalSystem, Group, PrivacyLevel };
 
 // Turns identifiers into the ids of the sandbox's rows: a field the identifier does not accept
-// is INVALID_PARAMETER, one that names nothing is NOT_FOUND (§2, §4).
+// is INVALID_PARAMETER, one that names nothing is NOT_FOUND (docs/api-contract.md "Envelope", docs/api-contract.md
+// "Identifiers").
 class IdentifierResolver
 {
 public:
     explicit IdentifierResolver(SandboxDatabase &database);
 
-    // The fields each identifier accepts (§4 table).
+    // The fields each identifier accepts (docs/api-contract.md "Identifiers" table).
     static QStringList fieldsOf(Entity entity);
 
     QString resolve(Entity entity, const QString &parameter, const SentIdentifier &identifier);

@@ -24,7 +24,7 @@ struct ZoneAbbreviation
     int offsetSeconds;
 };
 
-// The abbreviations CRM-API.md §3 lists; the server's own zone is recognised besides these.
+// The abbreviations docs/api-contract.md "Dates" lists; the server's own zone is recognised besides these.
 constexpr std::array<ZoneAbbreviation, 18> knownZones = {{
     {"UTC"_L1, 0},
     {"GMT"_L1, 0},

@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// The sandbox's own date text (CRM-API.md §3), independent of the client's reading of it: writes
+// The sandbox's own date text (docs/api-contract.md "Dates"), independent of the client's reading of it: writes
 // Java's default form `Mon May 22 12:42:03 EEST 2017` in the server's time zone, and reads that
 // form and ISO 8601 (with or without offset or `Z`, and date-only).
 class JavaDate

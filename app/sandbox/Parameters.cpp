@@ -184,7 +184,7 @@ std::optional<SentIdentifier> Parameters::identifier(QStringView key) const
         return std::nullopt;
     const QString name = nameOf(key);
     if (!m_body) {
-        // `field=value` (§1), split at the first '=': the value may contain more of them.
+        // `field=value` (docs/api-contract.md "Transport"), split at the first '=': the value may contain more of them.
         const QByteArray encoded = m_encoded.value(key.toString());
         qsizetype equals = -1;
         QString field;

@@ -14,7 +14,7 @@ namespace commdesk {
 
 class JavaDate;
 
-// An identifier as the caller sent it (CRM-API.md §1): one field and its value. Which fields an
+// An identifier as the caller sent it (docs/api-contract.md "Transport"): one field and its value. Which fields an
 // identifier accepts, and what it names, is IdentifierResolver's business.
 struct SentIdentifier
 {
@@ -24,7 +24,7 @@ struct SentIdentifier
 
 // The parameters of one call: the query of a GET (all values text) or the JSON object body of a
 // POST (typed values, null meaning "clear"). Each reader returns nullopt for an absent member and
-// throws ApiFailure for a present one of the wrong shape, naming it (CRM-API.md §2).
+// throws ApiFailure for a present one of the wrong shape, naming it (docs/api-contract.md "Envelope").
 class Parameters
 {
 public:
@@ -65,12 +65,13 @@ public:
         return parsed;
     }
 
-    // fields_set (CRM-API.md §1): the requested names, each one of allowed; empty when absent.
+    // fields_set (docs/api-contract.md "Transport"): the requested names, each one of allowed; empty when absent.
     QStringList fieldsSet(const QStringList &allowed) const;
-    // number_of_results and offset (§1): the page size defaults and is capped per SandboxRules.h.
+    // number_of_results and offset (docs/api-contract.md "Transport"): the page size defaults and is capped per
+    // SandboxRules.h.
     int pageSize() const;
     int offset() const;
-    // The token of a call: the `token` query parameter or body member (§1).
+    // The token of a call: the `token` query parameter or body member (docs/api-contract.md "Transport").
     QString token() const;
 
 private:

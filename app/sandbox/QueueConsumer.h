@@ -10,10 +10,10 @@ namespace commdesk {
 
 struct SandboxServices;
 
-// A simulated external system working through its part of the queue (CRM-API.md §8): on each
-// tick it takes the oldest PENDING entry of its source and completes it, or now and then rejects
-// it with a gateway-style error; from time to time it stalls for a while, as real gateways do.
-// Its randomness is seeded, so a run with the same seed and rate behaves the same.
+// A simulated external system working through its part of the queue (docs/api-contract.md "The communication queue"):
+// on each tick it takes the oldest PENDING entry of its source and completes it, or now and then rejects it with a
+// gateway-style error; from time to time it stalls for a while, as real gateways do. Its randomness is seeded, so a run
+// with the same seed and rate behaves the same.
 class QueueConsumer : public QObject
 {
     Q_OBJECT

@@ -43,7 +43,7 @@ QList<Route> QueueHandler::routes()
 
 QueueStore::Source QueueHandler::source(const Parameters &p)
 {
-    // §8: exactly one of external system and media.
+    // docs/api-contract.md "The communication queue": exactly one of external system and media.
     if (p.has(systemIdentifier) && p.has(u"media"))
         throw ApiFailure::invalid(systemIdentifier, u"give either %1 or media, not both"_s.arg(systemIdentifier));
     if (!p.has(systemIdentifier) && !p.has(u"media"))

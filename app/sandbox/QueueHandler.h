@@ -7,8 +7,8 @@ namespace commdesk {
 
 struct SandboxServices;
 
-// CRM-API.md §8: the communication queue's show, list, get_pending, complete, reject, remove and
-// get_pending_completed.
+// docs/api-contract.md "The communication queue": the communication queue's show, list, get_pending, complete, reject,
+// remove and get_pending_completed.
 class QueueHandler
 {
 public:

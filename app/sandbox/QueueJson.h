@@ -10,7 +10,7 @@ namespace commdesk {
 class JavaDate;
 class ReferenceJson;
 
-// A queue entry as the sandbox writes it (CRM-API.md §8).
+// A queue entry as the sandbox writes it (docs/api-contract.md "The communication queue").
 class QueueJson
 {
 public:

@@ -12,7 +12,8 @@ namespace commdesk {
 
 class SandboxDatabase;
 
-// One queue entry with the communication and contact members its JSON embeds (CRM-API.md §8).
+// One queue entry with the communication and contact members its JSON embeds (docs/api-contract.md "The communication
+// queue").
 struct QueueRow
 {
     QString id;
@@ -37,7 +38,8 @@ struct QueueRow
     std::optional<QString> contactName;
 };
 
-// The communication queue (CRM-API.md §8): what enters it, its state machine, and its lists.
+// The communication queue (docs/api-contract.md "The communication queue"): what enters it, its state machine, and its
+// lists.
 class QueueStore
 {
 public:
@@ -62,16 +64,16 @@ public:
 
     explicit QueueStore(SandboxDatabase &database);
 
-    // §6: an OUTGOING communication that is COMPLETED and has a queue external system, or whose
-    // media is EMAIL or SMS, gets a PENDING entry. Returns the new entry's id, or nothing.
+    // docs/api-contract.md "Communications": an OUTGOING communication that is COMPLETED and has a queue external
+    // system, or whose media is EMAIL or SMS, gets a PENDING entry. Returns the new entry's id, or nothing.
     std::optional<QString> enqueueIfDue(const CommunicationRecord &communication, qint64 nowMs);
     static bool isDue(const CommunicationRecord &communication);
 
     std::optional<QueueRow> load(const QString &id);
     QList<QueueRow> list(const ListQuery &query);
 
-    // §8: PENDING -> COMPLETED | REJECTED; PENDING or COMPLETED -> COMPLETED_AND_REMOVED;
-    // anything else is INVALID_STATE.
+    // docs/api-contract.md "The communication queue": PENDING -> COMPLETED | REJECTED; PENDING or COMPLETED ->
+    // COMPLETED_AND_REMOVED; anything else is INVALID_STATE.
     void transition(const QString &id, QueueState target, qint64 nowMs, const QString &errorCode = {},
                     const QString &errorDescription = {});
     static bool isAllowed(QueueState from, QueueState to);

@@ -11,7 +11,7 @@ namespace commdesk {
 
 class SandboxDatabase;
 
-// The small objects a communication embeds (CRM-API.md §6): category {id, name, code},
+// The small objects a communication embeds (docs/api-contract.md "Communications"): category {id, name, code},
 // template and external system and group {id, name, alternative_code}, privacy level
 // {id, number, name}, user {id, username}; null when there is none. The tables behind them do
 // not change while the sandbox runs, so each object is read once.
@@ -27,7 +27,7 @@ public:
     QJsonValue privacyLevel(const std::optional<QString> &id);
     QJsonValue user(const QString &id);
 
-    // Copies the members of object named in fieldsSet (all when empty), `id` always (§1).
+    // Copies the members of object named in fieldsSet (all when empty), `id` always (docs/api-contract.md "Transport").
     static QJsonObject select(const QJsonObject &object, const QStringList &fieldsSet);
 
 private:

@@ -23,8 +23,8 @@ struct CallContext
     TokenOwner user;
 };
 
-// One method of CRM-API.md: its path below /crmapi/rest/v2/, its verb (§1: GET reads, POST
-// changes), whether it needs a token, and the handler that returns `data` or throws ApiFailure.
+// One method of docs/api-contract.md: its path below /crmapi/rest/v2/, its verb (docs/api-contract.md "Transport": GET
+// reads, POST changes), whether it needs a token, and the handler that returns `data` or throws ApiFailure.
 struct Route
 {
     enum class Verb { Get, Post };

@@ -177,7 +177,8 @@ void Sandbox::startConsumers()
             profile.characterLimit = systems.value(3).toInt();
         add(profile);
     }
-    // §8: EMAIL and SMS entries without an external system go out by the media's own channel.
+    // docs/api-contract.md "The communication queue": EMAIL and SMS entries without an external system go out by the
+    // media's own channel.
     for (const Media media : {Media::Email, Media::Sms}) {
         QueueConsumer::Profile profile;
         profile.name = wireName(media);

@@ -19,7 +19,7 @@ class SandboxDatabase;
 class SandboxRouter;
 struct SandboxServices;
 
-// The embedded CRM.COM emulator (CRM-API.md): an HTTP server on the configured address, its own
+// The embedded CRM.COM emulator (docs/api-contract.md): an HTTP server on the configured address, its own
 // SQLite data, demo data and simulated queue consumers. Everything it owns lives on the thread
 // that calls start(); SandboxThread runs one on a thread of its own.
 class Sandbox : public QObject

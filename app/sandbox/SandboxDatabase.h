@@ -58,7 +58,7 @@ public:
     // Sets a series' last value (the seeder counts for itself, then records where it stopped).
     void setCounter(const QString &series, qint64 value);
     // 32 upper-case hex characters, unique per (seed, kind, serial) and the same for the same
-    // three (CRM-API.md §4): demo data is deterministic, and ids made later never collide.
+    // three (docs/api-contract.md "Identifiers"): demo data is deterministic, and ids made later never collide.
     static QString makeId(quint32 seed, QStringView kind, qint64 serial);
     QString newId(QStringView kind);
     quint32 seed();

@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// Faults the sandbox injects for tests (`--faults`, DESIGN.md §6: a server that hangs, drops the
+// Faults the sandbox injects for tests (`--faults`, docs/architecture.md "Tests": a server that hangs, drops the
 // connection, answers 500, answers malformed JSON, or answers INVALID_TOKEN). Off by default.
 // Rates are chances per call (0..1); calls to authentication/* are spared, so that a client can
 // always sign in again.

@@ -150,7 +150,7 @@ void SandboxRouter::install(QHttpServer &server)
         });
 #endif
     }
-    // §2: an unknown path is HTTP 404, still with the envelope.
+    // docs/api-contract.md "Envelope": an unknown path is HTTP 404, still with the envelope.
     const auto missing = [this](const QHttpServerRequest &request, auto &&responder) {
         const ApiFailure failure(QString(rules::unknownPathCode),
                                  u"There is no API method at %1"_s.arg(request.url().path()), {},

@@ -19,9 +19,9 @@ namespace commdesk {
 
 class ApiFailure;
 
-// The transport of CRM-API.md §1–2 on the server side: maps each method path to its handler,
-// enforces the verb, reads the query or the JSON body, checks the token, and wraps every answer,
-// success or failure, in the envelope.
+// The transport of docs/api-contract.md "Transport" to "Envelope" on the server side: maps each method path to its
+// handler, enforces the verb, reads the query or the JSON body, checks the token, and wraps every answer, success or
+// failure, in the envelope.
 class SandboxRouter
 {
 public:

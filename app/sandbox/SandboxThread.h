@@ -10,7 +10,7 @@ namespace commdesk {
 
 class Sandbox;
 
-// Runs a Sandbox on a thread of its own, for the desktop app's `--sandbox` (DESIGN.md §1): the
+// Runs a Sandbox on a thread of its own, for the desktop app's `--sandbox` (docs/architecture.md): the
 // GUI thread never waits for seeding or for a request. start() returns at once; started() or
 // failed() follows on this object's thread.
 class SandboxThread : public QObject

@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// Who a token was issued to (CRM-API.md §5).
+// Who a token was issued to (docs/api-contract.md "Authentication").
 struct TokenOwner
 {
     QString userId;
@@ -17,7 +17,8 @@ struct TokenOwner
     QString unit;
 };
 
-// The tokens the sandbox has issued: random, secret, living a fixed time from issue (§5).
+// The tokens the sandbox has issued: random, secret, living a fixed time from issue (docs/api-contract.md
+// "Authentication").
 class TokenRegistry
 {
 public:

@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// One SQLite file of the user's own (DESIGN.md §1: store/): its own Qt connection, WAL journal,
+// One SQLite file of the user's own (docs/architecture.md: store/): its own Qt connection, WAL journal,
 // and a schema versioned through PRAGMA user_version, migrated step by step on open.
 class LocalDatabase
 {

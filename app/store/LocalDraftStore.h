@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// What compose had typed, kept on the user's disk until the server confirms it (DESIGN.md §2.5).
+// What compose had typed, kept on the user's disk until the server confirms it (docs/architecture.md).
 // The form is opaque here (models/ComposeFormJson writes it): store/ does not know the form.
 struct LocalDraft
 {

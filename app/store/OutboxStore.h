@@ -9,7 +9,7 @@
 
 namespace commdesk {
 
-// One communication waiting to be created (DESIGN.md §2.5: an offline or failed send goes to the
+// One communication waiting to be created (docs/architecture.md: an offline or failed send goes to the
 // outbox, never away).
 struct OutboxItem
 {
@@ -30,7 +30,8 @@ struct OutboxItem
     int attempts = 0;
     QString lastError;
     // The last attempt ended without knowing whether the server created it (the connection dropped
-    // after sending, a timeout, an unreadable answer): look before sending again (DESIGN.md §3).
+    // after sending, a timeout, an unreadable answer): look before sending again (docs/architecture.md "Rules of the
+    // house").
     bool outcomeUnknown = false;
     QDateTime lastAttemptAt; // UTC; when the request of the unknown outcome went out
     QDateTime nextAttemptAt; // UTC

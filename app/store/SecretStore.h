@@ -8,10 +8,9 @@
 
 namespace commdesk {
 
-// Passwords and API keys of the server profiles, in the OS keychain and nowhere else (DESIGN.md
-// §3). Asynchronous: every answer comes to a handler, which does not run once its owner is gone.
-// Remembers when the keychain turned out to be unavailable, so that the sign-in dialog can say so
-// before the user ticks "Remember".
+// Passwords and API keys of the server profiles, in the OS keychain and nowhere else (docs/architecture.md "Rules of
+// the house"). Asynchronous: every answer comes to a handler, which does not run once its owner is gone. Remembers when
+// the keychain turned out to be unavailable, so that the sign-in dialog can say so before the user ticks "Remember".
 class SecretStore : public QObject
 {
     Q_OBJECT

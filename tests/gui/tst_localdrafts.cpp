@@ -1,7 +1,7 @@
-// Nothing typed is lost (DESIGN.md §2.5, §3), against the in-process sandbox: compose autosaves to
-// the local drafts within two seconds, a confirmed send removes the draft, a killed process leaves
-// its draft behind, the main window offers recovered drafts, and a send while the server is down
-// goes to the outbox and is created exactly once when the server is back.
+// Nothing typed is lost (docs/architecture.md, docs/api-contract.md "Dates"), against the in-process sandbox: compose
+// autosaves to the local drafts within two seconds, a confirmed send removes the draft, a killed process leaves its
+// draft behind, the main window offers recovered drafts, and a send while the server is down goes to the outbox and is
+// created exactly once when the server is back.
 #include "Capture.h"
 #include "ComposeDialog.h"
 #include "ComposeEditor.h"

@@ -1,4 +1,4 @@
-// The app with the server gone (DESIGN.md §2.5), on real widgets against the in-process sandbox:
+// The app with the server gone (docs/architecture.md), on real widgets against the in-process sandbox:
 // a first run loads categories, a list and one communication; the sandbox stops; a second start
 // shows that copy and says it is offline; a communication never opened says there is no copy; the
 // sandbox comes back on the same port and the window recovers by itself. The sign-in dialog offers

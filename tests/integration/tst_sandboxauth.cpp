@@ -1,4 +1,4 @@
-// CRM-API.md §5 against the sandbox: tokens by password and by web API key, release, expiry,
+// docs/api-contract.md "Authentication" against the sandbox: tokens by password and by web API key, release, expiry,
 // and INVALID_TOKEN on every call that needs a token.
 #include "CommunicationsApi.h"
 #include "ConfigurationApi.h"

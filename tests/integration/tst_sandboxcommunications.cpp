@@ -1,5 +1,6 @@
-// CRM-API.md §1, §4, §6 against the sandbox: communications/show and communications/list, the
-// communication's JSON on the wire, identifiers, fields_set and paging.
+// docs/api-contract.md "Transport", docs/api-contract.md "Identifiers", docs/api-contract.md "Communications" against
+// the sandbox: communications/show and communications/list, the communication's JSON on the wire, identifiers,
+// fields_set and paging.
 #include "CommunicationsApi.h"
 #include "SandboxFixture.h"
 
@@ -15,7 +16,7 @@ class TestSandboxCommunications : public QObject
 private:
     SandboxFixture *f = nullptr;
 
-    // The members of a communication, literally as CRM-API.md §6 lists them.
+    // The members of a communication, literally as docs/api-contract.md "Communications" lists them.
     static QStringList communicationMembers()
     {
         return sorted({QStringLiteral("id"),
@@ -124,7 +125,8 @@ private Q_SLOTS:
 
     void embeddedReferences()
     {
-        // Across a whole category the embedded objects have exactly their §6 members, or are null.
+        // Across a whole category the embedded objects have exactly their docs/api-contract.md "Communications"
+        // members, or are null.
         const SandboxAnswer answer =
             f->get(QStringLiteral("communications/list"), "category_identifier=code=BILL-REM&number_of_results=1000");
         QCOMPARE(answer.code(), QStringLiteral("OK"));

@@ -1,4 +1,4 @@
-// CRM-API.md §6 against the sandbox: communications/create, update, complete and set_as_viewed,
+// docs/api-contract.md "Communications" against the sandbox: communications/create, update, complete and set_as_viewed,
 // with templates, placeholders, absent-versus-null updates, the DRAFT rule and unrestricted
 // parameters; through the real client and checked on the wire.
 #include "CommunicationsApi.h"

@@ -1,5 +1,5 @@
-// CRM-API.md §4, §7 against the sandbox: categories, templates, external systems and
-// contact_information/show, through the real client and on the wire.
+// docs/api-contract.md "Identifiers", docs/api-contract.md "Configuration look-ups" against the sandbox: categories,
+// templates, external systems and contact_information/show, through the real client and on the wire.
 #include "ConfigurationApi.h"
 #include "SandboxFixture.h"
 
@@ -250,9 +250,9 @@ private Q_SLOTS:
 
     void contactByEveryField()
     {
-        // Each field §4 lists names the contact; the demo data derives identity numbers from the
-        // contact number (docs/sandbox.md): persons have an id_number and social security
-        // number, or a passport number; companies a registration and a VAT number.
+        // Each field docs/api-contract.md "Identifiers" lists names the contact; the demo data derives identity numbers
+        // from the contact number (docs/sandbox.md): persons have an id_number and social security number, or a
+        // passport number; companies a registration and a VAT number.
         const auto resolve = [this](const QByteArray &field, const QString &value) {
             return f->get(QStringLiteral("contact_information/show"),
                           "contact_information_identifier=" + field + "=" + QUrl::toPercentEncoding(value)

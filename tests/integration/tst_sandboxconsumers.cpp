@@ -1,5 +1,5 @@
-// The sandbox's simulated queue consumers (CRM-API.md §8: external systems poll the queue,
-// deliver, then complete or reject each entry), and the sandbox on a thread of its own.
+// The sandbox's simulated queue consumers (docs/api-contract.md "The communication queue": external systems poll the
+// queue, deliver, then complete or reject each entry), and the sandbox on a thread of its own.
 #include "ConfigurationApi.h"
 #include "QueueApi.h"
 #include "QueueConsumer.h"

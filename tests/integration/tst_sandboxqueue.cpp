@@ -1,4 +1,4 @@
-// CRM-API.md §8 against the sandbox: what enters the queue, its lists, get_pending,
+// docs/api-contract.md "The communication queue" against the sandbox: what enters the queue, its lists, get_pending,
 // get_pending_completed and the entry's state machine, through the real client and on the wire.
 #include "CommunicationsApi.h"
 #include "QueueApi.h"

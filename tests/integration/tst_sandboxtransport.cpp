@@ -1,4 +1,4 @@
-// CRM-API.md §1–2 against the sandbox: the envelope on every answer, HTTP statuses for
+// docs/api-contract.md "Transport" to "Envelope" against the sandbox: the envelope on every answer, HTTP statuses for
 // transport-level problems, verbs, query decoding, and many calls at once.
 #include "CommunicationsApi.h"
 #include "SandboxFixture.h"

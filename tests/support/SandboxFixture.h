@@ -48,7 +48,7 @@ struct SandboxAnswer
     }
 };
 
-// A sandbox started in-process on 127.0.0.1:0 (CRM-API.md's emulator, DESIGN.md §6), the
+// A sandbox started in-process on 127.0.0.1:0 (the contract's emulator, docs/architecture.md "Tests"), the
 // project's real client pointed at it, and raw access to the wire for literal checks.
 class SandboxFixture
 {
@@ -146,7 +146,7 @@ private:
     QString m_token;
 };
 
-// The literal forms CRM-API.md §3–4 give.
+// The literal forms docs/api-contract.md "Dates" to "Identifiers" give.
 namespace SandboxFormats {
 
 inline bool isId(const QString &text)

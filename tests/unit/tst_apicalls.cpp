@@ -1,4 +1,5 @@
-// Every typed call of CRM-API.md §5–8 on the wire, compared with literals, and its answer decoded.
+// Every typed call of docs/api-contract.md "Authentication" to "The communication queue" on the wire, compared with
+// literals, and its answer decoded.
 #include "Capture.h"
 #include "CommunicationsApi.h"
 #include "ConfigurationApi.h"

@@ -125,7 +125,7 @@ private Q_SLOTS:
 
     void decodesErrorsAtHttpLevel()
     {
-        // 4xx/5xx with an envelope: the API error with its HTTP status (CRM-API.md §2).
+        // 4xx/5xx with an envelope: the API error with its HTTP status (docs/api-contract.md "Envelope").
         auto withEnvelope =
             ApiClient::decodeEnvelope(R"({"status":{"code":"INTERNAL_ERROR","message":"boom"},"data":null})", 500);
         QCOMPARE(withEnvelope.error().kind(), ApiError::Kind::Api);

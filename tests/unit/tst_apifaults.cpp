@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(peer.requests().first().headers.value("accept"), QByteArray("application/json"));
     }
 
-    // The server performs a create and closes the connection without answering (CRM-API.md: the
+    // The server performs a create and closes the connection without answering (docs/api-contract.md: the
     // outcome is unknown). Qt's HTTP layer would send the POST again by itself, the create twice;
     // ApiCall's one-shot body must turn that into an error, on a fresh connection and on one kept
     // alive from an earlier GET or POST (a create straight after sign-in).

@@ -113,7 +113,7 @@ void TestCommunicationInput::clearedMembersAreNull()
     })"));
 }
 
-// CRM-API.md §6 update semantics: left out stays, null clears, a value replaces.
+// docs/api-contract.md "Communications" update semantics: left out stays, null clears, a value replaces.
 void TestCommunicationInput::absentSetAndClearedTogether()
 {
     CommunicationInput input;

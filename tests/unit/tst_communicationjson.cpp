@@ -24,7 +24,7 @@ QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
-// A communication as a server writes it (CRM-API.md §6): Java dates, F2F, "" and null for "no
+// A communication as a server writes it (docs/api-contract.md "Communications"): Java dates, F2F, "" and null for "no
 // value", a member the contract does not know.
 const char serverCommunication[] = R"({
     "some_future_member": {"x": 1},
@@ -305,7 +305,7 @@ void TestCommunicationJson::noValueVariants_data()
     }
 }
 
-// CRM-API.md §2: "" and null mean "no value", like a missing member; nothing is invented for them.
+// docs/api-contract.md "Envelope": "" and null mean "no value", like a missing member; nothing is invented for them.
 void TestCommunicationJson::noValueVariants()
 {
     QFETCH(QString, member);

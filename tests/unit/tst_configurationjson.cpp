@@ -25,7 +25,7 @@ QByteArray text(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-// Reads a list answer (CRM-API.md §7) the way the API layer does.
+// Reads a list answer (docs/api-contract.md "Configuration look-ups") the way the API layer does.
 template<class T>
 QList<T> readList(const QByteArray &json, QString *error = nullptr)
 {

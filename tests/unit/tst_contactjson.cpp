@@ -16,7 +16,8 @@ Contact read(const QByteArray &json, QString *error = nullptr)
     return JsonTestSupport::read<Contact>(object(json), error);
 }
 
-// `contact_information/show` (CRM-API.md §7): the embedded members plus the phone and e-mail sets.
+// `contact_information/show` (docs/api-contract.md "Configuration look-ups"): the embedded members plus the phone and
+// e-mail sets.
 const char serverContact[] = R"({
     "id": "C1", "number": "CI000111", "type": "PERSON", "name": "", "title": "Ms",
     "first_name": "Ελένη", "middle_name": "", "last_name": "Παπαδοπούλου", "company_name": null,

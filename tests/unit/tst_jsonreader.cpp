@@ -290,7 +290,7 @@ void TestJsonReader::arrayElementPath()
 
 void TestJsonReader::listAnswerPath()
 {
-    // Tolerated variants first (CRM-API.md §2), then the offending element: its index is in the path.
+    // Tolerated variants first (docs/api-contract.md "Envelope"), then the offending element: its index is in the path.
     JsonReader reader;
     const QJsonArray list = parse(R"([{"contact_information": {"type": "PERSON"}},
                                       {},

@@ -16,7 +16,7 @@ QueueEntry read(const QJsonObject &json, QString *error = nullptr)
     return JsonTestSupport::read<QueueEntry>(json, error);
 }
 
-// A queue entry as the server writes it (CRM-API.md §8).
+// A queue entry as the server writes it (docs/api-contract.md "The communication queue").
 const char serverEntry[] = R"({
     "number": "CQ000001",
     "id": "5B0C3D2E1F4A5B6C7D8E9F0A1B2C3D4E",
