@@ -5,6 +5,7 @@
 #include "ComposeFormJson.h"
 #include "ComposeLocalCopy.h"
 #include "ComposeValidation.h"
+#include "ConflictDialog.h"
 #include "MessageBanner.h"
 #include "Outbox.h"
 #include "ScreenFit.h"
@@ -28,7 +29,7 @@ ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWid
     , m_scroll(new QScrollArea)
     , m_banner(new MessageBanner)
     , m_buttons(new ComposeButtonBar)
-    , m_sender(new ComposeSender(connection->communications(), this))
+    , m_sender(new ComposeSender(connection->communications(), this, this))
     , m_localCopy(new ComposeLocalCopy(
           kAutosaveDelayMs, [this] { return localSnapshot(); }, this))
 {
@@ -406,6 +407,19 @@ void ComposeDialog::showBanner(const QString &text)
 void ComposeDialog::refreshButtons()
 {
     m_buttons->refresh(!isBusy(), m_editor->form().media);
+}
+
+void ComposeDialog::askAboutConflict(const ComposeForm &mine, const Communication &theirs, QObject *context,
+                                     std::function<void(ConflictChoice)> answer)
+{
+    auto *box = new ConflictDialog(mine, theirs, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QDialog::finished, context, [answer = std::move(answer)](int choice) {
+        answer(choice == ConflictDialog::KeepMine         ? ConflictChoice::KeepMine
+                   : choice == ConflictDialog::TakeTheirs ? ConflictChoice::TakeTheirs
+                                                          : ConflictChoice::Cancel);
+    });
+    box->open();
 }
 
 } // namespace commdesk

@@ -4,6 +4,7 @@
 #include "ComposeForm.h"
 #include "ComposeSender.h"
 #include "CrmConnection.h"
+#include "UserQuestions.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -25,7 +26,9 @@ class Settings;
 
 // Compose a new communication or edit a draft (create and update, docs/api-contract.md "Communications"). Non-modal:
 // staff keep browsing while it is open.
-class ComposeDialog : public QDialog
+class ComposeDialog
+    : public QDialog
+    , public UserQuestions
 {
     Q_OBJECT
 
@@ -67,6 +70,10 @@ public:
     // The draft being edited (also after "save as draft" of a new one); nullopt while composing anew.
     std::optional<Communication> draft() const { return m_draft; }
     ComposeEditor *editor() const { return m_editor; }
+
+    // The draft changed on the server: ConflictDialog over this window.
+    void askAboutConflict(const ComposeForm &mine, const Communication &theirs, QObject *context,
+                          std::function<void(ConflictChoice)> answer) override;
 
 public Q_SLOTS:
     // Completes the communication: create as COMPLETED, or complete the draft (Ctrl+Return).

@@ -1,14 +1,13 @@
 #include "ComposeSender.h"
 
 #include "ComposeRequest.h"
-#include "ConflictDialog.h"
 
 namespace commdesk {
 
-ComposeSender::ComposeSender(CommunicationsApi *api, QWidget *window)
-    : QObject(window)
+ComposeSender::ComposeSender(CommunicationsApi *api, UserQuestions *questions, QObject *parent)
+    : QObject(parent)
     , m_api(api)
-    , m_window(window)
+    , m_questions(questions)
 { }
 
 void ComposeSender::cancel()
@@ -99,18 +98,16 @@ void ComposeSender::update(const Submission &submission, const Communication &dr
 
 void ComposeSender::askAboutConflict(const Communication &theirs)
 {
-    auto *box = new ConflictDialog(m_submission.form, theirs, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    // No nested event loop (docs/architecture.md "Rules of the house"): the choice arrives as a signal.
-    connect(box, &QDialog::finished, this, [this, theirs](int choice) {
-        if (choice == ConflictDialog::KeepMine) {
-            Q_EMIT keptMine(theirs); // seen: mine goes over it
-            sendUpdate();
-        } else if (choice == ConflictDialog::TakeTheirs) {
-            Q_EMIT tookTheirs(theirs);
-        }
-    });
-    box->open();
+    // No nested event loop (docs/architecture.md "Rules of the house"): the choice arrives later, or never.
+    m_questions->askAboutConflict(m_submission.form, theirs, this,
+                                  [this, theirs](UserQuestions::ConflictChoice choice) {
+                                      if (choice == UserQuestions::ConflictChoice::KeepMine) {
+                                          Q_EMIT keptMine(theirs); // seen: mine goes over it
+                                          sendUpdate();
+                                      } else if (choice == UserQuestions::ConflictChoice::TakeTheirs) {
+                                          Q_EMIT tookTheirs(theirs);
+                                      }
+                                  });
 }
 
 void ComposeSender::sendUpdate()

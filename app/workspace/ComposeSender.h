@@ -3,18 +3,17 @@
 #include "Communication.h"
 #include "CommunicationsApi.h"
 #include "ComposeForm.h"
+#include "UserQuestions.h"
 
 #include <QObject>
 #include <QPointer>
-
-class QWidget;
 
 namespace commdesk {
 
 // The server's side of a compose window (docs/api-contract.md "Communications"): loads a draft, and carries Send or
 // Save as draft there — a create, or for an edited draft an update of just what changed, checked first against the
-// server's version so that a change made elsewhere is not overwritten unseen (ConflictDialog). One call at a time,
-// owned here: cancel() or the sender's end aborts it.
+// server's version so that a change made elsewhere is not overwritten unseen (the user is asked through UserQuestions).
+// One call at a time, owned here: cancel() or the sender's end aborts it.
 class ComposeSender : public QObject
 {
     Q_OBJECT
@@ -29,8 +28,8 @@ public:
         bool closeAfter = false;
     };
 
-    // Conflict questions open over `window`.
-    ComposeSender(CommunicationsApi *api, QWidget *window);
+    // Conflict questions go to `questions`.
+    ComposeSender(CommunicationsApi *api, UserQuestions *questions, QObject *parent = nullptr);
 
     bool isBusy() const { return m_request != nullptr; }
     // Abandons the call in flight, if any; no signal follows.
@@ -70,7 +69,7 @@ private:
     void sendUpdate();
 
     CommunicationsApi *m_api;
-    QWidget *m_window;
+    UserQuestions *m_questions;
     QPointer<QObject> m_request; // owner of the call in flight; deleting it aborts the call
     Submission m_submission;
     QString m_draftId;
