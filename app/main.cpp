@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Translations.h"
+#include "Workspace.h"
 
 #ifdef COMMDESK_WITH_SANDBOX
 #include "DemoSandbox.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace commdesk;
@@ -125,7 +127,9 @@ int main(int argc, char *argv[])
     Settings settings;
     CrmConnection connection;
     connection.client()->setProxy(SavedProxySettings::load(settings)); // the system's proxy unless set otherwise
-    MainWindow window(&connection, &settings);
+    // The application without widgets, then its window (docs/architecture.md "workspace/").
+    Workspace workspace(&connection, &settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    MainWindow window(&workspace);
     window.show();
 
     SignInDialog::DemoStarter tryDemo;

@@ -8,27 +8,43 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QMainWindow>
-#include <QStatusBar>
 
 namespace commdesk {
 
-CommunicationActions::CommunicationActions(CrmConnection *connection, ComposeOpener composeOpener, QMainWindow *window)
-    : QObject(window)
-    , m_connection(connection)
+CommunicationActions::CommunicationActions(CurrentCommunication *current, ComposeOpener composeOpener, QWidget *window)
+    : QToolBar(window)
+    , m_current(current)
     , m_composeOpener(std::move(composeOpener))
     , m_window(window)
 {
+    setObjectName(QStringLiteral("communicationToolBar"));
+    setAccessibleName(tr("Communication actions"));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIconSize(QSize(16, 16));
     m_edit = makeAction(QStringLiteral("edit"), tr("&Edit draft"), QStringLiteral("compose"),
                         QKeySequence(Qt::CTRL | Qt::Key_E), [this] { editCurrent(); });
     m_complete = makeAction(QStringLiteral("complete"), tr("&Complete"), QStringLiteral("complete"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { completeCurrent(); });
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                            [this] { m_current->act(CurrentCommunication::Action::Complete); });
     m_markViewed = makeAction(QStringLiteral("markViewed"), tr("Mark as &viewed"), QStringLiteral("viewed"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { markCurrentViewed(); });
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                              [this] { m_current->act(CurrentCommunication::Action::MarkViewed); });
     m_followUp = makeAction(QStringLiteral("followUp"), tr("&Follow up"), QStringLiteral("follow-up"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { followUpCurrent(); });
     m_copyNumber = makeAction(QStringLiteral("copyNumber"), tr("Copy &number"), QStringLiteral("copy"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentNumber(); });
+    addActions(communicationActions());
+    connect(m_current, &CurrentCommunication::changed, this, &CommunicationActions::update);
+    connect(m_current, &CurrentCommunication::acted, this,
+            [this](CurrentCommunication::Action action, const Communication &communication) {
+                Q_EMIT status(action == CurrentCommunication::Action::Complete
+                                  ? tr("%1 completed.").arg(communication.number)
+                                  : tr("%1 marked as viewed.").arg(communication.number),
+                              5000);
+            });
+    connect(m_current, &CurrentCommunication::actionFailed, this,
+            [this](CurrentCommunication::Action, const ApiError &error) { Q_EMIT status(error.userText(), 8000); });
+    update();
 }
 
 QAction *CommunicationActions::makeAction(const QString &name, const QString &text, const QString &icon,
@@ -40,87 +56,42 @@ QAction *CommunicationActions::makeAction(const QString &name, const QString &te
     return action;
 }
 
-void CommunicationActions::attachTo(CommunicationView *detail)
-{
-    m_detail = detail;
-    m_detail->setActions(actions());
-}
-
-QList<QAction *> CommunicationActions::actions() const
+QList<QAction *> CommunicationActions::communicationActions() const
 {
     return {m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber};
 }
 
 void CommunicationActions::update()
 {
-    const std::optional<Communication> &c = m_detail->communication();
+    const std::optional<Communication> &c = m_current->communication();
+    const bool idle = !m_current->isBusy();
     const bool draft = c && c->lifeCycleState == LifeCycleState::Draft;
     m_edit->setEnabled(draft);
-    m_complete->setEnabled(draft);
-    m_markViewed->setEnabled(c && c->lifeCycleState == LifeCycleState::Completed && c->viewed == false);
+    m_complete->setEnabled(draft && idle);
+    m_markViewed->setEnabled(idle && c && c->lifeCycleState == LifeCycleState::Completed && c->viewed == false);
     m_followUp->setEnabled(c && c->contact.has_value());
     m_copyNumber->setEnabled(c && !c->number.isEmpty());
 }
 
-void CommunicationActions::activate()
+void CommunicationActions::activate(CommunicationView *detail)
 {
-    const std::optional<Communication> &c = m_detail->communication();
+    const std::optional<Communication> &c = m_current->communication();
     if (c && c->lifeCycleState == LifeCycleState::Draft)
         editCurrent();
     else
-        m_detail->contentView()->setFocus();
-}
-
-void CommunicationActions::reportError(const ApiError &error)
-{
-    m_detail->showError(error.userText());
-    showStatus(error.userText(), 8000);
-}
-
-void CommunicationActions::showStatus(const QString &text, int timeout)
-{
-    m_window->statusBar()->showMessage(text, timeout);
-}
-
-void CommunicationActions::completeCurrent()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (!c)
-        return;
-    m_complete->setEnabled(false);
-    m_connection->communications()->complete(this, Identifier::byId(c->id), [this](const Result<Communication> &r) {
-        if (!r.ok())
-            return reportError(r.error()), update();
-        Q_EMIT communicationChanged(r.value());
-        showStatus(tr("%1 completed.").arg(r.value().number), 5000);
-    });
-}
-
-void CommunicationActions::markCurrentViewed()
-{
-    const std::optional<Communication> &c = m_detail->communication();
-    if (!c)
-        return;
-    m_markViewed->setEnabled(false);
-    m_connection->communications()->setAsViewed(this, Identifier::byId(c->id), {},
-                                                [this](const Result<Communication> &r) {
-                                                    if (!r.ok())
-                                                        return reportError(r.error()), update();
-                                                    Q_EMIT communicationChanged(r.value());
-                                                    showStatus(tr("%1 marked as viewed.").arg(r.value().number), 5000);
-                                                });
+        detail->contentView()->setFocus();
 }
 
 void CommunicationActions::editCurrent()
 {
-    const std::optional<Communication> &c = m_detail->communication();
+    const std::optional<Communication> &c = m_current->communication();
     if (c && c->lifeCycleState == LifeCycleState::Draft)
         m_composeOpener([draft = *c](ComposeDialog *dialog) { dialog->editDraft(draft); });
 }
 
 void CommunicationActions::followUpCurrent()
 {
-    const std::optional<Communication> &c = m_detail->communication();
+    const std::optional<Communication> &c = m_current->communication();
     if (!c || !c->contact)
         return;
     ComposeDialog::Prefill prefill;
@@ -138,11 +109,11 @@ void CommunicationActions::followUpCurrent()
 
 void CommunicationActions::copyCurrentNumber()
 {
-    const std::optional<Communication> &c = m_detail->communication();
+    const std::optional<Communication> &c = m_current->communication();
     if (!c)
         return;
     QGuiApplication::clipboard()->setText(c->number);
-    showStatus(tr("Copied %1.").arg(c->number), 3000);
+    Q_EMIT status(tr("Copied %1.").arg(c->number), 3000);
 }
 
 } // namespace commdesk

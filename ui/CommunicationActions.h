@@ -1,23 +1,22 @@
 #pragma once
 
-#include "CrmConnection.h"
+#include "CurrentCommunication.h"
 
-#include <QObject>
+#include <QToolBar>
 
 #include <functional>
 
 class QAction;
-class QMainWindow;
 
 namespace commdesk {
 
 class CommunicationView;
 class ComposeDialog;
 
-// What the user does to the communication shown in the detail pane: edit a draft, complete it,
-// mark it as viewed, follow it up, copy its number; each enabled only when the communication's
-// state allows it. The actions belong to the window, where its menus and tests find them.
-class CommunicationActions : public QObject
+// The detail pane's tool bar: what the user does to the communication being read (CurrentCommunication): edit a
+// draft, complete it, mark it as viewed, follow it up, copy its number; each enabled only when its state allows.
+// The actions belong to the window, where its menus and tests find them.
+class CommunicationActions : public QToolBar
 {
     Q_OBJECT
 
@@ -25,36 +24,27 @@ public:
     // Opens, shows and announces a compose window set up by `setUp` (MainWindow's compose).
     using ComposeOpener = std::function<ComposeDialog *(const std::function<void(ComposeDialog *)> &setUp)>;
 
-    CommunicationActions(CrmConnection *connection, ComposeOpener composeOpener, QMainWindow *window);
+    CommunicationActions(CurrentCommunication *current, ComposeOpener composeOpener, QWidget *window);
 
-    // The actions work on what `detail` shows, and sit in its tool bar. Set once the layout is
-    // built: the menus that hold the actions come before it.
-    void attachTo(CommunicationView *detail);
-    QList<QAction *> actions() const;
-    // Enables what the shown communication's state allows.
-    void update();
-    // Enter or a double click in the list: a draft opens for editing, anything else for reading.
-    void activate();
+    QList<QAction *> communicationActions() const;
+    // Enter or a double click in the list: a draft opens for editing, anything else for reading in `detail`.
+    void activate(CommunicationView *detail);
 
 Q_SIGNALS:
-    // The server answered an action with the communication as it is now.
-    void communicationChanged(const commdesk::Communication &communication);
+    // A sentence for the status bar (`timeout` in ms).
+    void status(const QString &text, int timeout);
 
 private:
     QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                         const std::function<void()> &handler);
-    void completeCurrent();
-    void markCurrentViewed();
+    void update();
     void editCurrent();
     void followUpCurrent();
     void copyCurrentNumber();
-    void reportError(const ApiError &error);
-    void showStatus(const QString &text, int timeout);
 
-    CrmConnection *m_connection;
+    CurrentCommunication *m_current;
     ComposeOpener m_composeOpener;
-    QMainWindow *m_window;
-    CommunicationView *m_detail = nullptr;
+    QWidget *m_window;
     QAction *m_edit;
     QAction *m_complete;
     QAction *m_markViewed;

@@ -1,5 +1,6 @@
 #include "CommunicationView.h"
 
+#include "CurrentCommunication.h"
 #include "DisplayText.h"
 #include "MessageBanner.h"
 #include "SafeTextBrowser.h"
@@ -81,10 +82,32 @@ CommunicationView::CommunicationView(QWidget *parent)
     clear();
 }
 
-void CommunicationView::setActions(const QList<QAction *> &actions)
+void CommunicationView::setToolBar(QToolBar *toolBar)
 {
-    m_toolBar->clear();
-    m_toolBar->addActions(actions);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->replaceWidget(m_toolBar, toolBar);
+    toolBar->setVisible(m_toolBar->isVisible());
+    delete m_toolBar;
+    m_toolBar = toolBar;
+}
+
+void CommunicationView::follow(CurrentCommunication *current)
+{
+    connect(current, &CurrentCommunication::loading, this, &CommunicationView::showLoading);
+    connect(current, &CurrentCommunication::cleared, this, &CommunicationView::clear);
+    connect(current, &CurrentCommunication::failed, this, [this](const QString &text) {
+        clear(); // the pane never shows one communication while the list selects another
+        showError(text);
+    });
+    connect(current, &CurrentCommunication::shown, this,
+            [this](const Communication &communication, const QDateTime &copySavedAt) {
+                showCommunication(communication);
+                if (copySavedAt.isValid())
+                    m_banner->showMessage(MessageBanner::Kind::Information,
+                                          tr("The server cannot be reached: this is the copy saved on %1, and it "
+                                             "may have changed since.")
+                                              .arg(DisplayText::dateTime(copySavedAt)));
+            });
 }
 
 void CommunicationView::clear()

@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace commdesk {
 
+class CurrentCommunication;
 class MessageBanner;
 class SafeTextBrowser;
 
@@ -24,8 +25,10 @@ class CommunicationView : public QWidget
 public:
     explicit CommunicationView(QWidget *parent = nullptr);
 
-    // The actions to show above the content (edit, complete, mark viewed, follow up, copy).
-    void setActions(const QList<QAction *> &actions);
+    // The tool bar of actions to show above the content (edit, complete, mark viewed, follow up, copy).
+    void setToolBar(QToolBar *toolBar);
+    // Shows what `current` holds from now on: loading, the communication (the saved copy marked as one), an error.
+    void follow(CurrentCommunication *current);
     void showCommunication(const Communication &communication);
     void showLoading(const QString &number);
     void showError(const QString &text);

@@ -10,6 +10,7 @@
 #include "Outbox.h"
 #include "ScreenFit.h"
 #include "Settings.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -22,16 +23,15 @@
 
 namespace commdesk {
 
-ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWidget *parent)
+ComposeDialog::ComposeDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
-    , m_settings(settings)
-    , m_editor(new ComposeEditor(connection))
+    , m_settings(workspace->settings())
+    , m_editor(new ComposeEditor(workspace->connection()))
     , m_scroll(new QScrollArea)
     , m_banner(new MessageBanner)
     , m_buttons(new ComposeButtonBar)
-    , m_sender(new ComposeSender(connection->communications(), this, this))
-    , m_localCopy(new ComposeLocalCopy(
-          kAutosaveDelayMs, [this] { return localSnapshot(); }, this))
+    , m_sender(workspace->composeSender(this, this))
+    , m_localCopy(workspace->composeLocalCopy([this] { return localSnapshot(); }, this))
 {
     setObjectName(QStringLiteral("composeDialog"));
     setModal(false);
@@ -53,6 +53,18 @@ ComposeDialog::ComposeDialog(CrmConnection *connection, Settings *settings, QWid
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ComposeDialog::saveDraft);
     connect(m_editor, &ComposeEditor::changed, this, &ComposeDialog::refreshButtons);
     connect(m_editor, &ComposeEditor::changed, m_localCopy, &ComposeLocalCopy::scheduleAutosave);
+    // Nothing typed is lost silently: when it cannot be kept on this computer, the window says so.
+    connect(m_localCopy, &ComposeLocalCopy::autosaveFailed, this, [this](const QString &error) {
+        m_autosaveBanner = true;
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("What you type cannot be kept on this computer (%1). Save it as a draft or send it "
+                                 "so that it is not lost.")
+                                  .arg(error));
+    });
+    connect(m_localCopy, &ComposeLocalCopy::autosaveWorks, this, [this] {
+        if (std::exchange(m_autosaveBanner, false))
+            m_banner->hide();
+    });
     connectSender();
 
     const QByteArray geometry = m_settings ? m_settings->value(setting::composeGeometry) : QByteArray();
@@ -97,11 +109,6 @@ void ComposeDialog::connectSender()
         loadDraft(theirs);
         m_buttons->setStatus(tr("Took the version on the server."));
     });
-}
-
-void ComposeDialog::setLocalStores(LocalDraftStore *drafts, Outbox *outbox)
-{
-    m_localCopy->setStores(drafts, outbox);
 }
 
 qint64 ComposeDialog::localDraftId() const

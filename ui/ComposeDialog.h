@@ -3,7 +3,6 @@
 #include "Communication.h"
 #include "ComposeForm.h"
 #include "ComposeSender.h"
-#include "CrmConnection.h"
 #include "UserQuestions.h"
 
 #include <QDialog>
@@ -17,8 +16,7 @@ namespace commdesk {
 class ComposeButtonBar;
 class ComposeEditor;
 class ComposeLocalCopy;
-class LocalDraftStore;
-class Outbox;
+class Workspace;
 struct LocalDraft;
 struct OutboxItem;
 class MessageBanner;
@@ -46,22 +44,22 @@ public:
         std::optional<ReferringTo> referringTo;
     };
 
-    ComposeDialog(CrmConnection *connection, Settings *settings, QWidget *parent = nullptr);
+    // The server calls and the local copy of the typing come from `workspace`.
+    ComposeDialog(Workspace *workspace, QWidget *parent = nullptr);
     ~ComposeDialog() override;
 
     void startNew(const Prefill &prefill = {});
     void editDraft(const Communication &draft);
 
-    // Where typing is kept (autosaved within two seconds of a change, and on close) and where a
-    // send that fails for want of a server goes; either may be null (then neither happens).
-    void setLocalStores(LocalDraftStore *drafts, Outbox *outbox);
     // Opens what a crash or a kill left in the local drafts.
     void restoreLocalDraft(const LocalDraft &draft);
     // Edits an outbox item (held meanwhile); sending replaces it. False when it cannot be edited now.
     bool editOutboxItem(const OutboxItem &item);
-    // The row of the local drafts holding this window's typing; 0 when none.
+    // The row of the local drafts holding this window's typing; 0 when none. Typing is kept there once it
+    // pauses (ComposeLocalCopy::kAutosaveDelay) and on close; a send that fails for want of a server goes to the
+    // outbox.
     qint64 localDraftId() const;
-    static constexpr int kAutosaveDelayMs = 1500;
+    ComposeLocalCopy *localCopy() const { return m_localCopy; }
 
     // Anything typed since the dialog opened or last saved.
     bool hasUnsavedChanges() const;
@@ -124,6 +122,7 @@ private:
     std::optional<Communication> m_draft;
     ComposeForm m_baseline; // the form as last loaded or saved: what "changed" compares with
     bool m_closing = false;
+    bool m_autosaveBanner = false; // the banner says typing cannot be kept
 };
 
 } // namespace commdesk

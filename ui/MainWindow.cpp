@@ -4,21 +4,27 @@
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationActions.h"
-#include "CommunicationFetcher.h"
 #include "CommunicationListModel.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
+#include "ConnectionLabel.h"
+#include "ConnectionWatch.h"
 #include "ConnectivityMonitor.h"
+#include "CrmConnection.h"
+#include "CurrentCommunication.h"
 #include "DisplayText.h"
 #include "ListFilterBar.h"
+#include "LocalDrafts.h"
 #include "MenuAction.h"
 #include "MessageBanner.h"
 #include "OfflineWorkspace.h"
 #include "Outbox.h"
+#include "OutboxPanel.h"
 #include "QueueMonitorWidget.h"
 #include "QueueTab.h"
 #include "Settings.h"
+#include "UnsentWork.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +38,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -40,45 +47,42 @@
 
 namespace commdesk {
 
-MainWindow::MainWindow(CrmConnection *connection, Settings *settings, QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(connection)
-    , m_settings(settings)
-    , m_categories(new CategoryTreeModel(connection->configuration(), this))
-    , m_list(new CommunicationListModel(connection->communications(), this))
+    , m_workspace(workspace)
+    , m_connection(workspace->connection())
+    , m_settings(workspace->settings())
+    , m_categories(workspace->categories())
+    , m_list(workspace->list())
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setWindowTitle(QStringLiteral("CommDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/commdesk.svg")));
-    m_list->setPageSize(settings->value(setting::listPageSize));
     m_proxy->setSourceModel(m_list);
     m_proxy->setSortRole(CommunicationListModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     createActions();
     createLayout();
-    // Nothing lost (docs/architecture.md "Rules of the house"): compose windows, their local drafts and the outbox.
-    m_unsent = new UnsentWork(connection, settings, m_sidebar, this);
-    connect(m_unsent, &UnsentWork::composeOpened, this, &MainWindow::composeOpened);
-    connect(m_unsent, &UnsentWork::communicationSaved, this, &MainWindow::applyResult);
-    m_connectionStatus = new ConnectionStatus(connection, m_categories, m_list, m_listBanner, this);
-    connect(m_connectionStatus, &ConnectionStatus::reconnected, m_unsent->outbox(), &Outbox::retryNow);
-    m_fetcher = new CommunicationFetcher(connection->communications(), offlineWorkspace(), m_detail, this);
-    connect(m_fetcher, &CommunicationFetcher::shown, m_communicationActions, &CommunicationActions::update);
+    connectUnsentWork();
+    ConnectionWatch *watch = workspace->connectionWatch();
+    statusBar()->addPermanentWidget(new ConnectionLabel(watch, this));
+    connect(watch, &ConnectionWatch::changed, this, &MainWindow::showConnection);
+    connect(watch, &ConnectionWatch::reconnected, this,
+            [this] { showStatus(tr("Connected again to %1.").arg(m_workspace->connectionWatch()->host()), 5000); });
     restoreState();
-    m_communicationActions->update();
-    m_connectionStatus->show();
+    showConnection();
 
-    // Failures for want of a connection are the offline banner's (ConnectionStatus).
+    // Failures for want of a connection are the offline banner's (showConnection).
     connect(m_categories, &CategoryTreeModel::loadFailed, this, [this](const ApiError &error) {
         if (error.meansUnreachable())
-            return m_connectionStatus->show();
+            return showConnection();
         m_listBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The categories could not be loaded: %1").arg(error.userText()), tr("Retry"));
     });
     connect(m_list, &CommunicationListModel::loadFailed, this, [this](const ApiError &error) {
         if (error.meansUnreachable())
-            return m_connectionStatus->show();
+            return showConnection();
         m_listBanner->showMessage(MessageBanner::Kind::Error,
                                   tr("The communications could not be loaded: %1").arg(error.userText()), tr("Retry"));
     });
@@ -113,6 +117,104 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<ComposeDialog *>(Qt::FindDirectChildrenOnly));
 }
 
+Outbox *MainWindow::outbox() const
+{
+    return m_workspace->unsentWork()->outbox();
+}
+
+LocalDrafts *MainWindow::localDrafts() const
+{
+    return m_workspace->unsentWork()->localDrafts();
+}
+
+ConnectivityMonitor *MainWindow::connectivity() const
+{
+    return m_workspace->connectionWatch()->connectivity();
+}
+
+OfflineWorkspace *MainWindow::offlineWorkspace() const
+{
+    return m_workspace->connectionWatch()->offlineCopy();
+}
+
+void MainWindow::showStatus(const QString &text, int timeout)
+{
+    statusBar()->showMessage(text, timeout);
+}
+
+// Nothing lost (docs/architecture.md "Nothing lost"): the "Not yet sent" panel over the local drafts and the outbox.
+void MainWindow::connectUnsentWork()
+{
+    UnsentWork *unsent = m_workspace->unsentWork();
+    m_outboxPanel = new OutboxPanel(unsent->localDrafts(), unsent->outbox(), m_sidebar);
+    m_sidebar->addSection(m_outboxPanel);
+    connect(m_outboxPanel, &OutboxPanel::openLocalDraft, this, [this](const LocalDraft &draft) {
+        compose([draft](ComposeDialog *dialog) { dialog->restoreLocalDraft(draft); });
+    });
+    connect(m_outboxPanel, &OutboxPanel::editOutboxItem, this, [this](const OutboxItem &item) {
+        compose([this, item](ComposeDialog *dialog) {
+            if (!dialog->editOutboxItem(item)) {
+                showStatus(tr("This item is being sent or checked; try again in a moment."), 5000);
+                dialog->deleteLater();
+            }
+        });
+    });
+    connect(unsent->outbox(), &Outbox::sent, this, [this](qint64, const Communication &communication) {
+        showStatus(tr("%1 sent from the outbox.").arg(communication.number), 5000);
+    });
+    connect(unsent, &UnsentWork::draftsLeftBehind, this, [this](const QList<LocalDraft> &recovered) {
+        m_outboxPanel->setRecoveredDrafts(recovered);
+        if (!recovered.isEmpty())
+            showStatus(recovered.size() == 1
+                           ? tr("A communication typed before CommDesk closed can be opened under “Not yet sent”.")
+                           : tr("%1 communications typed before CommDesk closed can be opened under “Not yet sent”.")
+                                 .arg(recovered.size()));
+    });
+}
+
+ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
+{
+    // A child of the window, which closes its compose windows first when it goes (~MainWindow).
+    auto *dialog = new ComposeDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComposeDialog::queuedInOutbox, this, [this] {
+        showStatus(tr("The server could not be reached: the communication waits in the outbox."), 8000);
+    });
+    connect(dialog, &ComposeDialog::communicationSaved, this, [this](const Communication &communication) {
+        applyResult(communication);
+        showStatus(communication.lifeCycleState == LifeCycleState::Draft
+                       ? tr("Draft %1 saved.").arg(communication.number)
+                       : tr("%1 sent.").arg(communication.number),
+                   5000);
+    });
+    setUp(dialog);
+    dialog->show();
+    Q_EMIT composeOpened(dialog);
+    return dialog;
+}
+
+void MainWindow::showConnection()
+{
+    const ConnectionWatch *watch = m_workspace->connectionWatch();
+    if (!watch->isOffline()) {
+        if (std::exchange(m_bannerSaysOffline, false))
+            m_listBanner->hide();
+        return;
+    }
+    QString text;
+    if (watch->isShowingCopy())
+        text = tr("The server cannot be reached. You are looking at what was last loaded, on %1. "
+                  "CommDesk connects again by itself.")
+                   .arg(DisplayText::dateTime(watch->copySavedAt()));
+    else if (m_list->hasFilter() && m_list->rowCount() == 0)
+        text = tr("The server cannot be reached, and this list was not loaded before. CommDesk connects "
+                  "again by itself.");
+    else
+        text = tr("The server cannot be reached. CommDesk connects again by itself.");
+    m_listBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Try now"));
+    m_bannerSaysOffline = true;
+}
+
 QueueMonitorWidget *MainWindow::queueMonitor() const
 {
     return m_queueTab->monitor();
@@ -135,7 +237,7 @@ void MainWindow::createActions()
         ComposeDialog::Prefill prefill;
         prefill.contact = m_list->filter().contact;
         prefill.category = m_list->filter().category;
-        m_unsent->compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
+        compose([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });
     });
     m_refresh =
         make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh, [this] {
@@ -147,9 +249,14 @@ void MainWindow::createActions()
     m_find = new QAction(tr("&Find in list"), this);
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setShortcut(QKeySequence::Find);
+    CurrentCommunication *current = m_workspace->current();
     m_communicationActions = new CommunicationActions(
-        m_connection, [this](const auto &setUp) { return m_unsent->compose(setUp); }, this);
-    connect(m_communicationActions, &CommunicationActions::communicationChanged, this, &MainWindow::applyResult);
+        current, [this](const auto &setUp) { return compose(setUp); }, this);
+    connect(m_communicationActions, &CommunicationActions::status, this, &MainWindow::showStatus);
+    connect(current, &CurrentCommunication::acted, this,
+            [this](CurrentCommunication::Action, const Communication &communication) { applyResult(communication); });
+    connect(current, &CurrentCommunication::actionFailed, this,
+            [this](CurrentCommunication::Action, const ApiError &error) { m_detail->showError(error.userText()); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
@@ -160,7 +267,7 @@ void MainWindow::createActions()
     view->addAction(m_refresh);
     view->addAction(m_find);
     QMenu *communication = menuBar()->addMenu(tr("&Communication"));
-    communication->addActions(m_communicationActions->actions());
+    communication->addActions(m_communicationActions->communicationActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CommDesk"), this, [this] {
         QMessageBox::about(this, tr("About CommDesk"),
@@ -174,7 +281,7 @@ void MainWindow::createActions()
     account->setObjectName(QStringLiteral("accountController"));
     account->addTo(file, quit, help);
     connect(account, &AccountController::signedIn, this, &MainWindow::start);
-    connect(account, &AccountController::signedOut, this, [this] { m_connectionStatus->forgetAccount(); });
+    connect(account, &AccountController::signedOut, m_workspace, &Workspace::forgetAccount);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -189,7 +296,8 @@ void MainWindow::createLayout()
     m_listBanner = new MessageBanner(this);
     m_listView = new CommunicationTable(m_proxy, m_settings, this);
     m_detail = new CommunicationView(this);
-    m_communicationActions->attachTo(m_detail);
+    m_detail->setToolBar(m_communicationActions);
+    m_detail->follow(m_workspace->current());
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -213,7 +321,7 @@ void MainWindow::createLayout()
                               QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
     connect(m_queueTab, &QueueTab::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueTab, &QueueTab::composeOpened, this, &MainWindow::composeOpened);
-    m_queueTab->setComposeOpener([this](const auto &setUp) { return m_unsent->compose(setUp); });
+    m_queueTab->setComposeOpener([this](const auto &setUp) { return compose(setUp); });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));
@@ -246,16 +354,13 @@ void MainWindow::createLayout()
     connect(selectionDelay, &QTimer::timeout, this, &MainWindow::showSelected);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
             qOverload<>(&QTimer::start));
-    connect(m_listView, &QTableView::activated, m_communicationActions, &CommunicationActions::activate);
+    connect(m_listView, &QTableView::activated, this, [this] { m_communicationActions->activate(m_detail); });
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         // A refresh (or the server coming back) keeps the communication being read in view.
-        if (const std::optional<Communication> &shown = m_detail->communication())
-            m_reselectId = shown->id;
+        if (const QString id = m_workspace->current()->selectedId(); !id.isEmpty())
+            m_reselectId = id;
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_detail->clear();
-        m_communicationActions->update();
-    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_workspace->current(), &CurrentCommunication::clear);
     auto reselect = [this] {
         const QString id = std::exchange(m_reselectId, {});
         if (!id.isEmpty() && m_list->rowOfId(id) >= 0)
@@ -296,10 +401,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
-    m_connectionStatus->startAccount();
+    m_workspace->startAccount();
     m_listBanner->hide();
-    m_connectionStatus->show();
-    m_unsent->start();
+    showConnection();
     m_queueTab->start();
     m_categories->reload();
     connect(
@@ -354,13 +458,9 @@ void MainWindow::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_listView->currentIndex());
     const Communication *summary = m_list->communicationAt(current.row());
-    if (!summary) {
-        m_fetcher->cancel();
-        m_detail->clear();
-        m_communicationActions->update();
-        return;
-    }
-    m_fetcher->fetch(summary->id, summary->number);
+    if (!summary)
+        return m_workspace->current()->clear();
+    m_workspace->current()->open(summary->id, summary->number);
 }
 
 void MainWindow::showCommunication(const QString &id)
@@ -375,7 +475,7 @@ void MainWindow::showCommunication(const QString &id)
             return;
         }
     }
-    m_fetcher->fetch(id, id);
+    m_workspace->current()->open(id, id);
 }
 
 void MainWindow::applyResult(const Communication &communication)
@@ -389,11 +489,7 @@ void MainWindow::applyResult(const Communication &communication)
                 || communication.contact->id == filter.contact->value));
     if (inList || belongs)
         m_list->upsert(communication);
-    offlineWorkspace()->remember(communication);
-    if (m_detail->communication() && m_detail->communication()->id == communication.id) {
-        m_detail->showCommunication(communication);
-        m_communicationActions->update();
-    }
+    m_workspace->current()->apply(communication);
 }
 
 } // namespace commdesk

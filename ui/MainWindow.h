@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ConnectionStatus.h"
-#include "CrmConnection.h"
-#include "UnsentWork.h"
+#include "CommunicationsApi.h"
+#include "Workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -18,11 +17,16 @@ class BrowseSidebar;
 class CategoryTreeModel;
 class CommunicationActions;
 class CommunicationListModel;
-class CommunicationFetcher;
 class CommunicationTable;
 class CommunicationView;
+class ComposeDialog;
+class ConnectivityMonitor;
 class ListFilterBar;
+class LocalDrafts;
 class MessageBanner;
+class OfflineWorkspace;
+class Outbox;
+class OutboxPanel;
 class QueueMonitorWidget;
 class QueueTab;
 class Settings;
@@ -34,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(CrmConnection *connection, Settings *settings, QWidget *parent = nullptr);
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads the categories and opens the last category used. Call once signed in.
@@ -44,6 +48,8 @@ public:
     // Switches to the communications tab and shows the communication: selected in the list when it
     // is there, otherwise fetched into the detail view.
     void showCommunication(const QString &id);
+    // Opens, shows and announces a compose window over this one, set up by `setUp`.
+    ComposeDialog *compose(const std::function<void(ComposeDialog *)> &setUp);
 
     // For tests.
     CategoryTreeModel *categoryModel() const { return m_categories; }
@@ -58,11 +64,12 @@ public:
     QueueTab *queueTab() const { return m_queueTab; }
     QueueMonitorWidget *queueMonitor() const;
     QAction *action(const QString &objectName) const;
-    Outbox *outbox() const { return m_unsent->outbox(); }
-    OutboxPanel *outboxPanel() const { return m_unsent->panel(); }
-    LocalDraftStore *localDrafts() const { return m_unsent->localDrafts(); }
-    ConnectivityMonitor *connectivity() const { return m_connectionStatus->connectivity(); }
-    OfflineWorkspace *offlineWorkspace() const { return m_connectionStatus->workspace(); }
+    Workspace *workspace() const { return m_workspace; }
+    Outbox *outbox() const;
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
+    LocalDrafts *localDrafts() const;
+    ConnectivityMonitor *connectivity() const;
+    OfflineWorkspace *offlineWorkspace() const;
 
 Q_SIGNALS:
     void composeOpened(QWidget *compose);
@@ -81,11 +88,16 @@ private:
     // A communication as the server saved it (an action, compose): into the list, the offline
     // copy and the detail pane.
     void applyResult(const Communication &communication);
+    void connectUnsentWork();
+    // The list banner's word on the connection, when the server cannot be reached.
+    void showConnection();
+    void showStatus(const QString &text, int timeout = 0);
 
+    Workspace *m_workspace;
     CrmConnection *m_connection;
     Settings *m_settings;
-    UnsentWork *m_unsent = nullptr;
-    ConnectionStatus *m_connectionStatus = nullptr;
+    OutboxPanel *m_outboxPanel = nullptr;
+    bool m_bannerSaysOffline = false; // the list banner is the connection's to hide once back online
     QString m_reselectId; // the communication to select again once the list has reloaded
     CategoryTreeModel *m_categories;
     CommunicationListModel *m_list;
@@ -99,7 +111,6 @@ private:
     QSplitter *m_listSplitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QueueTab *m_queueTab = nullptr;
-    CommunicationFetcher *m_fetcher = nullptr;
     QString m_listTitle;
     QAction *m_new = nullptr;
     QAction *m_refresh = nullptr;

@@ -1,6 +1,7 @@
 #include "OutboxPanel.h"
 
 #include "DisplayText.h"
+#include "LocalDrafts.h"
 #include "Outbox.h"
 
 #include <QHBoxLayout>
@@ -12,7 +13,7 @@
 
 namespace commdesk {
 
-OutboxPanel::OutboxPanel(LocalDraftStore *drafts, Outbox *outbox, QWidget *parent)
+OutboxPanel::OutboxPanel(LocalDrafts *drafts, Outbox *outbox, QWidget *parent)
     : QWidget(parent)
     , m_drafts(drafts)
     , m_outbox(outbox)
@@ -55,10 +56,16 @@ OutboxPanel::OutboxPanel(LocalDraftStore *drafts, Outbox *outbox, QWidget *paren
 
 void OutboxPanel::setRecoveredDrafts(const QList<LocalDraft> &drafts)
 {
-    m_recovered.clear();
-    for (const LocalDraft &draft : drafts)
-        m_recovered.append(draft.id);
+    m_recovered = drafts;
     refresh();
+}
+
+std::optional<LocalDraft> OutboxPanel::recoveredDraft(qint64 id) const
+{
+    for (const LocalDraft &draft : m_recovered)
+        if (draft.id == id)
+            return draft;
+    return std::nullopt;
 }
 
 QString OutboxPanel::stateText(const OutboxItem &item)
@@ -80,15 +87,11 @@ void OutboxPanel::refresh()
 {
     const int row = m_list->currentRow();
     m_list->clear();
-    for (const qint64 id : std::as_const(m_recovered)) {
-        const std::optional<LocalDraft> draft = m_drafts->draft(id);
-        if (!draft)
-            continue;
-        auto *entry = new QListWidgetItem(tr("Recovered: %1").arg(draft->title), m_list);
+    for (const LocalDraft &draft : std::as_const(m_recovered)) {
+        auto *entry = new QListWidgetItem(tr("Recovered: %1").arg(draft.title), m_list);
         entry->setData(KindRole, RecoveredDraft);
-        entry->setData(IdRole, id);
-        entry->setToolTip(
-            tr("Typed before CommDesk closed, last kept %1").arg(DisplayText::dateTime(draft->updatedAt)));
+        entry->setData(IdRole, draft.id);
+        entry->setToolTip(tr("Typed before CommDesk closed, last kept %1").arg(DisplayText::dateTime(draft.updatedAt)));
     }
     for (const OutboxItem &item : m_outbox->items()) {
         QString text = tr("Outbox: %1 — %2").arg(item.title, stateText(item));
@@ -119,15 +122,16 @@ void OutboxPanel::openCurrent()
         return;
     const qint64 id = entry->data(IdRole).toLongLong();
     if (entry->data(KindRole).toInt() == RecoveredDraft) {
-        if (const std::optional<LocalDraft> draft = m_drafts->draft(id)) {
-            m_recovered.removeAll(id); // its window keeps it from now on
+        if (const std::optional<LocalDraft> draft = recoveredDraft(id)) {
+            m_recovered.removeIf([id](const LocalDraft &d) { return d.id == id; }); // its window keeps it now
             refresh();
             Q_EMIT openLocalDraft(*draft);
         }
         return;
     }
-    if (const std::optional<OutboxItem> item = m_outbox->store()->item(id))
-        Q_EMIT editOutboxItem(*item);
+    for (const OutboxItem &item : m_outbox->items())
+        if (item.id == id)
+            return Q_EMIT editOutboxItem(item);
 }
 
 void OutboxPanel::discardCurrent()
@@ -149,7 +153,7 @@ void OutboxPanel::discardCurrent()
             return;
         if (kind == RecoveredDraft) {
             m_drafts->remove(id);
-            m_recovered.removeAll(id);
+            m_recovered.removeIf([id](const LocalDraft &d) { return d.id == id; });
             refresh();
         } else {
             m_outbox->discard(id);

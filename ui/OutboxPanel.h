@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace commdesk {
 
+class LocalDrafts;
 class Outbox;
 
 // The sidebar's "Not yet sent" section: drafts recovered from the local store after a crash or a
@@ -19,7 +20,7 @@ class OutboxPanel : public QWidget
     Q_OBJECT
 
 public:
-    OutboxPanel(LocalDraftStore *drafts, Outbox *outbox, QWidget *parent = nullptr);
+    OutboxPanel(LocalDrafts *drafts, Outbox *outbox, QWidget *parent = nullptr);
 
     // The drafts found at start (not those of windows open now).
     void setRecoveredDrafts(const QList<LocalDraft> &drafts);
@@ -39,9 +40,11 @@ private:
     void updateButtons();
     static QString stateText(const OutboxItem &item);
 
-    LocalDraftStore *m_drafts;
+    std::optional<LocalDraft> recoveredDraft(qint64 id) const;
+
+    LocalDrafts *m_drafts;
     Outbox *m_outbox;
-    QList<qint64> m_recovered;
+    QList<LocalDraft> m_recovered;
     QListWidget *m_list;
     QPushButton *m_open;
     QPushButton *m_sendNow;

@@ -132,22 +132,13 @@ void QueueEntryActions::resendCurrent()
     prefill.to = original->to;
     prefill.referringTo = ReferringTo {ReferringEntity::Communications, original->id, original->number};
 
-    ComposeDialog *dialog = nullptr;
-    if (m_composeOpener) {
-        // The opener shows the window and announces it (MainWindow::composeOpened): not again here.
-        dialog = m_composeOpener([prefill](ComposeDialog *opened) { opened->startNew(prefill); });
-    } else {
-        dialog = new ComposeDialog(m_connection, m_settings, m_monitor);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->startNew(prefill);
-        dialog->show();
-    }
+    // The opener (MainWindow::compose) shows the window and announces it.
+    ComposeDialog *dialog =
+        m_composeOpener ? m_composeOpener([prefill](ComposeDialog *opened) { opened->startNew(prefill); }) : nullptr;
     if (!dialog)
         return;
     connect(dialog, &ComposeDialog::communicationSaved, this,
             [this, entry = *entry](const Communication &sent) { journalResend(entry, sent); });
-    if (!m_composeOpener)
-        Q_EMIT composeOpened(dialog);
 }
 
 void QueueEntryActions::journalResend(const QueueEntry &entry, const Communication &sent)

@@ -1,8 +1,9 @@
 // A helper for tst_localdrafts: a compose window in a process of its own that types a subject,
-// prints "typed", and waits to be killed. The draft store is the file named on the command line.
+// prints "typed", and waits to be killed. The data folder is named on the command line.
 #include "ComposeDialog.h"
 #include "CrmConnection.h"
-#include "LocalDraftStore.h"
+#include "Settings.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -16,12 +17,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     if (argc < 3)
         return 2;
-    commdesk::LocalDraftStore store;
-    if (!store.open(QString::fromLocal8Bit(argv[1])))
-        return 3;
+    const QString dataFolder = QString::fromLocal8Bit(argv[1]);
     commdesk::CrmConnection connection; // no server: nothing needs one here
-    commdesk::ComposeDialog dialog(&connection, nullptr);
-    dialog.setLocalStores(&store, nullptr);
+    commdesk::Settings settings(dataFolder + QStringLiteral("/settings.ini"));
+    commdesk::Workspace workspace(&connection, &settings, dataFolder);
+    commdesk::ComposeDialog dialog(&workspace);
     dialog.show();
     QTimer::singleShot(100, &dialog, [&dialog, subject = QString::fromLocal8Bit(argv[2])] {
         auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("subject"));

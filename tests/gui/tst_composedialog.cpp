@@ -17,6 +17,7 @@
 #include "TemplatePreviewPanel.h"
 #include "UnrestrictedParameterTable.h"
 #include "WidgetTestSupport.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -109,6 +110,7 @@ private:
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<CrmConnection> m_connection;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
     QStringList m_served;
     QList<QJsonObject> m_bodies;
     Contact m_person; // first and last name, an e-mail address and a mobile number
@@ -187,13 +189,16 @@ void TestComposeDialog::cleanupTestCase()
     QLoggingCategory::setFilterRules({});
     qInstallMessageHandler(g_previousHandler);
     g_bodies = nullptr;
+    m_workspace.reset();
     m_connection.reset();
     m_sandbox->stop();
 }
 
 std::unique_ptr<ComposeDialog> TestComposeDialog::openDialog()
 {
-    auto dialog = std::make_unique<ComposeDialog>(m_connection.get(), m_settings.get());
+    if (!m_workspace)
+        m_workspace = std::make_unique<Workspace>(m_connection.get(), m_settings.get(), m_dir.path());
+    auto dialog = std::make_unique<ComposeDialog>(m_workspace.get());
     dialog->show();
     dialog->activateWindow();
     if (!QTest::qWaitForWindowActive(dialog.get()))

@@ -13,6 +13,7 @@
 #include "SignInDialog.h"
 #include "Translations.h"
 #include "WidgetTestSupport.h"
+#include "Workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -354,7 +355,9 @@ private Q_SLOTS:
         window.resize(900, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *dialog = new ComposeDialog(&connection, settings.get(), &window);
+        QTemporaryDir data;
+        Workspace workspace(&connection, settings.get(), data.path());
+        auto *dialog = new ComposeDialog(&workspace, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));

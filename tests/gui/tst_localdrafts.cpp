@@ -3,21 +3,28 @@
 // draft behind, the main window offers recovered drafts, and a send while the server is down goes to the outbox and is
 // created exactly once when the server is back.
 #include "Capture.h"
+#include "Clock.h"
 #include "ComposeDialog.h"
 #include "ComposeEditor.h"
 #include "ComposeFormJson.h"
+#include "ComposeLocalCopy.h"
 #include "ConflictDialog.h"
 #include "CrmConnection.h"
 #include "LocalDraftStore.h"
+#include "LocalDrafts.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "Outbox.h"
 #include "OutboxPanel.h"
 #include "Sandbox.h"
 #include "Settings.h"
+#include "UnsentWork.h"
 #include "WidgetTestSupport.h"
+#include "WorkspaceTestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,12 +52,34 @@ private:
     std::unique_ptr<Settings> m_settings;
     QString m_contact;
 
-    std::unique_ptr<ComposeDialog> openDialog(LocalDraftStore *drafts, Outbox *outbox)
+    // The application layer over a data folder of the test's own, on `clock`.
+    std::unique_ptr<Workspace> workspaceIn(const QTemporaryDir &dir, Clock *clock = nullptr)
     {
-        auto dialog = std::make_unique<ComposeDialog>(m_connection.get(), m_settings.get());
-        dialog->setLocalStores(drafts, outbox);
+        return std::make_unique<Workspace>(m_connection.get(), m_settings.get(), dir.path(), clock);
+    }
+
+    std::unique_ptr<ComposeDialog> openDialog(Workspace *workspace)
+    {
+        auto dialog = std::make_unique<ComposeDialog>(workspace);
         dialog->show();
         return dialog;
+    }
+
+    // Waits until the wall clock (the sandbox's) has moved to the next whole second.
+    static void nextSecond()
+    {
+        const qint64 second = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > second);
+    }
+
+    // What local-drafts.sqlite holds once the store thread has written what was posted.
+    static QList<LocalDraft> keptDrafts(Workspace *workspace)
+    {
+        workspace->stores()->drain();
+        LocalDraftStore store;
+        if (!store.open(workspace->unsentWork()->localDrafts()->path()))
+            return {};
+        return store.drafts();
     }
 
     void fillSms(ComposeDialog *dialog, const QString &subject)
@@ -103,53 +133,103 @@ private Q_SLOTS:
         m_sandbox->stop();
     }
 
-    void autosavesWithinTwoSecondsAndForgetsWhenConfirmed()
+    void autosavesOnceTypingPausesAndForgetsWhenConfirmed()
     {
         QTemporaryDir dir;
-        LocalDraftStore drafts;
-        QVERIFY(drafts.open(dir.filePath(QStringLiteral("d.sqlite"))));
-        auto dialog = openDialog(&drafts, nullptr);
+        FakeClock clock;
+        const auto workspace = workspaceIn(dir, &clock);
+        auto dialog = openDialog(workspace.get());
         fillSms(dialog.get(), QStringLiteral("Autosaved call"));
-        QElapsedTimer typed;
-        typed.start();
-        QTRY_COMPARE_WITH_TIMEOUT(drafts.drafts().size(), 1, 2500);
-        QVERIFY(typed.elapsed() <= 2000);
-        const LocalDraft kept = drafts.drafts().first();
+        clock.advance(ComposeLocalCopy::kAutosaveDelay - 1ms);
+        QVERIFY(keptDrafts(workspace.get()).isEmpty()); // still typing, as far as the clock knows
+        clock.advance(1ms);
+        QCOMPARE(keptDrafts(workspace.get()).size(), 1);
+        const LocalDraft kept = keptDrafts(workspace.get()).first();
         QCOMPARE(ComposeFormJson::read(kept.form), dialog->editor()->form());
         QCOMPARE(kept.title, QStringLiteral("Autosaved call"));
         // A further change replaces the same row.
         typeMore(child<QLineEdit>(dialog.get(), "subject"), QStringLiteral("!"));
-        QTRY_COMPARE_WITH_TIMEOUT(drafts.drafts().first().title, QStringLiteral("Autosaved call!"), 2500);
-        QCOMPARE(drafts.drafts().size(), 1);
+        clock.advance(ComposeLocalCopy::kAutosaveDelay);
+        QCOMPARE(keptDrafts(workspace.get()).size(), 1);
+        QCOMPARE(keptDrafts(workspace.get()).first().title, QStringLiteral("Autosaved call!"));
         dialog->send();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
-        QVERIFY(drafts.drafts().isEmpty()); // confirmed by the server: gone
+        QVERIFY(keptDrafts(workspace.get()).isEmpty()); // confirmed by the server: gone
+    }
+
+    void aBrokenDraftsFileIsMovedAsideAndAutosaveWorks()
+    {
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("local-drafts.sqlite")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        QByteArray noise(8192, Qt::Uninitialized);
+        for (char &byte : noise)
+            byte = char(QRandomGenerator::global()->bounded(256));
+        broken.write(noise);
+        broken.close();
+        FakeClock clock;
+        const auto workspace = workspaceIn(dir, &clock);
+        workspace->stores()->drain();
+        QTRY_VERIFY(workspace->unsentWork()->localDrafts()->isAvailable());
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("local-drafts.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1); // kept for whoever wants to look, not obeyed
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), noise);
+        auto dialog = openDialog(workspace.get());
+        fillSms(dialog.get(), QStringLiteral("Typed after the break"));
+        clock.advance(ComposeLocalCopy::kAutosaveDelay);
+        QCOMPARE(keptDrafts(workspace.get()).size(), 1);
+        QVERIFY(!dialog->findChild<MessageBanner *>(QStringLiteral("banner"))->isVisible());
+    }
+
+    void aDraftsFileThatCannotBeWrittenIsSaidInTheWindow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("local-drafts.sqlite"))); // a folder where the file goes
+        FakeClock clock;
+        const auto workspace = workspaceIn(dir, &clock);
+        auto dialog = openDialog(workspace.get());
+        fillSms(dialog.get(), QStringLiteral("Nowhere to keep it"));
+        clock.advance(ComposeLocalCopy::kAutosaveDelay);
+        workspace->stores()->drain();
+        auto *banner = dialog->findChild<MessageBanner *>(QStringLiteral("banner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("cannot be kept on this computer")));
+        QCOMPARE(child<QLineEdit>(dialog.get(), "subject")->text(),
+                 QStringLiteral("Nowhere to keep it")); // nothing lost
     }
 
     void closingKeepsWhatWasTyped()
     {
         QTemporaryDir dir;
-        LocalDraftStore drafts;
-        QVERIFY(drafts.open(dir.filePath(QStringLiteral("d.sqlite"))));
+        FakeClock clock; // the autosave delay never passes
+        const auto workspace = workspaceIn(dir, &clock);
         {
-            auto dialog = openDialog(&drafts, nullptr);
+            auto dialog = openDialog(workspace.get());
             typeInto(child<QLineEdit>(dialog.get(), "subject"), QStringLiteral("Closed at once"));
-        } // destroyed well before the autosave delay, as when the app quits
-        QCOMPARE(drafts.drafts().size(), 1);
-        QCOMPARE(ComposeFormJson::read(drafts.drafts().first().form).subject, QStringLiteral("Closed at once"));
+        } // destroyed before the autosave delay, as when the app quits
+        const QList<LocalDraft> kept = keptDrafts(workspace.get());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(ComposeFormJson::read(kept.first().form).subject, QStringLiteral("Closed at once"));
     }
 
     void killedProcessLeavesItsDraft()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("local-drafts.sqlite"));
         QProcess helper;
         helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        helper.start(QStringLiteral(COMMDESK_COMPOSEKILLER), {path, QStringLiteral("Typed before the kill")});
+        helper.start(QStringLiteral(COMMDESK_COMPOSEKILLER), {dir.path(), QStringLiteral("Typed before the kill")});
         QVERIFY(helper.waitForStarted(10000));
         QByteArray output;
         QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains("typed"), 30000);
-        QTest::qWait(ComposeDialog::kAutosaveDelayMs + 1000);
+        // The helper autosaves on its own clock; the kill comes once the row is there.
+        const auto rows = [&path] {
+            LocalDraftStore store;
+            return store.open(path) ? store.drafts().size() : 0;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 10000);
         helper.kill(); // SIGKILL: no destructor, no close event
         QVERIFY(helper.waitForFinished(10000));
         QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
@@ -172,12 +252,13 @@ private Q_SLOTS:
             QVERIFY(
                 drafts.save({0, {}, {}, QStringLiteral("Recovered subject"), ComposeFormJson::write(form), {}, {}}));
         }
-        MainWindow window(m_connection.get(), m_settings.get());
+        const auto windowOwner = makeMainWindow(m_connection.get(), m_settings.get());
+        MainWindow &window = *windowOwner;
         QSignalSpy opened(&window, &MainWindow::composeOpened);
         window.show();
         window.start();
         QListWidget *list = window.outboxPanel()->list();
-        QVERIFY(window.outboxPanel()->isVisible());
+        QTRY_VERIFY(window.outboxPanel()->isVisible()); // listed from the store thread
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Recovered subject")));
         list->setCurrentRow(0);
@@ -187,12 +268,14 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(child<QLineEdit>(dialog, "subject")->text(), QStringLiteral("Recovered subject"));
         QVERIFY(dialog->hasUnsavedChanges());
-        QVERIFY(dialog->localDraftId() != 0);
+        QTRY_VERIFY(dialog->localDraftId() != 0);
         QCOMPARE(list->count(), 0); // the window keeps it now
         delete dialog; // keeps what it holds (the app quitting)
-        QCOMPARE(window.localDrafts()->drafts().size(), 1);
-        for (const LocalDraft &left : window.localDrafts()->drafts())
-            window.localDrafts()->remove(left.id); // leave the test data folder clean
+        const QList<LocalDraft> left = keptDrafts(window.workspace());
+        QCOMPARE(left.size(), 1);
+        for (const LocalDraft &draft : left)
+            window.localDrafts()->remove(draft.id); // leave the test data folder clean
+        window.workspace()->stores()->drain();
     }
 
     void conflictingUpdateIsCaught()
@@ -207,10 +290,12 @@ private Q_SLOTS:
         m_connection->communications()->create(this, Identifier::byNumber(m_contact), input, created.handler());
         QTRY_VERIFY(created.done());
         QVERIFY(created.ok());
-        auto dialog = openDialog(nullptr, nullptr);
+        QTemporaryDir dir;
+        const auto workspace = workspaceIn(dir);
+        auto dialog = openDialog(workspace.get());
         dialog->editDraft(created.value());
         QTRY_VERIFY(!dialog->isBusy());
-        QTest::qWait(1100); // dates on the wire have whole seconds
+        nextSecond(); // dates on the wire have whole seconds
         CommunicationInput theirs;
         theirs.subject = QStringLiteral("Conflict changed elsewhere");
         Capture<Communication> updated;
@@ -231,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->hasUnsavedChanges());
 
         // Again, keeping mine this time: the update goes out over the seen version.
-        QTest::qWait(1100);
+        nextSecond();
         theirs.subject = QStringLiteral("Conflict changed again");
         Capture<Communication> again;
         m_connection->communications()->update(this, Identifier::byId(created.value().id), theirs, again.handler());
@@ -254,14 +339,13 @@ private Q_SLOTS:
     void offlineSendGoesToOutboxAndIsCreatedOnce()
     {
         QTemporaryDir dir;
-        LocalDraftStore drafts;
-        QVERIFY(drafts.open(dir.filePath(QStringLiteral("d.sqlite"))));
-        OutboxStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("o.sqlite"))));
-        Outbox outbox(&store, m_connection->communications());
+        const auto workspace = workspaceIn(dir);
+        Outbox &outbox = *workspace->unsentWork()->outbox();
         outbox.setBackoff(100ms, 300ms);
+        OutboxStore store; // looks at the same file
+        QVERIFY(store.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
         const QString subject = QStringLiteral("Sent while offline %1").arg(QDateTime::currentMSecsSinceEpoch());
-        auto dialog = openDialog(&drafts, &outbox);
+        auto dialog = openDialog(workspace.get());
         fillSms(dialog.get(), subject);
         QSignalSpy queued(dialog.get(), &ComposeDialog::queuedInOutbox);
         const QString server = m_sandbox->serverUrl().toString();
@@ -269,10 +353,9 @@ private Q_SLOTS:
         dialog->send();
         QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
         QVERIFY(!dialog->isVisible());
-        QVERIFY(drafts.drafts().isEmpty()); // the outbox holds it now
+        QVERIFY(keptDrafts(workspace.get()).isEmpty()); // the outbox holds it now
         QCOMPARE(store.items().size(), 1);
         QVERIFY(!store.items().first().lastError.isEmpty());
-        QTest::qWait(500); // retries while down
         QCOMPARE(store.items().size(), 1);
         QSignalSpy sent(&outbox, &Outbox::sent);
         QVERIFY(m_connection->client()->setServer(server)); // up

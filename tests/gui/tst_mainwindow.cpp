@@ -17,6 +17,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "WorkspaceTestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -56,7 +57,7 @@ private:
         m_connection->client()->setServer(serverUrl());
         m_connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        auto window = std::make_unique<MainWindow>(m_connection.get(), m_settings.get());
+        auto window = makeMainWindow(m_connection.get(), m_settings.get());
         window->resize(1200, 800);
         window->show();
         window->start();
@@ -396,7 +397,8 @@ private Q_SLOTS:
         options.retryBaseDelay = std::chrono::milliseconds(10);
         m_connection->client()->setOptions(options);
         m_connection->session()->setToken(QStringLiteral("T"));
-        MainWindow window(m_connection.get(), m_settings.get());
+        const auto windowOwner = makeMainWindow(m_connection.get(), m_settings.get());
+        MainWindow &window = *windowOwner;
         window.show();
         window.start();
         QTRY_VERIFY_WITH_TIMEOUT(window.listBanner()->isVisible(), 15000);

@@ -22,6 +22,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "WorkspaceTestSupport.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -76,7 +77,7 @@ private:
 
     static std::unique_ptr<MainWindow> window(CrmConnection *connection, Settings *settings)
     {
-        auto window = std::make_unique<MainWindow>(connection, settings);
+        auto window = makeMainWindow(connection, settings);
         window->resize(1200, 800);
         window->show();
         window->connectivity()->setBackoff(200ms, 1s);

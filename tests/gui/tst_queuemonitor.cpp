@@ -8,8 +8,10 @@
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "ComposeEditor.h"
+#include "ComposeLocalCopy.h"
 #include "CrmConnection.h"
 #include "LocalDraftStore.h"
+#include "LocalDrafts.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "Outbox.h"
@@ -24,6 +26,7 @@
 #include "RejectionGroupModel.h"
 #include "Sandbox.h"
 #include "Settings.h"
+#include "WorkspaceTestSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -307,7 +310,8 @@ private Q_SLOTS:
         m_connection->client()->setServer(m_sandbox->serverUrl().toString());
         m_connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        MainWindow window(m_connection.get(), m_settings.get());
+        const auto windowOwner = makeMainWindow(m_connection.get(), m_settings.get());
+        MainWindow &window = *windowOwner;
         window.resize(1400, 900);
         window.show();
         QSignalSpy polled(window.queueMonitor()->poller(), &QueuePoller::polled);
@@ -334,11 +338,17 @@ private Q_SLOTS:
         m_connection->client()->setServer(server);
         m_connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        MainWindow window(m_connection.get(), m_settings.get());
+        const auto windowOwner = makeMainWindow(m_connection.get(), m_settings.get());
+        MainWindow &window = *windowOwner;
         window.resize(1400, 900);
         window.show();
         // The main window's stores are in the test data folder: start from empty ones.
-        for (const LocalDraft &old : window.localDrafts()->drafts())
+        auto keptDrafts = [&window] {
+            window.workspace()->stores()->drain();
+            LocalDraftStore store;
+            return store.open(window.localDrafts()->path()) ? store.drafts() : QList<LocalDraft>();
+        };
+        for (const LocalDraft &old : keptDrafts())
             window.localDrafts()->remove(old.id);
         for (const OutboxItem &old : window.outbox()->items())
             window.outbox()->discard(old.id);
@@ -368,13 +378,13 @@ private Q_SLOTS:
         subjectEdit->setFocus();
         subjectEdit->selectAll();
         QTest::keyClicks(subjectEdit, subject);
-        auto draftTitles = [&window] {
+        auto draftTitles = [&keptDrafts] {
             QStringList titles;
-            for (const LocalDraft &draft : window.localDrafts()->drafts())
+            for (const LocalDraft &draft : keptDrafts())
                 titles.append(draft.title);
             return titles;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(draftTitles().contains(subject), ComposeDialog::kAutosaveDelayMs + 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(draftTitles().contains(subject), int(ComposeLocalCopy::kAutosaveDelay.count()) + 1000);
         QVERIFY(compose->localDraftId() != 0);
 
         // With the server down, Send leaves it in the main window's outbox.

@@ -16,6 +16,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "WidgetTestSupport.h"
+#include "WorkspaceTestSupport.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -286,7 +287,8 @@ private Q_SLOTS:
 
     void keysWorkInTheMainWindow()
     {
-        MainWindow window(m_connection.get(), m_settings.get());
+        const auto windowOwner = makeMainWindow(m_connection.get(), m_settings.get());
+        MainWindow &window = *windowOwner;
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));

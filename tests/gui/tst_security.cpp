@@ -15,6 +15,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TlsPolicy.h"
+#include "WorkspaceTestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -125,7 +126,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(signIn.result() == QDialog::Accepted, 10000);
         QVERIFY(!connection.session()->hasSecret()); // not remembered: kept nowhere, not even in memory
 
-        MainWindow window(&connection, m_settings.get());
+        const auto windowOwner = makeMainWindow(&connection, m_settings.get());
+        MainWindow &window = *windowOwner;
         auto *account = window.findChild<AccountController *>();
         QVERIFY(account);
         account->setSecretStore(&secrets);
@@ -202,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(keychain->entries().size(), 1);
         QCOMPARE(keychain->entries().begin().value(), kPassword);
 
-        MainWindow window(&connection, m_settings.get());
+        const auto windowOwner = makeMainWindow(&connection, m_settings.get());
+        MainWindow &window = *windowOwner;
         auto *account = window.findChild<AccountController *>();
         account->setSecretStore(&secrets);
         window.show();

@@ -2,33 +2,41 @@
 
 #include "Communication.h"
 #include "ComposeForm.h"
+#include "Clock.h"
 #include "LocalDraftStore.h"
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QTimer;
 
 namespace commdesk {
 
 class ApiError;
+class LocalDrafts;
 class Outbox;
 
 // What keeps a compose window's typing on this computer (nothing typed is lost, docs/architecture.md "Rules of the
 // house"): the local draft, autosaved once typing pauses, and the outbox item being edited, held meanwhile so that the
-// outbox does not send it. Either store may be null; then that part does nothing.
+// outbox does not send it. Either store may be null; then that part does nothing. The local draft is written on the
+// store thread; the row's id lives with the jobs, which run in order, so a save never waits for the one before.
 class ComposeLocalCopy : public QObject
 {
     Q_OBJECT
 
 public:
+    // How long typing pauses before it is kept.
+    static constexpr std::chrono::milliseconds kAutosaveDelay {1500};
+
     // `snapshot` gives what to keep now, or nothing when there is nothing unsaved.
-    ComposeLocalCopy(int autosaveDelayMs, std::function<std::optional<LocalDraft>()> snapshot,
+    ComposeLocalCopy(std::chrono::milliseconds autosaveDelay, std::function<std::optional<LocalDraft>()> snapshot,
                      QObject *parent = nullptr);
 
-    void setStores(LocalDraftStore *drafts, Outbox *outbox);
+    void setStores(LocalDrafts *drafts, Outbox *outbox);
+    void setClock(Clock *clock) { m_autosave.setClock(clock); }
+    bool isAutosavePending() const { return m_autosave.isActive(); }
 
     // The local draft of a window holding `form`, last loaded or saved as `baseline` from the
     // server's `draft` (nullopt: a new communication).
@@ -44,8 +52,9 @@ public:
     // Removes the local draft: the server confirmed it, the user discarded it, or the outbox holds it.
     void forgetDraft();
     // Keeps on in a local draft row recovered after a crash; 0 starts a new row at the next save.
-    void adoptDraft(qint64 id) { m_draftId = id; }
-    qint64 draftId() const { return m_draftId; }
+    void adoptDraft(qint64 id);
+    // The row last written (0: none yet, or the write has not run yet).
+    qint64 draftId() const { return m_row->load(); }
 
     // Holds an outbox item for editing (giving back any held before); false when it cannot be edited now.
     bool holdOutboxItem(qint64 id);
@@ -58,12 +67,20 @@ public:
     // `error` is not worth retrying, or the item could not be stored.
     qint64 queue(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, const ApiError &error);
 
+Q_SIGNALS:
+    // The typing could not be kept on this computer (the file cannot be written, or there is none): the compose
+    // window says so rather than pretending.
+    void autosaveFailed(const QString &error);
+    // Kept again after a failure.
+    void autosaveWorks();
+
 private:
     std::function<std::optional<LocalDraft>()> m_snapshot;
-    QTimer *m_autosave;
-    LocalDraftStore *m_drafts = nullptr;
+    ClockTimer m_autosave;
+    LocalDrafts *m_drafts = nullptr;
     Outbox *m_outbox = nullptr;
-    qint64 m_draftId = 0;
+    std::shared_ptr<std::atomic<qint64>> m_row; // shared with the jobs on the store thread
+    bool m_failing = false;
     qint64 m_outboxItemId = 0;
 };
 

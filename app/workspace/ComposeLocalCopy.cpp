@@ -2,24 +2,24 @@
 
 #include "ComposeFormJson.h"
 #include "ComposeRequest.h"
+#include "LocalDrafts.h"
 #include "Outbox.h"
-
-#include <QTimer>
 
 namespace commdesk {
 
-ComposeLocalCopy::ComposeLocalCopy(int autosaveDelayMs, std::function<std::optional<LocalDraft>()> snapshot,
-                                   QObject *parent)
+ComposeLocalCopy::ComposeLocalCopy(std::chrono::milliseconds autosaveDelay,
+                                   std::function<std::optional<LocalDraft>()> snapshot, QObject *parent)
     : QObject(parent)
     , m_snapshot(std::move(snapshot))
-    , m_autosave(new QTimer(this))
+    , m_autosave(nullptr)
+    , m_row(std::make_shared<std::atomic<qint64>>(0))
 {
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(autosaveDelayMs);
-    connect(m_autosave, &QTimer::timeout, this, &ComposeLocalCopy::autosave);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(autosaveDelay);
+    connect(&m_autosave, &ClockTimer::timeout, this, &ComposeLocalCopy::autosave);
 }
 
-void ComposeLocalCopy::setStores(LocalDraftStore *drafts, Outbox *outbox)
+void ComposeLocalCopy::setStores(LocalDrafts *drafts, Outbox *outbox)
 {
     m_drafts = drafts;
     m_outbox = outbox;
@@ -51,29 +51,63 @@ QString ComposeLocalCopy::title(const ComposeForm &form)
 
 void ComposeLocalCopy::scheduleAutosave()
 {
-    if (m_drafts)
-        m_autosave->start();
+    m_autosave.start();
 }
 
 void ComposeLocalCopy::autosave()
 {
-    m_autosave->stop();
-    if (!m_drafts)
-        return;
+    m_autosave.stop();
     std::optional<LocalDraft> draft = m_snapshot();
     if (!draft)
         return;
-    draft->id = m_draftId;
-    if (const qint64 id = m_drafts->save(*draft))
-        m_draftId = id;
+    if (!m_drafts) {
+        m_failing = true;
+        Q_EMIT autosaveFailed(tr("there is no place for local drafts on this computer"));
+        return;
+    }
+    struct Saved
+    {
+        bool ok = false;
+        QString error;
+    };
+    m_drafts->call(
+        [row = m_row, draft = *draft](LocalDraftStore &store) mutable {
+            draft.id = row->load();
+            const qint64 id = store.isOpen() ? store.save(draft) : 0;
+            if (id != 0)
+                row->store(id);
+            return Saved {id != 0, store.errorText()};
+        },
+        this,
+        [this](const Saved &saved) {
+            if (!saved.ok) {
+                m_failing = true;
+                Q_EMIT autosaveFailed(saved.error.isEmpty() ? tr("the local drafts file cannot be written")
+                                                            : saved.error);
+            } else if (std::exchange(m_failing, false)) {
+                Q_EMIT autosaveWorks();
+            }
+        });
+}
+
+void ComposeLocalCopy::adoptDraft(qint64 id)
+{
+    if (!m_drafts) {
+        m_row->store(id);
+        return;
+    }
+    m_drafts->post([row = m_row, id](LocalDraftStore &) { row->store(id); });
 }
 
 void ComposeLocalCopy::forgetDraft()
 {
-    m_autosave->stop();
-    if (m_drafts && m_draftId != 0)
-        m_drafts->remove(m_draftId);
-    m_draftId = 0;
+    m_autosave.stop();
+    if (!m_drafts)
+        return m_row->store(0);
+    m_drafts->post([row = m_row](LocalDraftStore &store) {
+        if (const qint64 id = row->exchange(0))
+            store.remove(id);
+    });
 }
 
 bool ComposeLocalCopy::holdOutboxItem(qint64 id)

@@ -1,0 +1,95 @@
+#include "CurrentCommunication.h"
+
+#include "CommunicationsApi.h"
+#include "OfflineWorkspace.h"
+
+namespace commdesk {
+
+CurrentCommunication::CurrentCommunication(CommunicationsApi *api, OfflineWorkspace *offline, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_offline(offline)
+{ }
+
+void CurrentCommunication::open(const QString &id, const QString &label)
+{
+    delete m_request; // a newer selection cancels the older request
+    m_communication.reset(); // no action acts on the one before while this one loads
+    m_selectedId = id;
+    Q_EMIT loading(label);
+    Q_EMIT changed();
+    auto *request = new QObject(this);
+    m_request = request;
+    m_api->show(request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
+        request->deleteLater();
+        if (result.ok()) {
+            m_offline->remember(result.value());
+            show(result.value());
+        } else if (!result.error().meansUnreachable()) {
+            fail(result.error().userText());
+        } else if (const auto copy = m_offline->savedCommunication(id)) {
+            show(copy->value, copy->savedAt);
+        } else {
+            fail(tr("The server cannot be reached, and this communication was not opened before, so there is no "
+                    "copy of it to show."));
+        }
+    });
+}
+
+void CurrentCommunication::clear()
+{
+    delete m_request;
+    m_communication.reset();
+    m_selectedId.clear();
+    Q_EMIT cleared();
+    Q_EMIT changed();
+}
+
+void CurrentCommunication::show(const Communication &communication, const QDateTime &copySavedAt)
+{
+    m_communication = communication;
+    Q_EMIT shown(communication, copySavedAt);
+    Q_EMIT changed();
+}
+
+void CurrentCommunication::fail(const QString &text)
+{
+    m_communication.reset();
+    m_selectedId.clear(); // never one communication shown while the list selects another
+    Q_EMIT failed(text);
+    Q_EMIT changed();
+}
+
+void CurrentCommunication::apply(const Communication &communication)
+{
+    m_offline->remember(communication);
+    if (m_communication && m_communication->id == communication.id)
+        show(communication);
+}
+
+void CurrentCommunication::act(Action action)
+{
+    if (!m_communication || isBusy())
+        return;
+    auto *owner = new QObject(this);
+    m_action = owner;
+    Q_EMIT changed();
+    auto done = [this, owner, action](const Result<Communication> &result) {
+        owner->deleteLater();
+        m_action = nullptr;
+        if (result.ok()) {
+            apply(result.value());
+            Q_EMIT acted(action, result.value());
+        } else {
+            Q_EMIT actionFailed(action, result.error());
+        }
+        Q_EMIT changed();
+    };
+    const Identifier id = Identifier::byId(m_communication->id);
+    if (action == Action::Complete)
+        m_api->complete(owner, id, done);
+    else
+        m_api->setAsViewed(owner, id, {}, done);
+}
+
+} // namespace commdesk

@@ -1,0 +1,71 @@
+#include "Workspace.h"
+
+#include "CategoryTreeModel.h"
+#include "Clock.h"
+#include "CommunicationListModel.h"
+#include "ComposeLocalCopy.h"
+#include "ComposeSender.h"
+#include "ConnectionWatch.h"
+#include "CrmConnection.h"
+#include "CurrentCommunication.h"
+#include "LocalDrafts.h"
+#include "Outbox.h"
+#include "Settings.h"
+#include "UnsentWork.h"
+
+#include <QDir>
+
+namespace commdesk {
+
+Workspace::Workspace(CrmConnection *connection, Settings *settings, const QString &dataFolder, Clock *clock,
+                     QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_dataFolder(dataFolder)
+    , m_clock(Clock::orSystem(clock))
+    , m_categories(new CategoryTreeModel(connection->configuration(), this))
+    , m_list(new CommunicationListModel(connection->communications(), this))
+{
+    m_list->setPageSize(settings->value(setting::listPageSize));
+    m_watch = new ConnectionWatch(connection, m_categories, m_list,
+                                  QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
+    m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
+    m_unsent = new UnsentWork(connection, &m_stores, dataFolder, m_clock, this);
+    connect(m_watch, &ConnectionWatch::reconnected, m_unsent->outbox(), &Outbox::retryNow);
+}
+
+Workspace::~Workspace()
+{
+    // The parts go before the store thread, which then runs the writes they posted on their way out.
+    delete m_unsent;
+    delete m_current;
+    delete m_watch;
+}
+
+ComposeSender *Workspace::composeSender(UserQuestions *questions, QObject *parent) const
+{
+    return new ComposeSender(m_connection->communications(), questions, parent);
+}
+
+ComposeLocalCopy *Workspace::composeLocalCopy(std::function<std::optional<LocalDraft>()> snapshot,
+                                              QObject *parent) const
+{
+    auto *copy = new ComposeLocalCopy(ComposeLocalCopy::kAutosaveDelay, std::move(snapshot), parent);
+    copy->setClock(m_clock);
+    copy->setStores(m_unsent->localDrafts(), m_unsent->outbox());
+    return copy;
+}
+
+void Workspace::startAccount()
+{
+    m_watch->startAccount();
+    m_unsent->start();
+}
+
+void Workspace::forgetAccount()
+{
+    m_watch->forgetAccount();
+}
+
+} // namespace commdesk

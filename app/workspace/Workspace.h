@@ -1,0 +1,73 @@
+#pragma once
+
+#include "StoreThread.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace commdesk {
+
+class CategoryTreeModel;
+class Clock;
+class CommunicationListModel;
+class ComposeLocalCopy;
+class ComposeSender;
+class ConnectionWatch;
+class CrmConnection;
+class CurrentCommunication;
+class Settings;
+class UnsentWork;
+class UserQuestions;
+
+// The application without its widgets (docs/architecture.md "workspace/"), made once in main(): the connection,
+// the local stores on their thread, the categories and the list, the communication being read, what is not yet
+// sent and whether the server can be reached. The windows are views bound to it; whatever it needs to ask the
+// user goes through UserQuestions.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `dataFolder` holds the local files; `clock` is the system's unless a test brings its own.
+    Workspace(CrmConnection *connection, Settings *settings, const QString &dataFolder, Clock *clock = nullptr,
+              QObject *parent = nullptr);
+    ~Workspace() override;
+
+    CrmConnection *connection() const { return m_connection; }
+    Settings *settings() const { return m_settings; }
+    QString dataFolder() const { return m_dataFolder; }
+    Clock *clock() const { return m_clock; }
+    StoreThread *stores() { return &m_stores; }
+
+    CategoryTreeModel *categories() const { return m_categories; }
+    CommunicationListModel *list() const { return m_list; }
+    CurrentCommunication *current() const { return m_current; }
+    ConnectionWatch *connectionWatch() const { return m_watch; }
+    UnsentWork *unsentWork() const { return m_unsent; }
+
+    // What a compose window works with: the server calls (asking `questions` about conflicts) and the local copy
+    // of its typing (`snapshot` gives what to keep).
+    ComposeSender *composeSender(UserQuestions *questions, QObject *parent) const;
+    ComposeLocalCopy *composeLocalCopy(std::function<std::optional<struct LocalDraft>()> snapshot,
+                                       QObject *parent) const;
+
+    // Signed in: the account's copy, the outbox and the drafts left behind.
+    void startAccount();
+    // Signed out: nothing of the account's communications stays on this computer.
+    void forgetAccount();
+
+private:
+    StoreThread m_stores; // first made, last gone: the parts below post their last writes to it
+    CrmConnection *m_connection;
+    Settings *m_settings;
+    QString m_dataFolder;
+    Clock *m_clock;
+    CategoryTreeModel *m_categories;
+    CommunicationListModel *m_list;
+    ConnectionWatch *m_watch;
+    CurrentCommunication *m_current;
+    UnsentWork *m_unsent;
+};
+
+} // namespace commdesk
