@@ -42,8 +42,8 @@ void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settin
     }
     // With a remembered secret the window opens signed in (or offline) without a question;
     // otherwise the dialog opens as above.
-    QObject::connect(dialog, &SignInDialog::signingInWithoutAsking, window, [window](const QString &server) {
-        window->statusBar()->showMessage(QApplication::translate("main", "Signing in to %1…").arg(server));
+    QObject::connect(dialog, &SignInDialog::signingInWithoutAsking, window, [window](const QString &rememberedServer) {
+        window->statusBar()->showMessage(QApplication::translate("main", "Signing in to %1…").arg(rememberedServer));
     });
     QObject::connect(dialog, &SignInDialog::askingUser, window->statusBar(), &QStatusBar::clearMessage);
     QObject::connect(dialog, &QDialog::finished, window->statusBar(), &QStatusBar::clearMessage);

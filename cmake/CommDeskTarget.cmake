@@ -18,14 +18,16 @@ function(commdesk_setup_target target)
         QT_NO_CONTEXTLESS_CONNECT
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
         QT_USE_QSTRINGBUILDER
-        QT_NO_FOREACH)
+        QT_NO_FOREACH
+        QT_NO_KEYWORDS
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400)
     if(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
         if(COMMDESK_WERROR)
             target_compile_options(${target} PRIVATE /WX)
         endif()
     else()
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual)
         if(COMMDESK_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

@@ -15,6 +15,8 @@ packages=(
     qt6-translations-l10n
     # A real proxy with basic authentication for the proxy integration test.
     tinyproxy
+    # The check_format test (scripts/check-format.sh); check_translations runs lupdate, from qt6-l10n-tools.
+    clang-format
 )
 gui_packages=(xvfb xauth)
 

@@ -4,9 +4,9 @@
 
 namespace commdesk {
 
-Identifier::Identifier(QString field, QString value)
-    : field(std::move(field))
-    , value(std::move(value))
+Identifier::Identifier(QString fieldName, QString fieldValue)
+    : field(std::move(fieldName))
+    , value(std::move(fieldValue))
 { }
 
 std::optional<Identifier> Identifier::parse(QStringView text)

@@ -14,7 +14,7 @@ struct Identifier
     QString value;
 
     Identifier() = default;
-    Identifier(QString field, QString value);
+    Identifier(QString fieldName, QString fieldValue);
 
     static Identifier byId(const QString &id) { return {QStringLiteral("id"), id}; }
     static Identifier byNumber(const QString &number) { return {QStringLiteral("number"), number}; }

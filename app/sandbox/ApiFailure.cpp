@@ -4,11 +4,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace commdesk {
 
-ApiFailure::ApiFailure(QString code, QString message, QString description, int httpStatus)
-    : code(std::move(code))
-    , message(std::move(message))
-    , description(std::move(description))
-    , httpStatus(httpStatus)
+ApiFailure::ApiFailure(QString failureCode, QString failureMessage, QString failureDescription, int status)
+    : code(std::move(failureCode))
+    , message(std::move(failureMessage))
+    , description(std::move(failureDescription))
+    , httpStatus(status)
 { }
 
 ApiFailure ApiFailure::invalidToken(const QString &message)

@@ -21,7 +21,7 @@ public:
     static constexpr auto InvalidState = "INVALID_STATE";
     static constexpr auto InternalError = "INTERNAL_ERROR";
 
-    ApiFailure(QString code, QString message, QString description = {}, int httpStatus = 200);
+    ApiFailure(QString failureCode, QString failureMessage, QString failureDescription = {}, int status = 200);
 
     static ApiFailure invalidToken(const QString &message);
     static ApiFailure invalidCredentials(const QString &message);

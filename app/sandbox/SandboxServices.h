@@ -19,16 +19,16 @@ class SandboxDatabase;
 // What the handlers and consumers of one sandbox share; lives on the serving thread.
 struct SandboxServices
 {
-    SandboxServices(SandboxDatabase &database, const QTimeZone &zone, std::chrono::milliseconds tokenLifetime)
-        : database(database)
-        , resolver(database)
+    SandboxServices(SandboxDatabase &sandboxDatabase, const QTimeZone &zone, std::chrono::milliseconds tokenLifetime)
+        : database(sandboxDatabase)
+        , resolver(sandboxDatabase)
         , dates(zone)
         , tokens(tokenLifetime)
-        , references(database)
-        , contacts(database)
-        , communications(database)
+        , references(sandboxDatabase)
+        , contacts(sandboxDatabase)
+        , communications(sandboxDatabase)
         , communicationJson(references, contacts, dates)
-        , queue(database)
+        , queue(sandboxDatabase)
         , queueJson(references, dates)
     { }
 

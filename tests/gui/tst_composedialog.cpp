@@ -75,7 +75,7 @@ class TestComposeDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanupTestCase();

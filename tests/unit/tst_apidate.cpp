@@ -21,7 +21,7 @@ class TestApiDate : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesJavaText_data();
     void parsesJavaText();
     void keepsOffsetAndOriginalText();

@@ -29,7 +29,7 @@ class TestCommunicationInput : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void emptyInputSendsNothing();
     void setMembers();
     void clearedMembersAreNull();

@@ -116,7 +116,7 @@ class TestCommunicationJson : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsEveryMember();
     void readsUnrestrictedParameters();
     void writesNormalisedJson();

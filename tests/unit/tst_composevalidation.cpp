@@ -119,7 +119,7 @@ class TestComposeValidation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void emptyFormNamesEveryMandatoryMember();
     void validFormPasses();

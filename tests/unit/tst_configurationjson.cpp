@@ -61,7 +61,7 @@ class TestConfigurationJson : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void categories();
     void templates();
     void templateWithUnknownDirection();

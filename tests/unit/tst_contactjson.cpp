@@ -42,7 +42,7 @@ class TestContactJson : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsSets();
     void writesNormalisedJson();
     void roundTrip();

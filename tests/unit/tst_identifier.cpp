@@ -9,7 +9,7 @@ class TestIdentifier : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parses_data();
     void parses();
     void rejects_data();

@@ -27,7 +27,7 @@ class TestJsonReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void noValueVariants();
     void stringAcceptsNumbers_data();
     void stringAcceptsNumbers();

@@ -58,7 +58,7 @@ class TestQueueEntryJson : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsEveryMember();
     void writesNormalisedJson();
     void roundTrip();

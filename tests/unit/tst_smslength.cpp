@@ -8,7 +8,7 @@ class TestSmsLength : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void measures_data();
     void measures();
     void alphabet();
