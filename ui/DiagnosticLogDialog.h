@@ -8,7 +8,7 @@ namespace commdesk {
 
 class DiagnosticLog;
 
-// Help > Diagnostic log: the last requests and errors, redacted, to read and to copy into a
+// Account > Diagnostic log: the last requests and errors, redacted, to read and to copy into a
 // support ticket. Follows the log while open.
 class DiagnosticLogDialog : public QDialog
 {

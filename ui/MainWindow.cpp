@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "AccountController.h"
+#include "AccountMenu.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationActions.h"
@@ -277,11 +277,9 @@ void MainWindow::createActions()
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     // Sign out, profiles, network settings, the diagnostic log and the re-sign-in over this window.
-    auto *account = new AccountController(m_connection, m_settings, this);
-    account->setObjectName(QStringLiteral("accountController"));
-    account->addTo(file, quit, help);
-    connect(account, &AccountController::signedIn, this, &MainWindow::start);
-    connect(account, &AccountController::signedOut, m_workspace, &Workspace::forgetAccount);
+    auto *account = new AccountMenu(m_workspace->account(), this);
+    menuBar()->insertMenu(help->menuAction(), account);
+    connect(account, &AccountMenu::signedIn, this, &MainWindow::start);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -1,13 +1,9 @@
 #include "SignInDialog.h"
 
 #include "CertificateDialog.h"
-#include "CrmConnection.h"
-#include "OfflineCache.h"
-#include "PlainHttpProbe.h"
-#include "ProfileStore.h"
 #include "ScreenFit.h"
-#include "SecretStore.h"
 #include "Settings.h"
+#include "SignIn.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,10 +24,8 @@ SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, QWidge
 
 SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
-    , m_connection(connection)
     , m_settings(settings)
-    , m_secrets(secrets ? secrets : new SecretStore({}, this))
-    , m_profiles(std::make_unique<ProfileStore>(settings))
+    , m_signIn(new SignIn(connection, settings, secrets, this))
     , m_form(new SignInForm(this))
     , m_intro(signInNoteLabel(this, QStringLiteral("palette(text)")))
     , m_generalError(signInErrorLabel(this))
@@ -99,7 +93,7 @@ void SignInDialog::build()
     connect(m_workOffline, &QPushButton::clicked, this, [this] {
         m_worksOffline = true;
         if (!m_form->rememberBox()->isChecked())
-            m_connection->session()->forgetSecretOnceSignedIn(); // as a sign-in here would have
+            m_signIn->forgetSecretOnceSignedIn(); // as a sign-in here would have
         accept();
     });
     setMinimumWidth(460);
@@ -108,11 +102,11 @@ void SignInDialog::build()
 void SignInDialog::loadProfiles()
 {
     QStringList names;
-    for (const ServerProfile &profile : m_profiles->profiles())
+    for (const ServerProfile &profile : m_signIn->profiles())
         names.append(profile.name);
     m_form->setProfileNames(names);
-    const QString last = m_profiles->lastUsed();
-    if (!last.isEmpty() && m_profiles->find(last)) {
+    const QString last = m_signIn->lastUsedProfile();
+    if (!last.isEmpty() && m_signIn->profile(last)) {
         selectProfile(last);
         return;
     }
@@ -128,7 +122,7 @@ void SignInDialog::loadProfiles()
 
 void SignInDialog::selectProfile(const QString &name)
 {
-    const std::optional<ServerProfile> profile = m_profiles->find(name);
+    const std::optional<ServerProfile> profile = m_signIn->profile(name);
     if (!profile)
         return;
     m_form->setProfile(*profile);
@@ -139,9 +133,9 @@ void SignInDialog::readRememberedSecret()
 {
     // Also tells whether there is a keychain at all, before the user ticks "Remember".
     const ServerProfile profile = currentProfile();
-    const bool wanted = m_form->rememberBox()->isChecked() && m_profiles->find(profile.name).has_value();
+    const bool wanted = m_form->rememberBox()->isChecked() && m_signIn->profile(profile.name).has_value();
     m_secretRead = false;
-    m_secrets->read(this, profile.secretKey(), [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
+    m_signIn->readSecret(this, profile.secretKey(), [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
         m_secretRead = true;
         if (outcome.status == SecretOutcome::Status::Unavailable) {
             m_form->showKeychainUnavailable(outcome.reason);
@@ -215,7 +209,7 @@ void SignInDialog::tryDemo()
             return;
         }
         // The connection now points at the practice server, as its demo user.
-        m_connection->session()->login(m_request, [this](const Result<Done> &result) {
+        m_signIn->login(m_request, [this](const Result<Done> &result) {
             endRequest();
             if (!result.ok()) {
                 m_generalError->setText(result.error().userText());
@@ -248,9 +242,9 @@ void SignInDialog::showPlainHttpHint()
 
 void SignInDialog::lookForPlainHttp(const ApiError &error)
 {
-    if (!PlainHttpProbe::worthProbing(error, m_connection->client()->baseUrl()))
+    if (!m_signIn->mayBePlainHttp(error))
         return;
-    PlainHttpProbe::probe(*m_connection->client(), this, [this, attempt = m_attempt] {
+    m_signIn->probePlainHttp(this, [this, attempt = m_attempt] {
         if (attempt == m_attempt && !m_request)
             showPlainHttpHint();
     });
@@ -260,11 +254,8 @@ void SignInDialog::offerWorkOfflineIfCopied()
 {
     if (m_sessionExpired)
         return;
-    const Credentials &credentials = m_connection->session()->credentials();
-    const QString account = OfflineCache::accountKey(m_connection->client()->baseUrl(), credentials.organisation,
-                                                     credentials.username, credentials.apiKey);
     // Offered only when there is something to work with: the copy of this account's last session.
-    OfflineCache::findCopy(OfflineCache::defaultPath(), account, this, [this, attempt = m_attempt](bool found) {
+    m_signIn->findOfflineCopy(this, [this, attempt = m_attempt](bool found) {
         if (found && attempt == m_attempt && !m_request)
             m_workOffline->show();
     });
@@ -278,9 +269,9 @@ void SignInDialog::setSessionExpired()
                         "open stays as it is, and what could not be done is tried again."));
     m_intro->show();
     m_demoRow->hide();
-    const QString server = m_connection->client()->baseUrl().adjusted(QUrl::RemovePath).toString();
-    m_form->showSessionAccount(server, m_connection->session()->credentials(),
-                               m_connection->client()->tlsPolicy().pinnedFingerprints());
+    const QString server = m_signIn->server().adjusted(QUrl::RemovePath).toString();
+    m_form->showSessionAccount(server, m_signIn->credentials(),
+                               m_signIn->tls().pinnedFingerprints());
 }
 
 QString SignInDialog::errorText() const
@@ -313,7 +304,7 @@ void SignInDialog::signIn()
         return accept(); // the user has read why nothing was remembered
     clearErrors();
     QString problem;
-    if (!m_sessionExpired && !m_connection->client()->setServer(m_form->serverField()->text(), &problem)) {
+    if (!m_sessionExpired && !m_signIn->setServer(m_form->serverField()->text(), &problem)) {
         m_form->showServerError(problem);
         m_form->serverField()->setFocus();
         return;
@@ -329,7 +320,7 @@ void SignInDialog::signIn()
         return;
     }
     if (!m_sessionExpired) {
-        TlsPolicy &tls = m_connection->client()->tlsPolicy();
+        TlsPolicy &tls = m_signIn->tls();
         tls.setPinnedFingerprints(m_form->pinnedCertificates());
         if (!tls.setCaBundle(m_form->caBundleField()->text(), &problem)) {
             m_form->showServerError(problem);
@@ -337,12 +328,12 @@ void SignInDialog::signIn()
             return;
         }
     }
-    m_connection->session()->setCredentials(credentials);
+    m_signIn->setCredentials(credentials);
 
     delete m_request;
     m_request = new QObject(this);
     setBusy(true);
-    m_connection->session()->login(m_request, [this](const Result<Done> &result) {
+    m_signIn->login(m_request, [this](const Result<Done> &result) {
         endRequest();
         if (!result.ok())
             return onFailed(result.error());
@@ -360,39 +351,39 @@ void SignInDialog::onSignedIn()
         m_settings->setValue(setting::organisation, profile.organisation);
         m_settings->setValue(setting::unit, profile.unit);
         m_settings->setValue(setting::useApiKey, profile.useApiKey);
-        m_profiles->setLastUsed(profile.name);
+        m_signIn->setLastUsedProfile(profile.name);
     }
     if (std::exchange(m_withoutAsking, false)) {
-        m_profiles->save(profile); // the secret is in the keychain already
+        m_signIn->saveProfile(profile); // the secret is in the keychain already
         accept();
         return;
     }
-    const Credentials &credentials = m_connection->session()->credentials();
+    const Credentials &credentials = m_signIn->credentials();
     const QString secret = credentials.usesApiKey() ? credentials.apiKey : credentials.password;
     if (!profile.rememberSecret) {
-        m_profiles->save(profile);
-        m_secrets->remove(nullptr, profile.secretKey(), [](const SecretOutcome &) {});
+        m_signIn->saveProfile(profile);
+        m_signIn->removeSecret(profile.secretKey());
         // Without a remembered secret the token is not renewed silently: when it runs out, the
         // user is asked again (docs/architecture.md "Rules of the house": the secret lives only in the keychain).
-        m_connection->session()->forgetSecret();
+        m_signIn->forgetSecret();
         accept();
         return;
     }
-    m_secrets->write(this, profile.secretKey(), secret,
+    m_signIn->writeSecret(this, profile.secretKey(), secret,
                      [this, profile](const SecretOutcome &outcome) { finishRemembering(outcome, profile); });
 }
 
 void SignInDialog::finishRemembering(const SecretOutcome &outcome, ServerProfile profile)
 {
     if (outcome.ok()) {
-        m_profiles->save(profile);
+        m_signIn->saveProfile(profile);
         accept();
         return;
     }
     // Nothing is remembered, and the user is told why before the dialog closes.
     profile.rememberSecret = false;
-    m_profiles->save(profile);
-    m_connection->session()->forgetSecret();
+    m_signIn->saveProfile(profile);
+    m_signIn->forgetSecret();
     if (outcome.status == SecretOutcome::Status::Unavailable)
         m_form->showKeychainUnavailable(outcome.reason);
     m_form->showRememberNotice(SecretStore::notRememberedText(outcome));
@@ -437,7 +428,7 @@ void SignInDialog::onFailed(const ApiError &error)
     case ApiError::Kind::Tls:
         if (error.isUntrustedCertificate())
             return askAboutCertificate(error);
-        if (PlainHttpProbe::evident(error, m_connection->client()->baseUrl()))
+        if (m_signIn->isEvidentlyPlainHttp(error))
             return showPlainHttpHint();
         m_form->showServerError(error.userText());
         lookForPlainHttp(error);

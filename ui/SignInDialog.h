@@ -19,7 +19,7 @@ namespace commdesk {
 
 class ApiError;
 class CrmConnection;
-class ProfileStore;
+class SignIn;
 class SecretStore;
 class Settings;
 struct SecretOutcome;
@@ -114,10 +114,8 @@ private:
     void lookForPlainHttp(const ApiError &error);
     void fitToContents();
 
-    CrmConnection *m_connection;
     Settings *m_settings;
-    SecretStore *m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
+    SignIn *m_signIn; // what signing in does; this dialog shows and asks
     SignInForm *m_form;
     QLabel *m_intro;
     QLabel *m_generalError;

@@ -63,7 +63,7 @@ public:
     // What this client trusts beyond the system CAs (pins, CA bundle) for the current server.
     TlsPolicy &tlsPolicy() { return m_tls; }
     const TlsPolicy &tlsPolicy() const { return m_tls; }
-    // The last few hundred requests and errors, redacted, for Help > Diagnostic log.
+    // The last few hundred requests and errors, redacted, for Account > Diagnostic log.
     DiagnosticLog *diagnosticLog() const { return m_log; }
     void setProxy(const ProxySettings &proxy);
     const ProxySettings &proxy() const { return m_proxy; }

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "Account.h"
 #include "CategoryTreeModel.h"
 #include "Clock.h"
 #include "CommunicationListModel.h"
@@ -24,6 +25,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
     , m_settings(settings)
     , m_dataFolder(dataFolder)
     , m_clock(Clock::orSystem(clock))
+    , m_account(new Account(connection, settings, this))
     , m_categories(new CategoryTreeModel(connection->configuration(), this))
     , m_list(new CommunicationListModel(connection->communications(), this))
 {
@@ -33,6 +35,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
     m_unsent = new UnsentWork(connection, &m_stores, dataFolder, m_clock, this);
     connect(m_watch, &ConnectionWatch::reconnected, m_unsent->outbox(), &Outbox::retryNow);
+    connect(m_account, &Account::signedOut, this, &Workspace::forgetAccount);
 }
 
 Workspace::~Workspace()

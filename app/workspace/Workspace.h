@@ -8,6 +8,7 @@
 
 namespace commdesk {
 
+class Account;
 class CategoryTreeModel;
 class Clock;
 class CommunicationListModel;
@@ -40,6 +41,7 @@ public:
     Clock *clock() const { return m_clock; }
     StoreThread *stores() { return &m_stores; }
 
+    Account *account() const { return m_account; }
     CategoryTreeModel *categories() const { return m_categories; }
     CommunicationListModel *list() const { return m_list; }
     CurrentCommunication *current() const { return m_current; }
@@ -63,6 +65,7 @@ private:
     Settings *m_settings;
     QString m_dataFolder;
     Clock *m_clock;
+    Account *m_account;
     CategoryTreeModel *m_categories;
     CommunicationListModel *m_list;
     ConnectionWatch *m_watch;

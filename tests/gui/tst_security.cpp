@@ -2,7 +2,7 @@
 // over the window keeps an open compose and retries what failed; after a session of use no secret
 // is in the settings file or the diagnostic log; a system without a keychain says why nothing is
 // remembered; plain http to a remote server warns; an untrusted certificate is shown and pinned.
-#include "AccountController.h"
+#include "AccountMenu.h"
 #include "CertificateDialog.h"
 #include "CommunicationListModel.h"
 #include "ComposeDialog.h"
@@ -128,7 +128,7 @@ private Q_SLOTS:
 
         const auto windowOwner = makeMainWindow(&connection, m_settings.get());
         MainWindow &window = *windowOwner;
-        auto *account = window.findChild<AccountController *>();
+        auto *account = window.findChild<AccountMenu *>();
         QVERIFY(account);
         account->setSecretStore(&secrets);
         window.resize(1100, 700);
@@ -206,7 +206,7 @@ private Q_SLOTS:
 
         const auto windowOwner = makeMainWindow(&connection, m_settings.get());
         MainWindow &window = *windowOwner;
-        auto *account = window.findChild<AccountController *>();
+        auto *account = window.findChild<AccountMenu *>();
         account->setSecretStore(&secrets);
         window.show();
         window.start();
