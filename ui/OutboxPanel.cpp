@@ -126,7 +126,7 @@ void OutboxPanel::openCurrent()
         }
         return;
     }
-    if (const std::optional<OutboxItem> item = m_outbox->store()->item(id))
+    if (const std::optional<OutboxItem> item = m_outbox->item(id))
         Q_EMIT editOutboxItem(*item);
 }
 

@@ -5,6 +5,7 @@
 #include "LocalDraftStore.h"
 #include "Outbox.h"
 #include "OutboxPanel.h"
+#include "StoreThread.h"
 
 #include <QMainWindow>
 #include <QStatusBar>
@@ -20,10 +21,9 @@ UnsentWork::UnsentWork(CrmConnection *connection, Settings *settings, BrowseSide
     m_localDrafts = std::make_unique<LocalDraftStore>();
     if (!m_localDrafts->open(LocalDraftStore::defaultPath()))
         qWarning("local drafts unavailable: %s", qPrintable(m_localDrafts->errorText()));
-    m_outboxStore = std::make_unique<OutboxStore>();
-    if (!m_outboxStore->open(OutboxStore::defaultPath()))
-        qWarning("outbox unavailable: %s", qPrintable(m_outboxStore->errorText()));
-    m_outbox = new Outbox(m_outboxStore.get(), connection->communications(), this);
+    m_storeThread = std::make_unique<StoreThread>();
+    m_outbox = new Outbox(m_storeThread.get(), m_storeThread->make<OutboxStore>(), connection->communications(),
+                          nullptr, this);
     m_panel = new OutboxPanel(m_localDrafts.get(), m_outbox, sidebar);
     sidebar->addSection(m_panel);
     connect(m_panel, &OutboxPanel::openLocalDraft, this, [this](const LocalDraft &draft) {
@@ -42,11 +42,14 @@ UnsentWork::UnsentWork(CrmConnection *connection, Settings *settings, BrowseSide
     });
 }
 
-UnsentWork::~UnsentWork() = default;
+UnsentWork::~UnsentWork()
+{
+    delete m_outbox; // before its store thread, which then closes the store
+}
 
 void UnsentWork::start()
 {
-    m_outbox->start();
+    m_outbox->start(OutboxStore::defaultPath());
     const QList<LocalDraft> recovered = m_localDrafts->drafts();
     m_panel->setRecoveredDrafts(recovered);
     if (!recovered.isEmpty())

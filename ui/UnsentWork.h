@@ -17,6 +17,7 @@ class Outbox;
 class OutboxPanel;
 class OutboxStore;
 class Settings;
+class StoreThread;
 struct Communication;
 
 // What the user writes until the server has it, so that nothing is lost (docs/architecture.md "Rules of the house"):
@@ -51,7 +52,7 @@ private:
     Settings *m_settings;
     QMainWindow *m_window;
     std::unique_ptr<LocalDraftStore> m_localDrafts;
-    std::unique_ptr<OutboxStore> m_outboxStore;
+    std::unique_ptr<StoreThread> m_storeThread; // the outbox's store lives there
     Outbox *m_outbox;
     OutboxPanel *m_panel;
 };

@@ -91,6 +91,7 @@ LocalDatabase::Opened LocalDatabase::attempt(const QString &path, const QList<QS
     m_connection = QStringLiteral("commdesk-local-") + QString::number(counter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
+    m_thread = QThread::currentThread();
     if (!m_db.open())
         return failWith(m_db.lastError(), existed);
     QSqlQuery query(m_db);
@@ -217,10 +218,18 @@ int LocalDatabase::salvage(const QString &from)
     return kept;
 }
 
+void LocalDatabase::checkThread() const
+{
+    if (m_thread && QThread::currentThread() != m_thread)
+        qWarning("LocalDatabase %s used on a thread other than the one that opened it",
+                 qPrintable(m_db.databaseName()));
+}
+
 bool LocalDatabase::removeById(const QString &table, qint64 id)
 {
     if (!isOpen())
         return false;
+    checkThread();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);

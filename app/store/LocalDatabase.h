@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <optional>
 
@@ -39,7 +40,11 @@ public:
     QString errorText() const { return m_error; }
     // Set when the last open() found the file broken and moved it aside.
     std::optional<Recovery> recovery() const { return m_recovery; }
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const
+    {
+        checkThread();
+        return m_db;
+    }
 
     // The file for `name` in the application's data folder (QStandardPaths::AppLocalDataLocation).
     static QString defaultPath(const QString &fileName);
@@ -61,6 +66,7 @@ public:
     {
         if (!isOpen())
             return std::nullopt;
+        checkThread();
         QSqlQuery query(m_db);
         query.prepare(sql);
         query.addBindValue(id);
@@ -74,6 +80,7 @@ public:
         QList<T> rows;
         if (!isOpen())
             return rows;
+        checkThread();
         QSqlQuery query(m_db);
         if (!query.exec(sql))
             return rows;
@@ -87,6 +94,9 @@ private:
     Opened attempt(const QString &path, const QList<QStringList> &migrations, bool existed);
     Opened failWith(const QSqlError &error, bool existed);
     bool fail(const QString &what);
+    // Qt SQL connections belong to the thread that opened them (and the GUI thread never waits on SQLite, see
+    // docs/architecture.md "Rules of the house"): a use from elsewhere is a bug, said loudly.
+    void checkThread() const;
     // Reads what it can from the broken file at `from` into this (fresh) database, row by row.
     int salvage(const QString &from);
 
@@ -94,6 +104,7 @@ private:
     QString m_connection;
     QString m_error;
     std::optional<Recovery> m_recovery;
+    QThread *m_thread = nullptr; // the thread that opened it
 };
 
 } // namespace commdesk

@@ -256,10 +256,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalDraftStore drafts;
         QVERIFY(drafts.open(dir.filePath(QStringLiteral("d.sqlite"))));
-        OutboxStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("o.sqlite"))));
-        Outbox outbox(&store, m_connection->communications());
+        StoreThread storeThread;
+        Outbox outbox(&storeThread, storeThread.make<OutboxStore>(), m_connection->communications());
         outbox.setBackoff(100ms, 300ms);
+        QSignalSpy ready(&outbox, &Outbox::changed);
+        outbox.start(dir.filePath(QStringLiteral("o.sqlite")));
+        QVERIFY(ready.wait());
         const QString subject = QStringLiteral("Sent while offline %1").arg(QDateTime::currentMSecsSinceEpoch());
         auto dialog = openDialog(&drafts, &outbox);
         fillSms(dialog.get(), subject);
@@ -270,14 +272,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
         QVERIFY(!dialog->isVisible());
         QVERIFY(drafts.drafts().isEmpty()); // the outbox holds it now
-        QCOMPARE(store.items().size(), 1);
-        QVERIFY(!store.items().first().lastError.isEmpty());
+        QCOMPARE(outbox.items().size(), 1);
+        QVERIFY(!outbox.items().first().lastError.isEmpty());
         QTest::qWait(500); // retries while down
-        QCOMPARE(store.items().size(), 1);
+        QCOMPARE(outbox.items().size(), 1);
         QSignalSpy sent(&outbox, &Outbox::sent);
         QVERIFY(m_connection->client()->setServer(server)); // up
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
-        QVERIFY(store.items().isEmpty());
+        QVERIFY(outbox.items().isEmpty());
         QCOMPARE(countWithSubject(subject), 1);
     }
 };
