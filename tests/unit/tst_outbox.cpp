@@ -450,15 +450,21 @@ private Q_SLOTS:
         Instance one;
         Instance two;
         int sent = 0;
+        QHash<const Outbox *, int> sentBy;
         for (Instance *instance : {&one, &two}) {
             instance->client.setServer(peer.url());
             instance->session.setToken(QStringLiteral("TK"));
-            connect(&instance->outbox, &Outbox::sent, this, [&sent] { ++sent; });
+            connect(&instance->outbox, &Outbox::sent, this, [&sent, &sentBy, instance] {
+                ++sent;
+                ++sentBy[&instance->outbox];
+            });
         }
         one.outbox.start(path);
         two.outbox.start(path);
         QTRY_COMPARE_WITH_TIMEOUT(sent, kItems, 30000);
         QTRY_VERIFY(!one.outbox.isBusy() && !two.outbox.isBusy());
+        qInfo("sent by the first instance: %d, by the second: %d", sentBy.value(&one.outbox),
+              sentBy.value(&two.outbox));
         QCOMPARE(creates.size(), kItems);
         for (auto it = creates.cbegin(); it != creates.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
