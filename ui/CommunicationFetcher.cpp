@@ -28,24 +28,34 @@ void CommunicationFetcher::fetch(const QString &id, const QString &label)
     auto *request = new QObject(this);
     m_request = request;
     m_api->show(request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
-        request->deleteLater();
         if (result.ok()) {
             m_offline->remember(result.value());
             m_view->showCommunication(result.value());
         } else if (!result.error().meansUnreachable()) {
             m_view->clear(); // the pane never shows one communication while the list selects another
             m_view->showError(result.error().userText());
-        } else if (const auto copy = m_offline->savedCommunication(id)) {
-            m_view->showCommunication(copy->value);
-            m_view->banner()->showMessage(
-                MessageBanner::Kind::Information,
-                tr("The server cannot be reached: this is the copy saved on %1, and it may have changed since.")
-                    .arg(DisplayText::dateTime(copy->savedAt)));
         } else {
-            m_view->clear();
-            m_view->showError(tr("The server cannot be reached, and this communication was not opened "
-                                 "before, so there is no copy of it to show."));
+            // The saved copy comes from the store thread; a newer selection deletes `request`, and the answer with it.
+            m_offline->savedCommunication(
+                id, request, [this, request](const OfflineWorkspace::SavedCommunication &copy) {
+                    request->deleteLater();
+                    if (copy) {
+                        m_view->showCommunication(copy->value);
+                        m_view->banner()->showMessage(
+                            MessageBanner::Kind::Information,
+                            tr("The server cannot be reached: this is the copy saved on %1, and it may have changed "
+                               "since.")
+                                .arg(DisplayText::dateTime(copy->savedAt)));
+                    } else {
+                        m_view->clear();
+                        m_view->showError(tr("The server cannot be reached, and this communication was not opened "
+                                             "before, so there is no copy of it to show."));
+                    }
+                    Q_EMIT shown();
+                });
+            return;
         }
+        request->deleteLater();
         Q_EMIT shown();
     });
 }

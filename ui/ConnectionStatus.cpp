@@ -28,15 +28,15 @@ ConnectionStatus::ConnectionStatus(CrmConnection *connection, CategoryTreeModel 
     window->statusBar()->addPermanentWidget(m_label);
     connect(connection->session(), &Session::tokenChanged, this, &ConnectionStatus::show);
 
-    m_offlineCache = std::make_unique<OfflineCache>();
-    if (!m_offlineCache->open(OfflineCache::defaultPath()))
-        qWarning("offline copy unavailable: %s", qPrintable(m_offlineCache->errorText()));
+    m_storeThread = std::make_unique<StoreThread>();
     // The probe is the categories: cheap, and it signs in first when the window started offline.
     auto probe = [connection](QObject *owner, std::function<void()> done) {
         connection->configuration()->categories(owner, [done](const Result<QList<Category>> &) { done(); });
     };
     m_connectivity = new ConnectivityMonitor(connection->client(), probe, this);
-    m_offline = new OfflineWorkspace(m_offlineCache.get(), categories, list, m_connectivity, this);
+    m_offline = new OfflineWorkspace(m_storeThread.get(), m_storeThread->make<OfflineCache>(), categories, list,
+                                     m_connectivity, this);
+    m_offline->open(OfflineCache::defaultPath());
     connect(m_offline, &OfflineWorkspace::copyShown, this, &ConnectionStatus::show);
     connect(m_offline, &OfflineWorkspace::noCopy, this, &ConnectionStatus::show);
     connect(m_offline, &OfflineWorkspace::offlineChanged, this, [this](bool offline) {
@@ -49,7 +49,10 @@ ConnectionStatus::ConnectionStatus(CrmConnection *connection, CategoryTreeModel 
     });
 }
 
-ConnectionStatus::~ConnectionStatus() = default;
+ConnectionStatus::~ConnectionStatus()
+{
+    delete m_offline; // before its store thread, which then closes the cache
+}
 
 void ConnectionStatus::startAccount()
 {

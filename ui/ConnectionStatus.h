@@ -16,6 +16,7 @@ class CrmConnection;
 class MessageBanner;
 class OfflineCache;
 class OfflineWorkspace;
+class StoreThread;
 
 // Whether the window reaches the server, and what it shows when it does not (docs/architecture.md): the
 // connection in the status bar, the list banner's offline text, and the workspace kept from the
@@ -49,7 +50,7 @@ private:
     MessageBanner *m_listBanner;
     bool m_bannerSaysOffline = false; // the list banner is ours to hide once back online
     QMainWindow *m_window;
-    std::unique_ptr<OfflineCache> m_offlineCache;
+    std::unique_ptr<StoreThread> m_storeThread; // the offline copy lives there
     ConnectivityMonitor *m_connectivity;
     OfflineWorkspace *m_offline;
     QLabel *m_label;
