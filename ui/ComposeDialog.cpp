@@ -281,13 +281,16 @@ void ComposeDialog::saved(const Communication &communication)
 bool ComposeDialog::queueInOutbox(const ApiError &error)
 {
     const ComposeSender::Submission &sent = m_sender->submission();
-    const qint64 id = m_localCopy->queue(sent.form, sent.context, sent.state, error);
-    if (id == 0)
-        return false; // no outbox, not worth retrying, or not stored: the window stays open
-    Q_EMIT queuedInOutbox(id);
-    markClean();
-    closeNow(false);
-    return true;
+    // False: no outbox, or not worth retrying. Not stored: the window stays open with the error.
+    return m_localCopy->queue(sent.form, sent.context, sent.state, error, [this, error](qint64 id) {
+        if (id == 0) {
+            failed(error);
+            return;
+        }
+        Q_EMIT queuedInOutbox(id);
+        markClean();
+        closeNow(false);
+    });
 }
 
 void ComposeDialog::failed(const ApiError &error)

@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -161,6 +162,25 @@ void MainWindow::connectUnsentWork()
     });
     connect(unsent->outbox(), &Outbox::sent, this, [this](qint64, const Communication &communication) {
         showStatus(tr("%1 sent from the outbox.").arg(communication.number), 5000);
+    });
+    // A broken file is moved aside, never obeyed in silence (docs/architecture.md "Nothing lost").
+    connect(unsent->localDrafts(), &LocalDrafts::recovered, this, [this](const LocalDatabase::Recovery &recovery) {
+        m_listBanner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The file of drafts kept on this computer was damaged. It was put aside as %1 and a new one started "
+               "with what could still be read (%n item(s)); typing is kept again from now on.",
+               nullptr, recovery.rowsKept)
+                .arg(QDir::toNativeSeparators(recovery.movedTo)));
+    });
+    connect(unsent->outbox(), &Outbox::changed, this, [this, outbox = unsent->outbox()] {
+        if (!outbox->recovery() || std::exchange(m_outboxRecoveryShown, true))
+            return;
+        m_listBanner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The outbox file was damaged. It was put aside as %1 and a new one started with what could still be "
+               "read (%n item(s)).",
+               nullptr, outbox->recovery()->rowsKept)
+                .arg(QDir::toNativeSeparators(outbox->recovery()->movedTo)));
     });
     connect(unsent, &UnsentWork::draftsLeftBehind, this, [this](const QList<LocalDraft> &recovered) {
         m_outboxPanel->setRecoveredDrafts(recovered);

@@ -97,6 +97,7 @@ private:
     CrmConnection *m_connection;
     Settings *m_settings;
     OutboxPanel *m_outboxPanel = nullptr;
+    bool m_outboxRecoveryShown = false;
     bool m_bannerSaysOffline = false; // the list banner is the connection's to hide once back online
     QString m_reselectId; // the communication to select again once the list has reloaded
     CategoryTreeModel *m_categories;

@@ -129,9 +129,8 @@ void OutboxPanel::openCurrent()
         }
         return;
     }
-    for (const OutboxItem &item : m_outbox->items())
-        if (item.id == id)
-            return Q_EMIT editOutboxItem(item);
+    if (const std::optional<OutboxItem> item = m_outbox->item(id))
+        Q_EMIT editOutboxItem(*item);
 }
 
 void OutboxPanel::discardCurrent()

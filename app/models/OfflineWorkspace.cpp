@@ -6,10 +6,12 @@
 
 namespace commdesk {
 
-OfflineWorkspace::OfflineWorkspace(OfflineCache *cache, CategoryTreeModel *categories, CommunicationListModel *list,
+OfflineWorkspace::OfflineWorkspace(StoreThread *storeThread, std::shared_ptr<OfflineCache> cache,
+                                   CategoryTreeModel *categories, CommunicationListModel *list,
                                    ConnectivityMonitor *monitor, QObject *parent)
     : QObject(parent)
-    , m_cache(cache)
+    , m_storeThread(storeThread)
+    , m_cache(std::move(cache))
     , m_categories(categories)
     , m_list(list)
     , m_monitor(monitor)
@@ -25,9 +27,17 @@ OfflineWorkspace::OfflineWorkspace(OfflineCache *cache, CategoryTreeModel *categ
     });
 }
 
+void OfflineWorkspace::open(const QString &path)
+{
+    m_storeThread->post([cache = m_cache, path] {
+        if (!cache->open(path))
+            qWarning("offline copy unavailable: %s", qPrintable(cache->errorText()));
+    });
+}
+
 void OfflineWorkspace::setAccount(const QString &account)
 {
-    m_cache->setAccount(account);
+    m_storeThread->post([cache = m_cache, account] { cache->setAccount(account); });
 }
 
 QString OfflineWorkspace::listKey(const CommunicationsApi::ListFilter &filter)
@@ -56,33 +66,38 @@ bool OfflineWorkspace::isShowingCopy() const
 
 void OfflineWorkspace::remember(const Communication &communication)
 {
-    m_cache->saveCommunication(communication);
+    m_storeThread->post([cache = m_cache, communication] { cache->saveCommunication(communication); });
 }
 
-std::optional<OfflineSnapshot<Communication>> OfflineWorkspace::savedCommunication(const QString &id) const
+void OfflineWorkspace::savedCommunication(const QString &id, QObject *context,
+                                          std::function<void(const SavedCommunication &)> done)
 {
-    return m_cache->communication(id);
+    m_storeThread->call([cache = m_cache, id] { return cache->communication(id); }, context, std::move(done));
 }
 
 void OfflineWorkspace::forget()
 {
-    m_cache->clearAccount();
+    m_storeThread->post([cache = m_cache] { cache->clearAccount(); });
 }
 
 void OfflineWorkspace::categoriesLoaded()
 {
     if (!m_categories->isCopy())
-        m_cache->saveCategories(m_categories->categories());
+        m_storeThread->post(
+            [cache = m_cache, categories = m_categories->categories()] { cache->saveCategories(categories); });
 }
 
 void OfflineWorkspace::categoriesFailed(const ApiError &error)
 {
     if (!error.meansUnreachable() || m_categories->rowCount() > 0)
         return; // what is shown stays; other errors are the caller's to report
-    if (const auto copy = m_cache->categories()) {
-        noteCopy(copy->savedAt);
-        m_categories->showCopy(copy->value);
-    }
+    m_storeThread->call([cache = m_cache] { return cache->categories(); }, this,
+                        [this](const auto &copy) {
+                            if (copy && m_categories->rowCount() == 0) { // nothing loaded meanwhile
+                                noteCopy(copy->savedAt);
+                                m_categories->showCopy(copy->value);
+                            }
+                        });
 }
 
 void OfflineWorkspace::listPageLoaded()
@@ -96,7 +111,7 @@ void OfflineWorkspace::listPageLoaded()
     kept.reserve(std::min(rows, OfflineCache::listLimit));
     for (int row = 0; row < rows && row < OfflineCache::listLimit; ++row)
         kept.append(*m_list->communicationAt(row));
-    m_cache->saveList(key, kept);
+    m_storeThread->post([cache = m_cache, key, kept] { cache->saveList(key, kept); });
     m_fullListSaved = rows >= OfflineCache::listLimit ? key : QString();
 }
 
@@ -104,12 +119,18 @@ void OfflineWorkspace::listFailed(const ApiError &error)
 {
     if (!error.meansUnreachable() || m_list->rowCount() > 0)
         return;
-    if (const auto copy = m_cache->list(listKey(m_list->filter()))) {
-        noteCopy(copy->savedAt);
-        m_list->showCopy(copy->value);
-    } else {
-        Q_EMIT noCopy();
-    }
+    const QString key = listKey(m_list->filter());
+    m_storeThread->call([cache = m_cache, key] { return cache->list(key); }, this,
+                        [this, key](const auto &copy) {
+                            if (listKey(m_list->filter()) != key || m_list->rowCount() > 0)
+                                return; // another list, or loaded meanwhile
+                            if (copy) {
+                                noteCopy(copy->savedAt);
+                                m_list->showCopy(copy->value);
+                            } else {
+                                Q_EMIT noCopy();
+                            }
+                        });
 }
 
 void OfflineWorkspace::noteCopy(const QDateTime &savedAt)

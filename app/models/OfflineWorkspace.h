@@ -2,8 +2,12 @@
 
 #include "CommunicationsApi.h"
 #include "OfflineCache.h"
+#include "StoreThread.h"
 
 #include <QObject>
+
+#include <functional>
+#include <memory>
 
 namespace commdesk {
 
@@ -14,15 +18,22 @@ class ConnectivityMonitor;
 // The workspace when the server cannot be reached (docs/architecture.md): what the categories, the lists
 // and the opened communications last were is kept in OfflineCache as they load; when a load fails
 // because the server is unreachable the copy is shown instead, and when ConnectivityMonitor sees
-// the server again whatever came from the copy is loaded afresh.
+// the server again whatever came from the copy is loaded afresh. The cache lives on a StoreThread: saving is a job
+// there, and reading a copy answers later (docs/architecture.md "Rules of the house": the GUI thread never waits on
+// SQLite).
 class OfflineWorkspace : public QObject
 {
     Q_OBJECT
 
 public:
-    OfflineWorkspace(OfflineCache *cache, CategoryTreeModel *categories, CommunicationListModel *list,
-                     ConnectivityMonitor *monitor, QObject *parent = nullptr);
+    using SavedCommunication = std::optional<OfflineSnapshot<Communication>>;
 
+    // `cache` is made by `storeThread` (StoreThread::make) and used only there.
+    OfflineWorkspace(StoreThread *storeThread, std::shared_ptr<OfflineCache> cache, CategoryTreeModel *categories,
+                     CommunicationListModel *list, ConnectivityMonitor *monitor, QObject *parent = nullptr);
+
+    // Opens the cache at `path`, on the store thread.
+    void open(const QString &path);
     // The account the copies belong to; call once signed in (or when working offline).
     void setAccount(const QString &account);
     static QString listKey(const CommunicationsApi::ListFilter &filter);
@@ -35,7 +46,8 @@ public:
     // A communication opened in full, or changed by an action: kept for reading offline, and
     // standing in for its row when a list saved before it is shown.
     void remember(const Communication &communication);
-    std::optional<OfflineSnapshot<Communication>> savedCommunication(const QString &id) const;
+    // The saved copy of communication `id` (nullopt: none), to `done` on `context`'s thread unless `context` is gone.
+    void savedCommunication(const QString &id, QObject *context, std::function<void(const SavedCommunication &)> done);
     // The account's copies go (signing out).
     void forget();
 
@@ -55,7 +67,8 @@ private:
     void serverBack();
     void noteCopy(const QDateTime &savedAt);
 
-    OfflineCache *m_cache;
+    StoreThread *m_storeThread;
+    std::shared_ptr<OfflineCache> m_cache; // touched only in jobs on m_storeThread
     CategoryTreeModel *m_categories;
     CommunicationListModel *m_list;
     ConnectivityMonitor *m_monitor;

@@ -31,6 +31,8 @@ public:
     bool open(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
     QString errorText() const { return m_db.errorText(); }
+    // Set when open() found the file broken and moved it aside (LocalDatabase::Recovery).
+    std::optional<LocalDatabase::Recovery> recovery() const { return m_db.recovery(); }
 
     bool append(const JournalRecord &record);
     // Newest first; at most `limit` records.

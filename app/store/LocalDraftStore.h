@@ -33,6 +33,8 @@ public:
     bool open(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
     QString errorText() const { return m_db.errorText(); }
+    // Set when open() found the file broken and moved it aside (LocalDatabase::Recovery).
+    std::optional<LocalDatabase::Recovery> recovery() const { return m_db.recovery(); }
 
     // Inserts (id 0) or replaces the draft; returns its id, or 0 when the write failed.
     qint64 save(const LocalDraft &draft);

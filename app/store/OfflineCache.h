@@ -40,6 +40,8 @@ public:
     static QString defaultPath();
     bool isOpen() const { return m_db.isOpen(); }
     QString errorText() const { return m_error.isEmpty() ? m_db.errorText() : m_error; }
+    // Set when open() found the file broken and moved it aside (LocalDatabase::Recovery).
+    std::optional<LocalDatabase::Recovery> recovery() const { return m_db.recovery(); }
 
     // Everything below is scoped to one account (server + user) so two servers never mix; an
     // empty account means nothing is saved or found.

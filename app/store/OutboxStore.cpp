@@ -57,6 +57,9 @@ bool OutboxStore::open(const QString &path)
                         "state INTEGER NOT NULL, attempts INTEGER NOT NULL, last_error TEXT NOT NULL, "
                         "outcome_unknown INTEGER NOT NULL, last_attempt_ms INTEGER NOT NULL, "
                         "next_attempt_ms INTEGER NOT NULL, created_ms INTEGER NOT NULL)")},
+        // Version 2: who is sending an item and since when, so that two instances never both send it.
+        {QStringLiteral("ALTER TABLE outbox_item ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE outbox_item ADD COLUMN claimed_ms INTEGER NOT NULL DEFAULT 0")},
     };
     return m_db.open(path, migrations);
 }
@@ -88,6 +91,120 @@ qint64 OutboxStore::save(const OutboxItem &item)
     if (!query.exec())
         return 0;
     return item.id != 0 ? item.id : query.lastInsertId().toLongLong();
+}
+
+bool OutboxStore::write(const OutboxItem &item, const QString &condition, const QVariantList &conditionValues,
+                        const QString &claimedBy)
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("UPDATE outbox_item SET contact_field = ?, contact_value = ?, title = ?, form = ?, "
+                                 "body = ?, state = ?, attempts = ?, last_error = ?, outcome_unknown = ?, "
+                                 "last_attempt_ms = ?, next_attempt_ms = ?, claimed_by = ? WHERE id = ? AND ")
+                  + condition);
+    query.addBindValue(LocalDatabase::text(item.contactField));
+    query.addBindValue(LocalDatabase::text(item.contactValue));
+    query.addBindValue(LocalDatabase::text(item.title));
+    query.addBindValue(LocalDatabase::bytes(item.form));
+    query.addBindValue(LocalDatabase::bytes(item.body));
+    query.addBindValue(int(item.state));
+    query.addBindValue(item.attempts);
+    query.addBindValue(LocalDatabase::text(item.lastError));
+    query.addBindValue(item.outcomeUnknown ? 1 : 0);
+    query.addBindValue(msOf(item.lastAttemptAt));
+    query.addBindValue(msOf(item.nextAttemptAt));
+    query.addBindValue(LocalDatabase::text(claimedBy));
+    query.addBindValue(item.id);
+    for (const QVariant &value : conditionValues)
+        query.addBindValue(value);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool OutboxStore::claim(qint64 id, const QString &owner, const QDateTime &at)
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("UPDATE outbox_item SET state = ?, claimed_by = ?, claimed_ms = ? "
+                                 "WHERE id = ? AND state = ?"));
+    query.addBindValue(int(OutboxItem::State::Sending));
+    query.addBindValue(owner);
+    query.addBindValue(msOf(at));
+    query.addBindValue(id);
+    query.addBindValue(int(OutboxItem::State::Waiting));
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool OutboxStore::updateClaimed(const OutboxItem &item, const QString &owner)
+{
+    const bool keep = item.state == OutboxItem::State::Sending;
+    return write(item, QStringLiteral("state = ? AND claimed_by = ?"),
+                 {int(OutboxItem::State::Sending), LocalDatabase::text(owner)}, keep ? owner : QString());
+}
+
+bool OutboxStore::releaseClaim(qint64 id, const QString &owner)
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("UPDATE outbox_item SET state = ?, claimed_by = '' WHERE id = ? AND state = ? "
+                                 "AND claimed_by = ?"));
+    query.addBindValue(int(OutboxItem::State::Waiting));
+    query.addBindValue(id);
+    query.addBindValue(int(OutboxItem::State::Sending));
+    query.addBindValue(owner);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool OutboxStore::updateUnclaimed(const OutboxItem &item)
+{
+    return write(item, QStringLiteral("state <> ?"), {int(OutboxItem::State::Sending)}, QString());
+}
+
+bool OutboxStore::hold(qint64 id)
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("UPDATE outbox_item SET state = ? WHERE id = ? AND state IN (?, ?)"));
+    query.addBindValue(int(OutboxItem::State::Held));
+    query.addBindValue(id);
+    query.addBindValue(int(OutboxItem::State::Waiting));
+    query.addBindValue(int(OutboxItem::State::Failed));
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+int OutboxStore::recoverClaimsOlderThan(const QDateTime &before)
+{
+    if (!m_db.isOpen())
+        return 0;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("UPDATE outbox_item SET state = ?, outcome_unknown = 1, claimed_by = '' "
+                                 "WHERE state = ? AND claimed_ms < ?"));
+    query.addBindValue(int(OutboxItem::State::Waiting));
+    query.addBindValue(int(OutboxItem::State::Sending));
+    query.addBindValue(msOf(before));
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
+int OutboxStore::releaseHeld()
+{
+    if (!m_db.isOpen())
+        return 0;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("UPDATE outbox_item SET state = ? WHERE state = ?"));
+    query.addBindValue(int(OutboxItem::State::Waiting));
+    query.addBindValue(int(OutboxItem::State::Held));
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
+QString OutboxStore::claimedBy(qint64 id) const
+{
+    const std::optional<QString> owner =
+        m_db.selectOne<QString>(QStringLiteral("SELECT claimed_by FROM outbox_item WHERE id = ?"), id,
+                                [](const QSqlQuery &query) { return query.value(0).toString(); });
+    return owner.value_or(QString());
 }
 
 bool OutboxStore::remove(qint64 id)

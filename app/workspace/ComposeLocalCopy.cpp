@@ -133,19 +133,24 @@ void ComposeLocalCopy::discardOutboxItem()
     m_outboxItemId = 0;
 }
 
-qint64 ComposeLocalCopy::queue(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
-                               const ApiError &error)
+bool ComposeLocalCopy::queue(const ComposeForm &form, const ComposeContext &context, LifeCycleState state,
+                             const ApiError &error, std::function<void(qint64 id)> done)
 {
     if (!m_outbox || !Outbox::worthRetrying(error))
-        return 0;
+        return false;
     const Identifier contact = ComposeRequest::contact(form);
     const QJsonObject body = CommunicationsApi::createBody(contact, ComposeRequest::forCreate(form, context, state));
-    const qint64 id = m_outbox->add(Outbox::itemFor(contact, body, ComposeFormJson::write(form), title(form), error));
-    if (id == 0)
-        return 0; // not stored: the window stays open with everything typed
-    discardOutboxItem();
-    forgetDraft();
-    return id;
+    m_outbox->add(
+        Outbox::itemFor(contact, body, ComposeFormJson::write(form), title(form), error), this,
+        [this, done = std::move(done)](qint64 id) {
+            if (id != 0) { // else not stored: the window stays open with everything typed
+                m_outboxItemId = 0; // the new item took the held one's place
+                forgetDraft();
+            }
+            done(id);
+        },
+        m_outboxItemId);
+    return true;
 }
 
 } // namespace commdesk

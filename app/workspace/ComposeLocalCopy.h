@@ -63,9 +63,10 @@ public:
     // The held item went out some other way (sent now): it leaves the outbox.
     void discardOutboxItem();
     // A create that could not reach the server, kept in the outbox in place of the held item (with
-    // this attempt's outcome); the local draft goes. The new item's id, or 0 when there is no outbox,
-    // `error` is not worth retrying, or the item could not be stored.
-    qint64 queue(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, const ApiError &error);
+    // this attempt's outcome); the local draft goes. False when there is no outbox or `error` is not worth
+    // retrying; otherwise `done` follows with the new item's id, 0 when it could not be stored.
+    bool queue(const ComposeForm &form, const ComposeContext &context, LifeCycleState state, const ApiError &error,
+               std::function<void(qint64 id)> done);
 
 Q_SIGNALS:
     // The typing could not be kept on this computer (the file cannot be written, or there is none): the compose

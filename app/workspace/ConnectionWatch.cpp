@@ -6,6 +6,7 @@
 #include "CrmConnection.h"
 #include "OfflineCache.h"
 #include "OfflineWorkspace.h"
+#include "StoreThread.h"
 
 namespace commdesk {
 
@@ -15,15 +16,13 @@ ConnectionWatch::ConnectionWatch(CrmConnection *connection, CategoryTreeModel *c
     , m_connection(connection)
 {
     connect(connection->session(), &Session::tokenChanged, this, &ConnectionWatch::changed);
-    m_offlineCache = std::make_unique<OfflineCache>();
-    if (!m_offlineCache->open(cachePath))
-        qWarning("offline copy unavailable: %s", qPrintable(m_offlineCache->errorText()));
     // The probe is the categories: cheap, and it signs in first when the window started offline.
     auto probe = [connection](QObject *owner, std::function<void()> done) {
         connection->configuration()->categories(owner, [done](const Result<QList<Category>> &) { done(); });
     };
     m_connectivity = new ConnectivityMonitor(connection->client(), probe, this);
-    m_offline = new OfflineWorkspace(m_offlineCache.get(), categories, list, m_connectivity, this);
+    m_offline = new OfflineWorkspace(stores, stores->make<OfflineCache>(), categories, list, m_connectivity, this);
+    m_offline->open(cachePath);
     connect(m_offline, &OfflineWorkspace::copyShown, this, &ConnectionWatch::changed);
     connect(m_offline, &OfflineWorkspace::noCopy, this, &ConnectionWatch::changed);
     connect(m_offline, &OfflineWorkspace::offlineChanged, this, [this](bool offline) {

@@ -3,8 +3,6 @@
 #include <QDateTime>
 #include <QObject>
 
-#include <memory>
-
 namespace commdesk {
 
 class ApiError;
@@ -14,6 +12,7 @@ class ConnectivityMonitor;
 class CrmConnection;
 class OfflineCache;
 class OfflineWorkspace;
+class StoreThread;
 
 // Whether the server can be reached, and the local copy the workspace falls back on when it cannot
 // (docs/architecture.md "Offline"): the offline cache of what was loaded, the connectivity monitor, and the
@@ -23,8 +22,9 @@ class ConnectionWatch : public QObject
     Q_OBJECT
 
 public:
+    // The offline cache lives at `cachePath`, used on `stores`.
     ConnectionWatch(CrmConnection *connection, CategoryTreeModel *categories, CommunicationListModel *list,
-                    const QString &cachePath, QObject *parent = nullptr);
+                    StoreThread *stores, const QString &cachePath, QObject *parent = nullptr);
     ~ConnectionWatch() override;
 
     ConnectivityMonitor *connectivity() const { return m_connectivity; }
@@ -51,7 +51,6 @@ Q_SIGNALS:
 
 private:
     CrmConnection *m_connection;
-    std::unique_ptr<OfflineCache> m_offlineCache;
     ConnectivityMonitor *m_connectivity;
     OfflineWorkspace *m_offline;
 };

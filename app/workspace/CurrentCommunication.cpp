@@ -21,17 +21,23 @@ void CurrentCommunication::open(const QString &id, const QString &label)
     auto *request = new QObject(this);
     m_request = request;
     m_api->show(request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
-        request->deleteLater();
         if (result.ok()) {
+            request->deleteLater();
             m_offline->remember(result.value());
             show(result.value());
         } else if (!result.error().meansUnreachable()) {
+            request->deleteLater();
             fail(result.error().userText());
-        } else if (const auto copy = m_offline->savedCommunication(id)) {
-            show(copy->value, copy->savedAt);
         } else {
-            fail(tr("The server cannot be reached, and this communication was not opened before, so there is no "
-                    "copy of it to show."));
+            // The saved copy comes from the store thread; a newer selection deletes `request`, and the answer with it.
+            m_offline->savedCommunication(id, request,
+                                          [this, request](const OfflineWorkspace::SavedCommunication &copy) {
+                                              request->deleteLater();
+                                              if (copy)
+                                                  return show(copy->value, copy->savedAt);
+                                              fail(tr("The server cannot be reached, and this communication was "
+                                                      "not opened before, so there is no copy of it to show."));
+                                          });
         }
     });
 }

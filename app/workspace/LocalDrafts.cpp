@@ -15,17 +15,21 @@ void LocalDrafts::open()
     {
         bool ok = false;
         QString error;
+        std::optional<LocalDatabase::Recovery> recovery;
     };
     m_thread->call(
         [store = m_store, path = m_path] {
             Opened result;
             result.ok = store->open(path);
             result.error = store->errorText();
+            result.recovery = store->recovery();
             return result;
         },
         this,
         [this](const Opened &result) {
             m_available = result.ok;
+            if (result.recovery)
+                Q_EMIT recovered(*result.recovery);
             if (result.ok)
                 Q_EMIT opened();
             else

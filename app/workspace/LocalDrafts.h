@@ -45,8 +45,8 @@ Q_SIGNALS:
     void opened();
     // The file could not be opened: nothing typed can be kept on this computer.
     void unavailable(const QString &error);
-    // The file was broken: it was moved aside and a fresh one started; `note` says where it went.
-    void recovered(const QString &note);
+    // The file was broken: it was moved aside and a fresh one started with what could be read.
+    void recovered(const commdesk::LocalDatabase::Recovery &recovery);
 
 private:
     StoreThread *m_thread;

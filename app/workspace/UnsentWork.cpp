@@ -14,19 +14,17 @@ UnsentWork::UnsentWork(CrmConnection *connection, StoreThread *stores, const QSt
     : QObject(parent)
     , m_localDrafts(new LocalDrafts(stores, QDir(dataFolder).filePath(QStringLiteral("local-drafts.sqlite")), this))
 {
-    Q_UNUSED(clock);
+    , m_outboxPath(QDir(dataFolder).filePath(QStringLiteral("outbox.sqlite")))
+{
     m_localDrafts->open();
-    m_outboxStore = std::make_unique<OutboxStore>();
-    if (!m_outboxStore->open(QDir(dataFolder).filePath(QStringLiteral("outbox.sqlite"))))
-        qWarning("outbox unavailable: %s", qPrintable(m_outboxStore->errorText()));
-    m_outbox = new Outbox(m_outboxStore.get(), connection->communications(), this);
+    m_outbox = new Outbox(stores, stores->make<OutboxStore>(), connection->communications(), clock, this);
 }
 
 UnsentWork::~UnsentWork() = default;
 
 void UnsentWork::start()
 {
-    m_outbox->start();
+    m_outbox->start(m_outboxPath);
     m_localDrafts->list(this, [this](const QList<LocalDraft> &drafts) { Q_EMIT draftsLeftBehind(drafts); });
 }
 

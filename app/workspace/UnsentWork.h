@@ -40,7 +40,7 @@ Q_SIGNALS:
 
 private:
     LocalDrafts *m_localDrafts;
-    std::unique_ptr<OutboxStore> m_outboxStore;
+    QString m_outboxPath;
     Outbox *m_outbox;
 };
 

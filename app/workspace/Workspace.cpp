@@ -30,7 +30,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
     , m_list(new CommunicationListModel(connection->communications(), this))
 {
     m_list->setPageSize(settings->value(setting::listPageSize));
-    m_watch = new ConnectionWatch(connection, m_categories, m_list,
+    m_watch = new ConnectionWatch(connection, m_categories, m_list, &m_stores,
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
     m_unsent = new UnsentWork(connection, &m_stores, dataFolder, m_clock, this);

@@ -169,8 +169,12 @@ private Q_SLOTS:
         broken.close();
         FakeClock clock;
         const auto workspace = workspaceIn(dir, &clock);
-        workspace->stores()->drain();
-        QTRY_VERIFY(workspace->unsentWork()->localDrafts()->isAvailable());
+        MainWindow window(workspace.get()); // goes before the workspace
+        // The user is told, in the window, where the damaged file went.
+        QTRY_VERIFY(window.listBanner()->isVisible());
+        QVERIFY(window.listBanner()->text().contains(QStringLiteral("damaged")));
+        QVERIFY(window.listBanner()->text().contains(QStringLiteral("local-drafts.sqlite.corrupt-")));
+        QVERIFY(workspace->unsentWork()->localDrafts()->isAvailable());
         const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("local-drafts.sqlite.corrupt-*")});
         QCOMPARE(aside.size(), 1); // kept for whoever wants to look, not obeyed
         QFile kept(dir.filePath(aside.first()));
@@ -342,8 +346,9 @@ private Q_SLOTS:
         const auto workspace = workspaceIn(dir);
         Outbox &outbox = *workspace->unsentWork()->outbox();
         outbox.setBackoff(100ms, 300ms);
-        OutboxStore store; // looks at the same file
-        QVERIFY(store.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        QSignalSpy ready(&outbox, &Outbox::changed);
+        workspace->startAccount(); // the outbox opens its file and starts
+        QVERIFY(ready.wait());
         const QString subject = QStringLiteral("Sent while offline %1").arg(QDateTime::currentMSecsSinceEpoch());
         auto dialog = openDialog(workspace.get());
         fillSms(dialog.get(), subject);
@@ -354,13 +359,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
         QVERIFY(!dialog->isVisible());
         QVERIFY(keptDrafts(workspace.get()).isEmpty()); // the outbox holds it now
-        QCOMPARE(store.items().size(), 1);
-        QVERIFY(!store.items().first().lastError.isEmpty());
-        QCOMPARE(store.items().size(), 1);
+        QCOMPARE(outbox.items().size(), 1);
+        QVERIFY(!outbox.items().first().lastError.isEmpty());
+        QTRY_VERIFY(outbox.items().first().attempts >= 2); // retries while down, and keeps it
+        QCOMPARE(outbox.items().size(), 1);
         QSignalSpy sent(&outbox, &Outbox::sent);
         QVERIFY(m_connection->client()->setServer(server)); // up
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
-        QVERIFY(store.items().isEmpty());
+        QVERIFY(outbox.items().isEmpty());
         QCOMPARE(countWithSubject(subject), 1);
     }
 };

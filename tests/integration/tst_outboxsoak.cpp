@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,10 +37,14 @@ private Q_SLOTS:
         QVERIFY(f.start());
         CommunicationsApi api(&f.session);
         QTemporaryDir dir;
-        OutboxStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
-        Outbox outbox(&store, &api);
+        StoreThread storeThread;
+        Outbox outbox(&storeThread, storeThread.make<OutboxStore>(), &api);
         outbox.setBackoff(20ms, 300ms);
+        QSignalSpy ready(&outbox, &Outbox::changed);
+        outbox.start(dir.filePath(QStringLiteral("outbox.sqlite")));
+        QVERIFY(ready.wait());
+        QVERIFY(outbox.isReady());
+        int stored = 0;
         QStringList confirmed;
         connect(&outbox, &Outbox::sent, this,
                 [&confirmed](qint64, const Communication &communication) { confirmed.append(communication.subject); });
@@ -66,19 +71,20 @@ private Q_SLOTS:
                                               ApiError(ApiError::Kind::Network, QStringLiteral("offline")));
             item.outcomeUnknown = (i % 2) == 0; // half as if dropped mid-send, half as never sent
             item.nextAttemptAt = QDateTime::currentDateTimeUtc();
-            QVERIFY(outbox.add(item) > 0);
+            outbox.add(item, nullptr, [&stored](qint64 id) { stored += id > 0 ? 1 : 0; });
             QTest::qWait(250);
         }
-        const auto settled = [&store] {
-            for (const OutboxItem &item : store.items()) {
+        const auto settled = [&outbox] {
+            for (const OutboxItem &item : outbox.items()) {
                 if (item.state != OutboxItem::State::Failed)
                     return false;
             }
             return true;
         };
         QVERIFY2(QTest::qWaitFor(settled, 60000), "the outbox did not settle within the bound");
+        QCOMPARE(stored, subjects.size());
         qInfo("%lld items settled after %lld ms; %lld failed", qint64(subjects.size()), qint64(clock.elapsed()),
-              qint64(store.items().size()));
+              qint64(outbox.items().size()));
         QVERIFY(subjects.size() > 100);
 
         // What the server holds for the contact, asked until a clean answer comes.
@@ -98,19 +104,19 @@ private Q_SLOTS:
         }
         QVERIFY(listed);
         QStringList failed;
-        for (const OutboxItem &item : store.items())
+        for (const OutboxItem &item : outbox.items())
             failed.append(item.title);
         for (const QString &subject : std::as_const(subjects)) {
             const qsizetype created = found.count(subject);
             QVERIFY2(created <= 1, qPrintable(QStringLiteral("%1 created %2 times").arg(subject).arg(created)));
             if (failed.contains(subject)) {
-                QVERIFY2(!store.items().isEmpty() && created == 0, qPrintable(subject));
+                QVERIFY2(!outbox.items().isEmpty() && created == 0, qPrintable(subject));
             } else {
                 QVERIFY2(created == 1, qPrintable(QStringLiteral("%1 lost").arg(subject)));
                 QVERIFY2(confirmed.contains(subject), qPrintable(subject));
             }
         }
-        for (const OutboxItem &item : store.items())
+        for (const OutboxItem &item : outbox.items())
             QVERIFY2(!item.lastError.isEmpty(), qPrintable(item.title)); // clearly failed
     }
 };

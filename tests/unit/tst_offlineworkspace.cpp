@@ -10,6 +10,7 @@
 #include "OfflineWorkspace.h"
 #include "ScriptedPeer.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -59,9 +60,10 @@ private:
     struct Fixture
     {
         QTemporaryDir dir;
+        StoreThread thread; // the cache lives there, as in the app
         ScriptedPeer peer;
         CrmConnection connection;
-        OfflineCache cache;
+        std::shared_ptr<OfflineCache> cache = thread.make<OfflineCache>();
         CategoryTreeModel categories {connection.configuration()};
         CommunicationListModel list {connection.communications()};
         int probes = 0;
@@ -70,7 +72,7 @@ private:
                                          connection.configuration()->categories(
                                              owner, [done](const Result<QList<Category>> &) { done(); });
                                      }};
-        OfflineWorkspace workspace {&cache, &categories, &list, &monitor};
+        OfflineWorkspace workspace {&thread, cache, &categories, &list, &monitor};
         QByteArray categoryName = "Billing";
         QByteArray subject = "Invoice";
 
@@ -81,7 +83,7 @@ private:
             connection.client()->setOptions(options);
             up();
             connection.session()->setToken(QStringLiteral("T"));
-            cache.open(dir.filePath(QStringLiteral("offline.sqlite")));
+            workspace.open(dir.filePath(QStringLiteral("offline.sqlite")));
             workspace.setAccount(QStringLiteral("peer|DEMO|demo"));
             monitor.setBackoff(50ms, 200ms);
             monitor.setActive(true);
@@ -101,6 +103,28 @@ private:
                 return answer;
             });
         }
+        // Reads the cache on its own thread, once the jobs posted so far have run.
+        template<class Read>
+        auto onStore(Read read)
+        {
+            std::invoke_result_t<Read, OfflineCache &> result {};
+            thread.post([&] { result = read(*cache); });
+            thread.drain();
+            return result;
+        }
+        std::optional<OfflineSnapshot<QList<Communication>>> savedList()
+        {
+            return onStore([key = OfflineWorkspace::listKey(billing())](OfflineCache &c) { return c.list(key); });
+        }
+        // What savedCommunication() answers, waited for.
+        OfflineWorkspace::SavedCommunication savedCopy(const QString &id)
+        {
+            std::optional<OfflineWorkspace::SavedCommunication> answer;
+            workspace.savedCommunication(id, &workspace, [&answer](const auto &copy) { answer = copy; });
+            if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
+                qWarning("no answer from savedCommunication()");
+            return answer.value_or(OfflineWorkspace::SavedCommunication {});
+        }
         void up() { connection.client()->setServer(peer.url()); }
         void down() { connection.client()->setServer(closedPort()); }
         CommunicationsApi::ListFilter billing() const
@@ -119,6 +143,12 @@ private:
     };
 
 private Q_SLOTS:
+    void init()
+    {
+        // LocalDatabase says so when the cache is used off the thread that opened it.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("used on a thread other than")));
+    }
+
     void unreachableMeansNetworkTimeoutOrGateway()
     {
         QVERIFY(ApiError(ApiError::Kind::Network, QStringLiteral("refused")).meansUnreachable());
@@ -233,11 +263,11 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.loadAll());
-        const auto categories = f.cache.categories();
+        const auto categories = f.onStore([](OfflineCache &c) { return c.categories(); });
         QVERIFY(categories.has_value());
         QCOMPARE(categories->value.size(), 2);
         QCOMPARE(categories->value.at(0).name, QStringLiteral("Billing"));
-        const auto rows = f.cache.list(OfflineWorkspace::listKey(f.billing()));
+        const auto rows = f.savedList();
         QVERIFY(rows.has_value());
         QCOMPARE(rows->value.size(), 3);
         QCOMPARE(rows->value.at(2).subject, QStringLiteral("Invoice 2"));
@@ -265,7 +295,7 @@ private Q_SLOTS:
         // A new start of the app with the server down: empty models, same cache.
         CategoryTreeModel categories(f.connection.configuration());
         CommunicationListModel list(f.connection.communications());
-        OfflineWorkspace workspace(&f.cache, &categories, &list, &f.monitor);
+        OfflineWorkspace workspace(&f.thread, f.cache, &categories, &list, &f.monitor);
         QSignalSpy copyShown(&workspace, &OfflineWorkspace::copyShown);
         f.down();
         QSignalSpy loaded(&categories, &CategoryTreeModel::loaded);
@@ -286,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(workspace.copySavedAt().isValid());
 
         // Showing the copy saves nothing over it.
-        const auto before = f.cache.list(OfflineWorkspace::listKey(f.billing()));
+        const auto before = f.savedList();
         QVERIFY(before.has_value());
         QCOMPARE(before->value.size(), 3);
 
@@ -306,7 +336,7 @@ private Q_SLOTS:
         QVERIFY(f.loadAll());
         CategoryTreeModel categories(f.connection.configuration());
         CommunicationListModel list(f.connection.communications());
-        OfflineWorkspace workspace(&f.cache, &categories, &list, &f.monitor);
+        OfflineWorkspace workspace(&f.thread, f.cache, &categories, &list, &f.monitor);
         f.peer.setResponder([](const ScriptedPeer::Request &) {
             Answer answer;
             answer.body = ScriptedPeer::envelope("NOT_AUTHORIZED", "null", "No access");
@@ -348,8 +378,7 @@ private Q_SLOTS:
         QCOMPARE(offline.size(), 1);
         QCOMPARE(offline.at(0).at(0).toBool(), false);
         // ...and the copy follows the server.
-        QCOMPARE(f.cache.list(OfflineWorkspace::listKey(f.billing()))->value.at(0).subject,
-                 QStringLiteral("Receipt 0"));
+        QCOMPARE(f.savedList()->value.at(0).subject, QStringLiteral("Receipt 0"));
     }
 
     void openedCommunicationsAreKeptAndChangesReachTheLists()
@@ -359,18 +388,18 @@ private Q_SLOTS:
         Communication full = *f.list.communicationAt(1);
         full.content = QStringLiteral("<p>Your invoice is attached.</p>");
         f.workspace.remember(full);
-        const auto saved = f.workspace.savedCommunication(full.id);
+        const auto saved = f.savedCopy(full.id);
         QVERIFY(saved.has_value());
         QCOMPARE(saved->value.content, full.content);
 
         full.viewed = true;
         f.workspace.remember(full);
-        QCOMPARE(f.workspace.savedCommunication(full.id)->value.viewed, std::optional<bool>(true));
-        QCOMPARE(f.cache.list(OfflineWorkspace::listKey(f.billing()))->value.at(1).viewed, std::optional<bool>(true));
+        QCOMPARE(f.savedCopy(full.id)->value.viewed, std::optional<bool>(true));
+        QCOMPARE(f.savedList()->value.at(1).viewed, std::optional<bool>(true));
 
         f.workspace.forget();
-        QVERIFY(!f.workspace.savedCommunication(full.id).has_value());
-        QVERIFY(!f.cache.categories().has_value());
+        QVERIFY(!f.savedCopy(full.id).has_value());
+        QVERIFY(!f.onStore([](OfflineCache &c) { return c.categories(); }).has_value());
     }
 };
 

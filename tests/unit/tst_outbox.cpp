@@ -1,14 +1,17 @@
 // The outbox against a scripted server: down then up gives exactly one create; a connection
 // dropped after a create is looked up and not sent again; a refusal fails the item clearly; an
-// interrupted send survives a restart as "outcome unknown".
+// interrupted send survives a restart as "outcome unknown". Its store is touched only on the store
+// thread, and two instances on one outbox.sqlite never send one item twice. Backoff runs on a FakeClock.
 #include "Capture.h"
 #include "Outbox.h"
 #include "ScriptedPeer.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace commdesk;
 using namespace std::chrono_literals;
@@ -25,7 +28,9 @@ private:
         ApiClient client;
         Session session {&client};
         CommunicationsApi communications {&session};
-        OutboxStore store;
+        // Real time as its start: the scripted server dates what it creates with the real clock.
+        FakeClock clock {QDateTime::currentDateTimeUtc()};
+        std::unique_ptr<StoreThread> thread;
         std::unique_ptr<Outbox> outbox;
         bool created = false; // whether the scripted server holds the communication
 
@@ -33,13 +38,42 @@ private:
         {
             client.setServer(peer.url());
             session.setToken(QStringLiteral("TK"));
-            store.open(dir.filePath(QStringLiteral("outbox.sqlite")));
             makeOutbox();
         }
+        QString path() const { return dir.filePath(QStringLiteral("outbox.sqlite")); }
+        // A new start of the app: a new store thread and outbox on the same file.
         void makeOutbox()
         {
-            outbox = std::make_unique<Outbox>(&store, &communications);
+            outbox.reset();
+            thread = std::make_unique<StoreThread>();
+            outbox = std::make_unique<Outbox>(thread.get(), thread->make<OutboxStore>(), &communications, &clock);
             outbox->setBackoff(30ms, 200ms);
+        }
+        // Starts the outbox and waits for its items.
+        bool start()
+        {
+            QSignalSpy changed(outbox.get(), &Outbox::changed);
+            outbox->start(path());
+            return changed.wait(5000) && outbox->isReady();
+        }
+        qint64 add(const OutboxItem &item)
+        {
+            qint64 id = -1;
+            outbox->add(item, nullptr, [&id](qint64 stored) { id = stored; });
+            return QTest::qWaitFor([&id] { return id != -1; }, 5000) ? id : -1;
+        }
+        // The file as another program sees it, once the jobs posted so far have run.
+        QList<OutboxItem> onDisk()
+        {
+            thread->drain();
+            OutboxStore peek;
+            return peek.open(path()) ? peek.items() : QList<OutboxItem> {};
+        }
+        // Moves time past the next attempt and waits until the outbox is idle again.
+        bool nextRound()
+        {
+            clock.advance(250ms);
+            return QTest::qWaitFor([this] { return !outbox->isBusy(); }, 10000);
         }
     };
 
@@ -94,46 +128,97 @@ private:
     }
 
 private Q_SLOTS:
+    void init()
+    {
+        // LocalDatabase says so when a store is used off the thread that opened it.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("used on a thread other than")));
+    }
+
     void serverDownThenUpCreatesExactlyOnce()
     {
         Fixture f;
+        QVERIFY(f.start());
         serve(f, false);
         f.client.setServer(QStringLiteral("http://127.0.0.1:9")); // nothing listens there
         QSignalSpy sent(f.outbox.get(), &Outbox::sent);
-        const qint64 id = f.outbox->add(item(ApiError(ApiError::Kind::Network, QStringLiteral("refused"))));
+        const qint64 id = f.add(item(ApiError(ApiError::Kind::Network, QStringLiteral("refused"))));
         QVERIFY(id > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(f.store.item(id) && f.store.item(id)->attempts == 1
-                                     && !f.store.item(id)->lastError.isEmpty()
-                                     && f.store.item(id)->state == OutboxItem::State::Waiting,
-                                 5000);
-        QTest::qWait(300); // a few failed looks while down
+        QCOMPARE(f.outbox->items().size(), 1);
+        for (int look = 0; look < 3; ++look) // a few failed looks while down, at the pace of the backoff
+            QVERIFY(f.nextRound());
+        QCOMPARE(f.outbox->item(id)->state, OutboxItem::State::Waiting);
+        QVERIFY(!f.outbox->item(id)->lastError.isEmpty());
+        QVERIFY(f.outbox->item(id)->outcomeUnknown);
         QCOMPARE(sent.size(), 0);
         QCOMPARE(f.peer.count("communications/create"), 0);
+        QCOMPARE(f.onDisk().first().state, OutboxItem::State::Waiting); // the claim was given back
+
         f.client.setServer(f.peer.url());
+        f.clock.advance(250ms);
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        QVERIFY(!f.outbox->isBusy());
         QCOMPARE(f.peer.count("communications/create"), 1);
         QVERIFY(f.peer.count("communications/list") >= 1); // looked before sending
-        QVERIFY(f.store.items().isEmpty());
-        QTest::qWait(300);
-        QCOMPARE(f.peer.count("communications/create"), 1);
-        QCOMPARE(sent.size(), 1);
+        QVERIFY(f.outbox->items().isEmpty());
+        QVERIFY(f.onDisk().isEmpty());
+        QCOMPARE(f.clock.armedTimers(), 0); // nothing left to send: nothing will be
+    }
+
+    void backoffDoublesOnTheClock()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        OutboxItem known = item(ApiError::http(503, QStringLiteral("busy")));
+        known.outcomeUnknown = false;
+        known.attempts = 0;
+        known.nextAttemptAt = f.clock.now();
+        const qint64 id = f.add(known);
+        f.outbox->setBackoff(1000ms, 4000ms);
+        // INTERNAL_ERROR leaves the outcome unknown: each turn looks (a list) and, finding nothing, sends again.
+        f.peer.setResponder([](const ScriptedPeer::Request &request) {
+            ScriptedPeer::Answer answer;
+            answer.body = request.path().endsWith("communications/create")
+                ? ScriptedPeer::envelope("INTERNAL_ERROR", "null", "busy")
+                : ScriptedPeer::envelope("OK", "[]");
+            return answer;
+        });
+        f.clock.advance(0ms);
+        QTRY_VERIFY_WITH_TIMEOUT(f.peer.count("communications/create") == 1 && !f.outbox->isBusy(), 5000);
+        // The next attempt is 1 s on (up to a fifth more for jitter), then 2 s: nothing goes before.
+        const QDateTime first = f.outbox->item(id)->nextAttemptAt;
+        const qint64 wait = f.clock.now().msecsTo(first);
+        QVERIFY2(wait >= 1000 && wait <= 1200, qPrintable(QString::number(wait)));
+        f.clock.advance(std::chrono::milliseconds(wait - 1));
+        QVERIFY(!f.outbox->isBusy());
+        f.clock.advance(1ms);
+        QVERIFY(f.outbox->isBusy()); // its turn, at its time
+        QTRY_VERIFY_WITH_TIMEOUT(f.peer.count("communications/create") == 2 && !f.outbox->isBusy(), 5000);
+        const qint64 second = f.clock.now().msecsTo(f.outbox->item(id)->nextAttemptAt);
+        QVERIFY2(second >= 2000 && second <= 2400, qPrintable(QString::number(second)));
+        QCOMPARE(f.outbox->item(id)->attempts, 2);
     }
 
     void droppedAfterCreateIsFoundNotDuplicated()
     {
         Fixture f;
+        QVERIFY(f.start());
         serve(f, true);
         OutboxItem known = item(ApiError::http(503, QStringLiteral("busy")));
         known.outcomeUnknown = false; // as if the server had said no: the outbox sends first
         QSignalSpy sent(f.outbox.get(), &Outbox::sent);
-        f.outbox->add(known);
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        QVERIFY(f.add(known) > 0);
+        QVERIFY(f.nextRound()); // sent; the answer is lost
+        QCOMPARE(f.peer.count("communications/create"), 1);
+        QVERIFY(f.outbox->items().first().outcomeUnknown);
+        QVERIFY(f.onDisk().first().outcomeUnknown);
+        QVERIFY(f.nextRound()); // looked up and found
+        QCOMPARE(sent.size(), 1);
         QCOMPARE(f.peer.count("communications/create"), 1);
         QCOMPARE(f.peer.count("communications/list"), 1);
         QCOMPARE(sent.first().at(1).value<Communication>().number, QStringLiteral("CM1"));
-        QVERIFY(f.store.items().isEmpty());
-        QTest::qWait(200);
-        QCOMPARE(f.peer.count("communications/create"), 1);
+        QVERIFY(f.outbox->items().isEmpty());
+        QVERIFY(f.onDisk().isEmpty());
+        QCOMPARE(f.clock.armedTimers(), 0);
     }
 
     void qtDoesNotResendAPostByItself()
@@ -185,16 +270,22 @@ private Q_SLOTS:
     void refusalFailsClearly()
     {
         Fixture f;
+        QVERIFY(f.start());
         f.peer.respondStatus("INVALID_PARAMETER", "to is not a phone number");
         OutboxItem known = item(ApiError::http(500, QStringLiteral("x")));
         known.outcomeUnknown = false;
-        const qint64 id = f.outbox->add(known);
-        QTRY_VERIFY_WITH_TIMEOUT(f.store.item(id)->state == OutboxItem::State::Failed, 5000);
-        QVERIFY(f.store.item(id)->lastError.contains(QStringLiteral("phone number")));
-        QTest::qWait(300);
-        QCOMPARE(f.peer.count("communications/create"), 1); // not retried
+        const qint64 id = f.add(known);
+        QVERIFY(f.nextRound());
+        QCOMPARE(f.outbox->item(id)->state, OutboxItem::State::Failed);
+        QVERIFY(f.outbox->item(id)->lastError.contains(QStringLiteral("phone number")));
+        QCOMPARE(f.onDisk().first().state, OutboxItem::State::Failed);
+        QCOMPARE(f.clock.armedTimers(), 0); // not retried
+        f.clock.advance(10min);
+        QVERIFY(!f.outbox->isBusy());
+        QCOMPARE(f.peer.count("communications/create"), 1);
         QVERIFY(f.outbox->discard(id));
-        QVERIFY(f.store.items().isEmpty());
+        QVERIFY(f.outbox->items().isEmpty());
+        QVERIFY(f.onDisk().isEmpty());
     }
 
     void interruptedSendSurvivesRestartAsUnknown()
@@ -203,36 +294,186 @@ private Q_SLOTS:
         serve(f, false);
         f.created = true; // the interrupted attempt reached the server
         OutboxItem interrupted = item(ApiError(ApiError::Kind::Timeout, QStringLiteral("t")));
-        interrupted.state = OutboxItem::State::Sending;
         interrupted.outcomeUnknown = false;
-        interrupted.nextAttemptAt = QDateTime::currentDateTimeUtc();
-        f.store.save(interrupted);
+        interrupted.nextAttemptAt = f.clock.now();
+        {
+            OutboxStore other; // an earlier run, which stopped while sending it
+            QVERIFY(other.open(f.path()));
+            interrupted.id = other.save(interrupted);
+            QVERIFY(other.claim(interrupted.id, QStringLiteral("earlier run"),
+                                f.clock.now().addSecs(-std::chrono::seconds(Outbox::kClaimLease).count() - 1)));
+        }
         f.makeOutbox(); // a new start
         QSignalSpy sent(f.outbox.get(), &Outbox::sent);
-        f.outbox->start();
+        QVERIFY(f.start());
+        QVERIFY(f.outbox->items().first().outcomeUnknown);
+        f.clock.advance(0ms);
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(f.peer.count("communications/create"), 0);
-        QVERIFY(f.store.items().isEmpty());
+        QVERIFY(f.onDisk().isEmpty());
+    }
+
+    // A claim younger than the lease belongs to an instance still sending it: left alone.
+    void freshClaimOfAnotherInstanceIsLeftAlone()
+    {
+        Fixture f;
+        serve(f, false);
+        OutboxItem claimed = item(ApiError::http(503, QStringLiteral("busy")));
+        claimed.outcomeUnknown = false;
+        claimed.nextAttemptAt = f.clock.now();
+        {
+            OutboxStore other; // another instance, sending it now
+            QVERIFY(other.open(f.path()));
+            claimed.id = other.save(claimed);
+            QVERIFY(other.claim(claimed.id, QStringLiteral("other instance"), f.clock.now()));
+        }
+        QVERIFY(f.start());
+        QCOMPARE(f.outbox->items().first().state, OutboxItem::State::Sending);
+        QVERIFY(!f.outbox->hold(claimed.id));
+        for (int look = 0; look < 3; ++look) {
+            f.clock.advance(1min);
+            QTRY_VERIFY(!f.outbox->isBusy());
+        }
+        QCOMPARE(f.peer.count("communications/create"), 0);
+        QCOMPARE(f.peer.count("communications/list"), 0);
+        // That instance stopped without a word: once the lease is over, the item is looked up, then sent.
+        QSignalSpy sent(f.outbox.get(), &Outbox::sent);
+        f.clock.advance(Outbox::kClaimLease);
+        QTRY_VERIFY(!f.outbox->isBusy());
+        f.clock.advance(250ms); // the next look, past the lease
+        QTRY_VERIFY(!f.outbox->isBusy());
+        QCOMPARE(f.outbox->items().first().state, OutboxItem::State::Waiting);
+        QVERIFY(f.outbox->items().first().outcomeUnknown);
+        f.clock.advance(0ms);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        QCOMPARE(f.peer.count("communications/list"), 1);
+        QCOMPARE(f.peer.count("communications/create"), 1);
     }
 
     void heldItemIsNotSent()
     {
         Fixture f;
+        QVERIFY(f.start());
         serve(f, false);
         OutboxItem known = item(ApiError::http(500, QStringLiteral("x")));
         known.outcomeUnknown = false;
-        known.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(100);
-        const qint64 id = f.outbox->add(known);
+        known.nextAttemptAt = f.clock.now().addMSecs(100);
+        const qint64 id = f.add(known);
         QVERIFY(f.outbox->hold(id));
-        QTest::qWait(300);
+        QCOMPARE(f.onDisk().first().state, OutboxItem::State::Held);
+        f.clock.advance(10min);
+        QTRY_VERIFY(!f.outbox->isBusy());
+        QCOMPARE(f.outbox->item(id)->state, OutboxItem::State::Held);
         QCOMPARE(f.peer.count("communications/create"), 0);
         QJsonObject edited = body();
         edited.insert(QStringLiteral("subject"), QStringLiteral("Edited"));
         QSignalSpy sent(f.outbox.get(), &Outbox::sent);
         QVERIFY(f.outbox->release(id, "{}", QJsonDocument(edited).toJson(), QStringLiteral("Edited")));
+        f.clock.advance(0ms);
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(f.peer.count("communications/create"), 1);
         QVERIFY(f.peer.requests().last().body.contains("Edited"));
+    }
+
+    // Compose sending a held item again: the new item takes its place in one step.
+    void addReplacesTheHeldItem()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        OutboxItem first = item(ApiError::http(500, QStringLiteral("x")));
+        first.outcomeUnknown = false; // one with an unknown outcome is looked up, never edited
+        const qint64 held = f.add(first);
+        QVERIFY(f.outbox->hold(held));
+        qint64 id = -1;
+        f.outbox->add(
+            item(ApiError::http(500, QStringLiteral("x"))), nullptr, [&id](qint64 stored) { id = stored; }, held);
+        QTRY_VERIFY(id != -1);
+        QVERIFY(id > held);
+        QCOMPARE(f.outbox->items().size(), 1);
+        QCOMPARE(f.outbox->items().first().id, id);
+        const QList<OutboxItem> disk = f.onDisk();
+        QCOMPARE(disk.size(), 1);
+        QCOMPARE(disk.first().id, id);
+    }
+
+    // The check behind init()'s failOnWarning is real: a store used off its thread says so.
+    void storeUsedOffItsThreadIsReported()
+    {
+        QTemporaryDir dir;
+        OutboxStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("outbox.sqlite"))));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("used on a thread other than")));
+        std::unique_ptr<QThread> other(QThread::create([&store] { store.items(); }));
+        other->start();
+        QVERIFY(other->wait(QDeadlineTimer(10000)));
+    }
+
+    // Two instances of the app on one outbox.sqlite (each its own store thread, connection and client), started at
+    // once over the same waiting items: every communication is created exactly once.
+    void twoInstancesNeverSendOneItemTwice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        constexpr int kItems = 24;
+        {
+            OutboxStore store;
+            QVERIFY(store.open(path));
+            for (int i = 0; i < kItems; ++i) {
+                QJsonObject created = body();
+                created.insert(QStringLiteral("subject"), QStringLiteral("Item %1").arg(i));
+                OutboxItem waiting =
+                    Outbox::itemFor(Identifier::byNumber(QStringLiteral("CI1")), created, "{}",
+                                    QStringLiteral("Item %1").arg(i), ApiError::http(503, QStringLiteral("busy")));
+                waiting.outcomeUnknown = false;
+                waiting.nextAttemptAt = QDateTime::currentDateTimeUtc().addDays(-1);
+                QVERIFY(store.save(waiting) > 0);
+            }
+        }
+        ScriptedPeer peer;
+        QHash<QString, int> creates;
+        peer.setResponder([&creates](const ScriptedPeer::Request &request) {
+            ScriptedPeer::Answer answer;
+            const QString subject = QJsonDocument::fromJson(request.body).object().value(u"subject").toString();
+            if (request.path().endsWith("communications/create"))
+                ++creates[subject];
+            answer.body = ScriptedPeer::envelope("OK", communicationJson(subject, QDateTime::currentDateTimeUtc()));
+            return answer;
+        });
+        struct Instance
+        {
+            ApiClient client;
+            Session session {&client};
+            CommunicationsApi communications {&session};
+            StoreThread thread;
+            Outbox outbox {&thread, thread.make<OutboxStore>(), &communications};
+        };
+        Instance one;
+        Instance two;
+        int sent = 0;
+        QHash<const Outbox *, int> sentBy;
+        for (Instance *instance : {&one, &two}) {
+            instance->client.setServer(peer.url());
+            instance->session.setToken(QStringLiteral("TK"));
+            connect(&instance->outbox, &Outbox::sent, this, [&sent, &sentBy, instance] {
+                ++sent;
+                ++sentBy[&instance->outbox];
+            });
+        }
+        one.outbox.start(path);
+        two.outbox.start(path);
+        QTRY_COMPARE_WITH_TIMEOUT(sent, kItems, 30000);
+        QTRY_VERIFY(!one.outbox.isBusy() && !two.outbox.isBusy());
+        qInfo("sent by the first instance: %d, by the second: %d", sentBy.value(&one.outbox),
+              sentBy.value(&two.outbox));
+        QCOMPARE(creates.size(), kItems);
+        for (auto it = creates.cbegin(); it != creates.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QCOMPARE(peer.count("communications/create"), kItems);
+        one.thread.drain();
+        two.thread.drain();
+        OutboxStore peek;
+        QVERIFY(peek.open(path));
+        QVERIFY(peek.items().isEmpty());
     }
 };
 
