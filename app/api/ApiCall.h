@@ -48,7 +48,7 @@ private:
     QString m_basicUser;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;
-    QTimer *m_retryTimer = nullptr;
+    ClockTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
     bool m_done = false;
     bool m_tooLarge = false;
