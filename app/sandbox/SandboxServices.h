@@ -19,11 +19,12 @@ class SandboxDatabase;
 // What the handlers and consumers of one sandbox share; lives on the serving thread.
 struct SandboxServices
 {
-    SandboxServices(SandboxDatabase &database, const QTimeZone &zone, std::chrono::milliseconds tokenLifetime)
+    SandboxServices(SandboxDatabase &database, const QTimeZone &zone, std::chrono::milliseconds tokenLifetime,
+                    Clock *clock = nullptr)
         : database(database)
         , resolver(database)
         , dates(zone)
-        , tokens(tokenLifetime)
+        , tokens(tokenLifetime, clock)
         , references(database)
         , contacts(database)
         , communications(database)
