@@ -150,6 +150,7 @@ ApiCall::ApiCall(ApiClient *client, QObject *owner, Verb verb, QString method, Q
     , m_body(std::move(body))
     , m_handler(std::move(handler))
     , m_basicUser(std::move(basicUser))
+    , m_clock(client->clock())
 {
     if (owner)
         connect(owner, &QObject::destroyed, this, &ApiCall::cancel);
@@ -305,7 +306,7 @@ void ApiCall::onReplyFinished()
         return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
 
     const QByteArray body = reply->readAll();
-    const std::chrono::milliseconds wait = retryAfter(reply, m_client->clock());
+    const std::chrono::milliseconds wait = retryAfter(reply, Clock::orSystem(m_clock));
     auto handleDecoded = [this, wait](const Result<QJsonValue> &result) {
         if (!result.ok() && result.error().isTransient())
             return failOrRetry(result.error(), wait);
@@ -390,7 +391,7 @@ void ApiCall::failOrRetry(const ApiError &error, std::chrono::milliseconds wait)
 
     qCInfo(lcApi).noquote() << m_method << "failed:" << error.detail() << "- retrying in" << wait.count() << "ms";
     if (!m_retryTimer) {
-        m_retryTimer = new ClockTimer(m_client->clock(), this);
+        m_retryTimer = new ClockTimer(m_clock, this);
         m_retryTimer->setSingleShot(true);
         connect(m_retryTimer, &ClockTimer::timeout, this, &ApiCall::send);
     }
