@@ -65,7 +65,7 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 // Retry-After is either delta-seconds or an HTTP date.
-std::chrono::milliseconds retryAfter(QNetworkReply *reply)
+std::chrono::milliseconds retryAfter(QNetworkReply *reply, const Clock *clock)
 {
     const QByteArray header = reply->rawHeader("Retry-After").trimmed();
     if (header.isEmpty())
@@ -74,10 +74,14 @@ std::chrono::milliseconds retryAfter(QNetworkReply *reply)
     const qint64 seconds = header.toLongLong(&ok);
     if (ok)
         return std::chrono::seconds(std::max<qint64>(0, seconds));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+    QString date = QString::fromLatin1(header);
+    // HTTP dates end in "GMT" (RFC 9110 IMF-fixdate), which Qt's RFC 2822 reader refuses.
+    if (date.endsWith(QLatin1StringView(" GMT")))
+        date = date.chopped(3) + QLatin1StringView("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::chrono::milliseconds(0);
-    return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    return std::chrono::milliseconds(std::max<qint64>(0, clock->now().msecsTo(when)));
 }
 
 // Qt's error texts may quote the URL, and with it the token.
@@ -146,6 +150,7 @@ ApiCall::ApiCall(ApiClient *client, QObject *owner, Verb verb, QString method, Q
     , m_body(std::move(body))
     , m_handler(std::move(handler))
     , m_basicUser(std::move(basicUser))
+    , m_clock(client->clock())
 {
     if (owner)
         connect(owner, &QObject::destroyed, this, &ApiCall::cancel);
@@ -301,7 +306,7 @@ void ApiCall::onReplyFinished()
         return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
 
     const QByteArray body = reply->readAll();
-    const std::chrono::milliseconds wait = retryAfter(reply);
+    const std::chrono::milliseconds wait = retryAfter(reply, Clock::orSystem(m_clock));
     auto handleDecoded = [this, wait](const Result<QJsonValue> &result) {
         if (!result.ok() && result.error().isTransient())
             return failOrRetry(result.error(), wait);
@@ -386,9 +391,9 @@ void ApiCall::failOrRetry(const ApiError &error, std::chrono::milliseconds wait)
 
     qCInfo(lcApi).noquote() << m_method << "failed:" << error.detail() << "- retrying in" << wait.count() << "ms";
     if (!m_retryTimer) {
-        m_retryTimer = new QTimer(this);
+        m_retryTimer = new ClockTimer(m_clock, this);
         m_retryTimer->setSingleShot(true);
-        connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::send);
+        connect(m_retryTimer, &ClockTimer::timeout, this, &ApiCall::send);
     }
     m_retryTimer->start(wait);
 }

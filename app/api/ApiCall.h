@@ -48,7 +48,8 @@ private:
     QString m_basicUser;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;
-    QTimer *m_retryTimer = nullptr;
+    QPointer<Clock> m_clock; // the client's, taken at the start: the client may be going when a reply ends
+    ClockTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
     bool m_done = false;
     bool m_tooLarge = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "DiagnosticLog.h"
 #include "JsonReader.h"
 #include "ProxySettings.h"
@@ -59,6 +60,11 @@ public:
     void setOptions(const ApiClientOptions &options) { m_options = options; }
     const ApiClientOptions &options() const { return m_options; }
     QNetworkAccessManager *network() const { return m_network; }
+    // Where the pauses between a GET's attempts are measured (null: the system's clock). The
+    // inactivity timeout and the deadline stay on real time: Qt's transfer timeout cannot follow a
+    // FakeClock.
+    void setClock(Clock *clock) { m_clock = clock; }
+    Clock *clock() const { return Clock::orSystem(m_clock); }
 
     // What this client trusts beyond the system CAs (pins, CA bundle) for the current server.
     TlsPolicy &tlsPolicy() { return m_tls; }
@@ -102,6 +108,7 @@ private:
     TlsPolicy m_tls;
     DiagnosticLog *m_log;
     ProxySettings m_proxy;
+    QPointer<Clock> m_clock;
 };
 
 } // namespace commdesk

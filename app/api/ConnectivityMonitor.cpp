@@ -17,7 +17,7 @@ ConnectivityMonitor::ConnectivityMonitor(ApiClient *client, Probe probe, QObject
     , m_probe(std::move(probe))
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ConnectivityMonitor::probe);
+    connect(&m_timer, &ClockTimer::timeout, this, &ConnectivityMonitor::probe);
     connect(client, &ApiClient::serverAnswered, this, &ConnectivityMonitor::setOnline);
     connect(client, &ApiClient::serverUnreachable, this, &ConnectivityMonitor::setOffline);
 }
@@ -33,6 +33,12 @@ void ConnectivityMonitor::setActive(bool active)
     }
 }
 
+void ConnectivityMonitor::setClock(Clock *clock)
+{
+    m_clock = clock;
+    m_timer.setClock(clock);
+}
+
 void ConnectivityMonitor::setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds longest)
 {
     m_first = first;
@@ -41,7 +47,7 @@ void ConnectivityMonitor::setBackoff(std::chrono::milliseconds first, std::chron
 
 std::chrono::milliseconds ConnectivityMonitor::nextProbeIn() const
 {
-    return m_timer.isActive() ? std::chrono::milliseconds(m_timer.remainingTime()) : std::chrono::milliseconds(0);
+    return m_timer.isActive() ? m_timer.remainingTime() : std::chrono::milliseconds(0);
 }
 
 void ConnectivityMonitor::probeNow()
@@ -60,7 +66,7 @@ void ConnectivityMonitor::setOffline(const ApiError &error)
     if (m_offline)
         return;
     m_offline = true;
-    m_offlineSince = QDateTime::currentDateTimeUtc();
+    m_offlineSince = clock()->now();
     m_failedProbes = 0;
     scheduleProbe();
     Q_EMIT offlineChanged(true);
@@ -92,7 +98,7 @@ void ConnectivityMonitor::probe()
         return;
     auto *owner = new QObject(this);
     m_probeOwner = owner;
-    QTimer::singleShot(probeLimit, owner, [this, owner] { probeFinished(owner); });
+    ClockTimer::singleShot(m_clock, probeLimit, owner, [this, owner] { probeFinished(owner); });
     m_probe(owner, [this, owner] {
         // The client's signals have already said whether the server answered.
         probeFinished(owner);

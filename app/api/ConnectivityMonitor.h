@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "Clock.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -26,6 +26,10 @@ public:
     using Probe = std::function<void(QObject *owner, std::function<void()> done)>;
 
     ConnectivityMonitor(ApiClient *client, Probe probe, QObject *parent = nullptr);
+
+    // Where the pauses between probes are measured (null: the system's clock); tests pass a FakeClock.
+    void setClock(Clock *clock);
+    Clock *clock() const { return Clock::orSystem(m_clock); }
 
     // Only an active monitor listens and probes: the app's workspace, once started, not a sign-in
     // dialog trying an address.
@@ -53,7 +57,8 @@ private:
     void probeFinished(QObject *owner);
 
     Probe m_probe;
-    QTimer m_timer;
+    QPointer<Clock> m_clock;
+    ClockTimer m_timer {nullptr};
     QPointer<QObject> m_probeOwner;
     bool m_active = false;
     bool m_offline = false;

@@ -9,7 +9,14 @@ Session::Session(ApiClient *client, QObject *parent)
     , m_client(client)
 {
     m_renewalTimer.setSingleShot(true);
-    connect(&m_renewalTimer, &QTimer::timeout, this, &Session::renew);
+    connect(&m_renewalTimer, &ClockTimer::timeout, this, &Session::renew);
+}
+
+void Session::setClock(Clock *clock)
+{
+    m_clock = clock;
+    m_renewalTimer.setClock(clock);
+    scheduleRenewal(); // the time left is measured on the new clock
 }
 
 void Session::setToken(const QString &token, const QDateTime &expiresAt)
@@ -39,7 +46,7 @@ void Session::scheduleRenewal()
     m_renewalTimer.stop();
     if (m_token.isEmpty() || !m_expiresAt.isValid() || !hasSecret())
         return;
-    const qint64 untilExpiry = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
+    const qint64 untilExpiry = clock()->now().msecsTo(m_expiresAt);
     m_renewalTimer.start(std::chrono::milliseconds(std::max<qint64>(0, untilExpiry - renewalMargin().count())));
 }
 
@@ -107,7 +114,7 @@ void Session::finishLogin(const Result<QJsonValue> &result)
         if (token.isEmpty())
             error = ApiError::protocol(QStringLiteral("data.token: missing from the login answer"));
         else
-            setToken(token, QDateTime::currentDateTimeUtc().addMSecs(m_tokenLifetime.count()));
+            setToken(token, clock()->now().addMSecs(m_tokenLifetime.count()));
         if (!error && std::exchange(m_forgetSecretOnLogin, false))
             forgetSecret();
     }
@@ -152,7 +159,7 @@ void Session::release(QObject *owner, DoneHandler done)
 
 void Session::withToken(QObject *owner, std::function<void(const std::optional<ApiError> &)> next)
 {
-    const bool expired = m_expiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_expiresAt;
+    const bool expired = m_expiresAt.isValid() && clock()->now() >= m_expiresAt;
     if (!m_token.isEmpty() && !expired) {
         next(std::nullopt);
         return;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "Clock.h"
 
 #include <QDateTime>
-#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -34,6 +34,9 @@ public:
     explicit Session(ApiClient *client, QObject *parent = nullptr);
 
     ApiClient *client() const { return m_client; }
+    // Where expiry is read and renewal waits (null: the system's clock); tests pass a FakeClock.
+    void setClock(Clock *clock);
+    Clock *clock() const { return Clock::orSystem(m_clock); }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     const Credentials &credentials() const { return m_credentials; }
     // A password or API key is at hand to renew the token without asking the user.
@@ -112,7 +115,8 @@ private:
     QDateTime m_expiresAt;
     std::chrono::milliseconds m_tokenLifetime {std::chrono::hours(2)};
     std::optional<std::chrono::milliseconds> m_renewalMargin;
-    QTimer m_renewalTimer;
+    QPointer<Clock> m_clock;
+    ClockTimer m_renewalTimer {nullptr};
     bool m_interactive = false;
     bool m_forgetSecretOnLogin = false;
     struct SignInWaiter

@@ -82,7 +82,7 @@ bool Sandbox::start(QString *error)
     } catch (const std::exception &fault) {
         return fail(u"cannot prepare the database: %1"_s.arg(QString::fromUtf8(fault.what())));
     }
-    m_services = std::make_unique<SandboxServices>(*m_database, zone, m_config.tokenLifetime);
+    m_services = std::make_unique<SandboxServices>(*m_database, zone, m_config.tokenLifetime, m_config.clock);
     m_router = std::make_unique<SandboxRouter>(*m_services);
     m_router->setObserver([this](const QString &line) { Q_EMIT requestServed(line); });
     m_server = new QHttpServer(this);

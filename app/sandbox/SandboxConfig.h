@@ -12,6 +12,8 @@
 
 namespace commdesk {
 
+class Clock;
+
 // How one sandbox runs; the command line of `commdesk-sandbox` fills it, and so do the desktop
 // app (`commdesk --sandbox`) and the integration tests.
 struct SandboxConfig
@@ -26,6 +28,9 @@ struct SandboxConfig
     bool consumers = true;
     int consumerRatePerMinute = 30; // entries each consumer takes per minute
     std::chrono::milliseconds tokenLifetime = rules::defaultTokenLifetime;
+    // Where token lifetimes run (null: the system's clock); tests share a FakeClock with the client's
+    // Session. It must live on the serving thread and outlive the sandbox.
+    Clock *clock = nullptr;
     QByteArray timeZone = QByteArray(rules::defaultTimeZone.data(), rules::defaultTimeZone.size());
     // HTTPS with this PEM certificate and key (both or neither); serverUrl() is then https://.
     QString tlsCertificatePath;

@@ -19,11 +19,12 @@ class SandboxDatabase;
 // What the handlers and consumers of one sandbox share; lives on the serving thread.
 struct SandboxServices
 {
-    SandboxServices(SandboxDatabase &sandboxDatabase, const QTimeZone &zone, std::chrono::milliseconds tokenLifetime)
+    SandboxServices(SandboxDatabase &sandboxDatabase, const QTimeZone &zone, std::chrono::milliseconds tokenLifetime,
+                    Clock *clock = nullptr)
         : database(sandboxDatabase)
         , resolver(sandboxDatabase)
         , dates(zone)
-        , tokens(tokenLifetime)
+        , tokens(tokenLifetime, clock)
         , references(sandboxDatabase)
         , contacts(sandboxDatabase)
         , communications(sandboxDatabase)

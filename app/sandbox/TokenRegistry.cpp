@@ -1,14 +1,22 @@
 #include "TokenRegistry.h"
 
+#include "Clock.h"
+
 #include <QRandomGenerator>
 
 #include <array>
 
 namespace commdesk {
 
-TokenRegistry::TokenRegistry(std::chrono::milliseconds lifetime)
+TokenRegistry::TokenRegistry(std::chrono::milliseconds lifetime, Clock *clock)
     : m_lifetime(lifetime)
+    , m_clock(clock)
 { }
+
+bool TokenRegistry::hasExpired(const Entry &entry) const
+{
+    return Clock::orSystem(m_clock)->now() >= entry.expires;
+}
 
 QString TokenRegistry::issue(const TokenOwner &owner)
 {
@@ -18,7 +26,7 @@ QString TokenRegistry::issue(const TokenOwner &owner)
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     const QByteArray bytes(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof(words)));
     const QString token = QString::fromLatin1(bytes.toHex());
-    m_tokens.insert(token, Entry {owner, QDeadlineTimer(m_lifetime)});
+    m_tokens.insert(token, Entry {owner, Clock::orSystem(m_clock)->now().addMSecs(m_lifetime.count())});
     return token;
 }
 
@@ -27,7 +35,7 @@ std::optional<TokenOwner> TokenRegistry::check(const QString &token)
     const auto it = m_tokens.constFind(token);
     if (token.isEmpty() || it == m_tokens.constEnd())
         return std::nullopt;
-    if (it->expires.hasExpired()) {
+    if (hasExpired(*it)) {
         m_tokens.erase(it);
         return std::nullopt;
     }
@@ -43,7 +51,7 @@ bool TokenRegistry::release(const QString &token)
 
 void TokenRegistry::forgetExpired()
 {
-    m_tokens.removeIf([](QHash<QString, Entry>::iterator it) { return it->expires.hasExpired(); });
+    m_tokens.removeIf([this](QHash<QString, Entry>::iterator it) { return hasExpired(*it); });
 }
 
 } // namespace commdesk

@@ -1,13 +1,16 @@
 #pragma once
 
-#include <QDeadlineTimer>
+#include <QDateTime>
 #include <QHash>
+#include <QPointer>
 #include <QString>
 
 #include <chrono>
 #include <optional>
 
 namespace commdesk {
+
+class Clock;
 
 // Who a token was issued to (docs/api-contract.md "Authentication").
 struct TokenOwner
@@ -22,7 +25,8 @@ struct TokenOwner
 class TokenRegistry
 {
 public:
-    explicit TokenRegistry(std::chrono::milliseconds lifetime);
+    // Lifetimes run on `clock` (null: the system's), so that tests let tokens expire by moving a FakeClock.
+    explicit TokenRegistry(std::chrono::milliseconds lifetime, Clock *clock = nullptr);
 
     QString issue(const TokenOwner &owner);
     // The owner of a live token; nullopt for an unknown or expired one.
@@ -35,11 +39,13 @@ private:
     struct Entry
     {
         TokenOwner owner;
-        QDeadlineTimer expires;
+        QDateTime expires;
     };
+    bool hasExpired(const Entry &entry) const;
     void forgetExpired();
 
     std::chrono::milliseconds m_lifetime;
+    QPointer<Clock> m_clock;
     QHash<QString, Entry> m_tokens;
 };
 

@@ -26,6 +26,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -308,7 +309,8 @@ private Q_SLOTS:
         // Nothing was ever loaded from this account: nothing to work with offline.
         dialog.signIn();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
-        QTest::qWait(1000); // the local copy is looked for on a worker
+        // The local copy is looked for on a worker; its watcher goes once the answer is in.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChildren<QFutureWatcherBase *>().isEmpty(), 15000);
         QVERIFY(!dialog.workOfflineButton()->isVisible());
 
         // With a local copy of this account, working offline is offered.

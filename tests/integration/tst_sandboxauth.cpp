@@ -257,16 +257,20 @@ private Q_SLOTS:
 
     void tokenExpires()
     {
+        FakeClock clock; // the sandbox's: tokens run out when it moves on
         SandboxConfig config = SandboxConfig::forTests();
         config.communications = 20;
         config.tokenLifetime = std::chrono::seconds(1);
+        config.clock = &clock;
         SandboxFixture shortLived(config);
         QVERIFY(shortLived.start());
         const QString token = shortLived.token();
         const QByteArray query = "token=" + token.toLatin1();
         const QUrl url = shortLived.url(QStringLiteral("communications/configuration/external_systems/list"), query);
         QCOMPARE(shortLived.send("GET", url).code(), QStringLiteral("OK"));
-        QTest::qWait(1300);
+        clock.advance(std::chrono::milliseconds(999));
+        QCOMPARE(shortLived.send("GET", url).code(), QStringLiteral("OK")); // a moment before the end
+        clock.advance(std::chrono::milliseconds(1));
         const SandboxAnswer expired = shortLived.send("GET", url);
         QCOMPARE(expired.code(), QStringLiteral("INVALID_TOKEN"));
         QVERIFY(expired.message().contains(QStringLiteral("expired")));
@@ -276,7 +280,7 @@ private Q_SLOTS:
         shortLived.session.login(nullptr, login.handler());
         QVERIFY(SandboxFixture::wait(login) && login.ok());
         const QString first = shortLived.session.token();
-        QTest::qWait(1300);
+        clock.advance(std::chrono::milliseconds(1300)); // the session still counts on two hours
         Capture<QList<ExternalSystem>> systems;
         ConfigurationApi(&shortLived.session).externalSystems(nullptr, systems.handler());
         QVERIFY(SandboxFixture::wait(systems));

@@ -1,6 +1,8 @@
 // Sessions against the sandbox with a short token lifetime: the token is renewed before it runs
 // out with no call failing; a token the server ended (released) is renewed once and the call
-// replayed; without a secret the call waits for a new sign-in and then goes out.
+// replayed; without a secret the call waits for a new sign-in and then goes out. The sandbox and the
+// session share a FakeClock: lifetimes pass when the test moves it on.
+#include "ApiCall.h"
 #include "SandboxFixture.h"
 
 using namespace commdesk;
@@ -11,10 +13,19 @@ class TestSandboxSessions : public QObject
     Q_OBJECT
 
 private:
-    static SandboxConfig shortTokens()
+    // Only the categories are asked for: a few communications make a quicker start.
+    static SandboxConfig small()
     {
         SandboxConfig config = SandboxConfig::forTests();
+        config.communications = 20;
+        return config;
+    }
+
+    static SandboxConfig shortTokens(FakeClock *clock)
+    {
+        SandboxConfig config = small();
         config.tokenLifetime = 2s;
+        config.clock = clock;
         return config;
     }
 
@@ -23,8 +34,10 @@ private:
 private Q_SLOTS:
     void renewsBeforeTheServerLetsTheTokenExpire()
     {
-        SandboxFixture f(shortTokens());
+        FakeClock clock;
+        SandboxFixture f(shortTokens(&clock));
         QVERIFY(f.start());
+        f.session.setClock(&clock);
         f.session.setTokenLifetime(2s); // what the server grants; renewed 500 ms before the end
         QSignalSpy renewed(&f.session, &Session::renewed);
         Capture<Done> login;
@@ -32,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(login) && login.ok());
         const QString first = f.session.token();
 
-        // Calls every 250 ms for 5 s: more than two lifetimes, and none may fail.
+        // A call every 250 ms for 5 s: more than two lifetimes, and none may fail.
         int failures = 0;
         int answered = 0;
         for (int i = 0; i < 20; ++i) {
@@ -43,11 +56,13 @@ private Q_SLOTS:
             ++answered;
             if (!call.ok())
                 ++failures;
-            QTest::qWait(250);
+            // A renewal out finishes before time moves on, as it would in the 250 ms of real time.
+            QTRY_VERIFY(f.client.findChildren<ApiCall *>().isEmpty());
+            clock.advance(250ms);
         }
         QCOMPARE(answered, 20);
         QCOMPARE(failures, 0);
-        QVERIFY2(renewed.size() >= 2, qPrintable(QString::number(renewed.size())));
+        QTRY_VERIFY2(renewed.size() >= 2, qPrintable(QString::number(renewed.size())));
         QVERIFY(f.session.token() != first);
         const QString log = f.client.diagnosticLog()->text();
         QCOMPARE(countIn(log, QStringLiteral("INVALID_TOKEN")), 0); // renewed in time, never refused
@@ -55,7 +70,7 @@ private Q_SLOTS:
 
     void releasedTokenIsRenewedOnceAndTheCallReplayed()
     {
-        SandboxFixture f;
+        SandboxFixture f(small());
         QVERIFY(f.start());
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
@@ -83,8 +98,10 @@ private Q_SLOTS:
 
     void withoutASecretTheCallWaitsForSignIn()
     {
-        SandboxFixture f(shortTokens());
+        FakeClock clock;
+        SandboxFixture f(shortTokens(&clock));
         QVERIFY(f.start());
+        f.session.setClock(&clock);
         f.session.setTokenLifetime(2s);
         f.session.setInteractiveSignIn(true);
         Capture<Done> login;
@@ -92,12 +109,14 @@ private Q_SLOTS:
         QVERIFY(SandboxFixture::wait(login) && login.ok());
         f.session.forgetSecret(); // the user did not ask to remember the password
         QSignalSpy required(&f.session, &Session::signInRequired);
-        QTest::qWait(2300); // the token runs out; no renewal without a secret
+        clock.advance(2300ms); // the token runs out; no renewal without a secret
+        QVERIFY(f.client.findChildren<ApiCall *>().isEmpty());
 
         Capture<QJsonValue> call;
         f.session.get(nullptr, QStringLiteral("communications/configuration/categories/list"), Query(), call.handler());
-        QTRY_COMPARE(required.size(), 1);
-        QTest::qWait(200);
+        QCOMPARE(required.size(), 1); // at once: the session knows its token ran out
+        QCOMPARE(f.session.waitingForSignIn(), 1);
+        QVERIFY(f.client.findChildren<ApiCall *>().isEmpty()); // nothing sent meanwhile
         QVERIFY(!call.done());
 
         Credentials credentials = f.session.credentials();
@@ -107,6 +126,7 @@ private Q_SLOTS:
         f.session.login(nullptr, again.handler());
         QVERIFY(SandboxFixture::wait(call));
         QVERIFY(call.ok());
+        QCOMPARE(countIn(f.client.diagnosticLog()->text(), QStringLiteral("INVALID_TOKEN")), 0);
     }
 };
 

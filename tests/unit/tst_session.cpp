@@ -1,5 +1,6 @@
 // Session: both logins on the wire, the token on every call, one re-login on INVALID_TOKEN, shared
 // logins, expiry, release, and no secret in any log line.
+#include "ApiCall.h"
 #include "Capture.h"
 #include "ScriptedPeer.h"
 #include "Session.h"
@@ -43,6 +44,7 @@ class TestSession : public QObject
 private:
     struct Fixture
     {
+        FakeClock clock;
         ScriptedPeer peer;
         ApiClient client;
         Session session {&client};
@@ -50,6 +52,7 @@ private:
 
         Fixture()
         {
+            session.setClock(&clock);
             client.setServer(peer.url());
             session.setCredentials(
                 {QStringLiteral("demo"), QStringLiteral("s3cret-pw"), QStringLiteral("DEMO"), {}, {}});
@@ -79,8 +82,7 @@ private Q_SLOTS:
         QCOMPARE(request.body, QByteArray(R"({"organisation":"DEMO","password":"s3cret-pw","username":"demo"})"));
         QCOMPARE(f.session.token(), QStringLiteral("TOKEN1"));
         QCOMPARE(changed.size(), 1);
-        const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(f.session.expiresAt());
-        QVERIFY(lifetime > 2 * 3600 - 60 && lifetime <= 2 * 3600);
+        QCOMPARE(f.session.expiresAt(), f.clock.now().addSecs(2 * 3600)); // two hours from issue
     }
 
     void loginWithUnit()
@@ -177,7 +179,7 @@ private Q_SLOTS:
         Capture<QJsonValue> capture;
         f.session.post(nullptr, QStringLiteral("communications/complete"), {}, capture.handler());
         QTRY_VERIFY(capture.done());
-        QTest::qWait(100);
+        QTRY_VERIFY(f.client.findChildren<ApiCall *>().isEmpty()); // nothing left out to answer again
         QCOMPARE(capture.calls(), 1);
         QVERIFY(capture.error().isInvalidToken());
         QVERIFY(capture.error().userText().contains(QStringLiteral("sign in")));
@@ -201,7 +203,7 @@ private Q_SLOTS:
     void expiredTokenIsRenewedBeforeTheCall()
     {
         Fixture f;
-        f.session.setToken(QStringLiteral("OLD"), QDateTime::currentDateTimeUtc().addSecs(-1));
+        f.session.setToken(QStringLiteral("OLD"), f.clock.now().addSecs(-1));
         f.answerLoginsAnd([](const auto &) { return ok("[]"); });
         Capture<QJsonValue> capture;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());

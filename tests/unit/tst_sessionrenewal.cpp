@@ -1,6 +1,8 @@
 // Session lifetime: the token is renewed in the background before it expires when a secret is at
 // hand; without one (and with someone to ask) calls wait for the user to sign in again, and go out
-// once they have, or fail when the user gives up.
+// once they have, or fail when the user gives up. Time is a FakeClock: expiry and renewal are
+// reached by moving it on, never by waiting.
+#include "ApiCall.h"
 #include "Capture.h"
 #include "ScriptedPeer.h"
 #include "Session.h"
@@ -20,6 +22,7 @@ class TestSessionRenewal : public QObject
 private:
     struct Fixture
     {
+        FakeClock clock;
         ScriptedPeer peer;
         ApiClient client;
         Session session {&client};
@@ -28,6 +31,7 @@ private:
 
         Fixture()
         {
+            session.setClock(&clock);
             client.setServer(peer.url());
             session.setCredentials({QStringLiteral("demo"), QStringLiteral("pw"), QStringLiteral("DEMO"), {}, {}});
             peer.setResponder([this](const ScriptedPeer::Request &request) {
@@ -49,6 +53,8 @@ private:
                 return answer;
             });
         }
+        // No request is out (the client's calls are its children until they finish).
+        bool idle() const { return client.findChildren<ApiCall *>().isEmpty(); }
         int callsWith(const QByteArray &token) const
         {
             return int(std::count_if(peer.requests().begin(), peer.requests().end(), [&](const auto &r) {
@@ -63,32 +69,70 @@ private Q_SLOTS:
     {
         Fixture f;
         f.session.setTokenLifetime(800ms);
-        QCOMPARE(f.session.renewalMargin(), 200ms);
-        f.session.setRenewalMargin(400ms);
+        QCOMPARE(f.session.renewalMargin(), 200ms); // a quarter of a short lifetime
+        f.session.setTokenLifetime(2h);
+        QCOMPARE(f.session.renewalMargin(), 5min); // at most five minutes
         QSignalSpy renewed(&f.session, &Session::renewed);
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
         QTRY_VERIFY(login.ok());
         const QDateTime firstExpiry = f.session.expiresAt();
-        QTRY_COMPARE_WITH_TIMEOUT(renewed.size(), 1, 3000);
-        QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry); // before the old one ran out
+        QCOMPARE(firstExpiry, f.clock.now().addSecs(2 * 3600));
+
+        f.clock.advance(2h - 5min - 1ms);
+        QVERIFY(f.idle()); // not yet
+        f.clock.advance(1ms);
+        QVERIFY(!f.idle()); // the renewal's login left at once
+        QTRY_COMPARE(renewed.size(), 1);
+        QVERIFY(f.clock.now() < firstExpiry); // before the old one ran out
         QCOMPARE(f.session.token(), QStringLiteral("T2"));
-        QVERIFY(f.session.expiresAt() > firstExpiry);
+        QCOMPARE(f.session.expiresAt(), f.clock.now().addSecs(2 * 3600));
         QCOMPARE(f.peer.requests().size(), 2); // two logins, nothing else
+
+        // And again, a lifetime later.
+        f.clock.advance(2h - 5min);
+        QTRY_COMPARE(renewed.size(), 2);
+        QCOMPARE(f.logins, 3);
     }
 
     void noRenewalWithoutASecret()
     {
         Fixture f;
-        f.session.setTokenLifetime(300ms);
-        f.session.setRenewalMargin(200ms);
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
         QTRY_VERIFY(login.ok());
+        QCOMPARE(f.clock.armedTimers(), 1); // the renewal
         f.session.forgetSecret();
         QVERIFY(!f.session.hasSecret());
-        QTest::qWait(500);
+        QCOMPARE(f.clock.armedTimers(), 0);
+        f.clock.advance(3h); // well past expiry
+        QVERIFY(f.idle()); // a renewal would have sent its login at once
         QCOMPARE(f.logins, 1);
+    }
+
+    // A token past its expiry is not used: a call signs in first (with the secret at hand).
+    void expiredTokenSignsInBeforeTheCall()
+    {
+        Fixture f;
+        f.session.setRenewalMargin(-1h); // no renewal before the test ends: only the expiry counts
+        Capture<Done> login;
+        f.session.login(nullptr, login.handler());
+        QTRY_VERIFY(login.ok());
+        f.clock.advance(2h - 1ms);
+        QVERIFY(f.idle());
+        Capture<QJsonValue> before;
+        f.session.get(nullptr, QStringLiteral("communications/list"), Query(), before.handler());
+        QTRY_VERIFY(before.ok());
+        QCOMPARE(f.callsWith("T1"), 1); // still valid a moment before
+
+        f.clock.advance(1ms);
+        QVERIFY(f.idle());
+        Capture<QJsonValue> after;
+        f.session.get(nullptr, QStringLiteral("communications/list"), Query(), after.handler());
+        QTRY_VERIFY(after.ok());
+        QCOMPARE(f.logins, 2); // signed in again first
+        QCOMPARE(f.callsWith("T1"), 1); // the expired token was never sent
+        QCOMPARE(f.callsWith("T2"), 1);
     }
 
     void callsWaitForSignInThenGoOut()
@@ -108,7 +152,7 @@ private Q_SLOTS:
         f.session.post(nullptr, QStringLiteral("communications/create"), QJsonObject(), create.handler());
         QTRY_COMPARE(required.size(), 1); // asked once for both
         QTRY_COMPARE(f.session.waitingForSignIn(), 2);
-        QTest::qWait(100);
+        QTRY_VERIFY(f.idle()); // both refusals are in; nothing else is out
         QVERIFY(!list.done() && !create.done());
         QCOMPARE(f.logins, 1); // no login without a secret
 
