@@ -2,6 +2,7 @@
 #include "CrmConnection.h"
 #include "MainWindow.h"
 #include "SavedProxySettings.h"
+#include "SecretRedaction.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Translations.h"
@@ -111,6 +112,7 @@ int printInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    RedactingMessageHandler::install(); // Qt's own log categories too (docs/architecture.md "Secrets")
     if (asksOnlyForInformation(argc, argv))
         return printInformation(argc, argv);
     QApplication app(argc, argv);
