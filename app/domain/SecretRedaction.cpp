@@ -16,10 +16,11 @@ QString redactSecrets(QString text)
     static const QRegularExpression json(
         QStringLiteral("\"(token|password|api_key|apikey)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    // The same JSON shown as a quoted string (QDebug of a body): every quote escaped.
+    // The same JSON shown as a quoted string (QDebug of a body): its quotes and backslashes escaped
+    // once more, so a value ends at the first \" that is not part of an escaped \\\".
     static const QRegularExpression quotedJson(
         QStringLiteral(
-            "\\\\\"(token|password|api_key|apikey)\\\\\"\\s*:\\s*(\\\\\"(?:[^\"\\\\]|\\\\[^\"])*\\\\\"|[^,}\\s]+)"),
+            R"(\\"(token|password|api_key|apikey)\\"\s*:\s*(\\"(?:\\\\(?:\\.|[^\\])|\\[^"\\]|[^"\\])*\\"|[^,}\s]+))"),
         QRegularExpression::CaseInsensitiveOption);
     // HTTP authorisation headers.
     static const QRegularExpression authorization(
