@@ -1,7 +1,9 @@
 // CommDesk: command line, settings, the optional embedded sandbox, then the main window.
 #include "CrmConnection.h"
+#include "InstanceChannel.h"
 #include "MainWindow.h"
 #include "SavedProxySettings.h"
+#include "SecretRedaction.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Translations.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextStream>
 
 using namespace commdesk;
 
@@ -109,10 +112,36 @@ int printInformation(int argc, char *argv[])
     return 0;
 }
 
+// One CommDesk per user and data folder (workspace/InstanceChannel): a later start passes its
+// arguments to the running one, which brings its window forward, and ends (true). Keep minimal:
+// a --server passed over only shows the window.
+bool handedToRunningInstance(QApplication &app)
+{
+    auto *channel = new InstanceChannel({}, &app);
+    if (channel->handOver(QCoreApplication::arguments())) {
+        QTextStream(stdout) << QApplication::translate("main",
+                                                       "CommDesk is already running; the request was passed to it.")
+                            << Qt::endl;
+        return true;
+    }
+    QObject::connect(channel, &InstanceChannel::argumentsReceived, &app, [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget)) {
+                window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+                window->show();
+                window->raise();
+                window->activateWindow();
+            }
+        }
+    });
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    RedactingMessageHandler::install(); // Qt's own log categories too (docs/architecture.md "Secrets")
     if (asksOnlyForInformation(argc, argv))
         return printInformation(argc, argv);
     QApplication app(argc, argv);
@@ -123,6 +152,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
+    if (handedToRunningInstance(app))
+        return 0;
 
     Settings settings;
     CrmConnection connection;

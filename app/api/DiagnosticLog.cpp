@@ -1,6 +1,6 @@
 #include "DiagnosticLog.h"
 
-#include <QRegularExpression>
+#include "SecretRedaction.h"
 
 namespace commdesk {
 
@@ -33,21 +33,7 @@ void DiagnosticLog::setCapacity(int entries)
 
 QString DiagnosticLog::redacted(QString text)
 {
-    // URL query items and form-like text.
-    static const QRegularExpression query(QStringLiteral("\\b(token|password|api_key|apikey)=[^&\\s\"]*"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    // JSON members, whatever their value's type.
-    static const QRegularExpression json(
-        QStringLiteral("\"(token|password|api_key|apikey)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // HTTP authorisation headers.
-    static const QRegularExpression authorization(
-        QStringLiteral("\\b((?:proxy-)?authorization)\\s*:\\s*(basic|bearer)\\s+[^\\s,]+"),
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(query, QStringLiteral("\\1=REDACTED"));
-    text.replace(json, QStringLiteral("\"\\1\":\"REDACTED\""));
-    text.replace(authorization, QStringLiteral("\\1: \\2 REDACTED"));
-    return text;
+    return redactSecrets(std::move(text));
 }
 
 void DiagnosticLog::add(DiagnosticEntry entry)

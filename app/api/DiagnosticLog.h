@@ -42,7 +42,7 @@ public:
     void clear();
 
     // Removes `token=`, `password=`, `api_key=` values and the same JSON members, and Basic
-    // credentials, from any text.
+    // credentials, from any text (redactSecrets(), domain/SecretRedaction.h).
     static QString redacted(QString text);
 
 Q_SIGNALS:

@@ -3,8 +3,9 @@
 namespace commdesk {
 
 // stderr carries one sentence per error and nothing else (docs/cli.md): Qt's warnings and the API
-// layer's log lines are swallowed unless --verbose asks for them. The API layer redacts secrets
-// from what it logs, so even verbose output shows no token or password.
+// layer's log lines are swallowed unless --verbose asks for them. RedactingMessageHandler, installed
+// in front of it (domain/SecretRedaction.h), removes secrets from every line, Qt's own included, so
+// even verbose output shows no token or password.
 class CliMessageHandler
 {
 public:

@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "CliMessageHandler.h"
 #include "CliUsage.h"
+#include "SecretRedaction.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 int main(int argc, char *argv[])
 {
     commdesk::CliMessageHandler::install(); // before Qt can say anything
+    commdesk::RedactingMessageHandler::install(); // in front of it: even --verbose shows no secret
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("commdesk-cli"));
     QCoreApplication::setApplicationVersion(commdesk::CliUsage::versionNumber());

@@ -5,12 +5,10 @@
 #include "SandboxDatabase.h"
 #include "SandboxRouter.h"
 #include "SandboxServices.h"
+#include "TlsPair.h"
 
-#include <QFile>
 #include <QHttpServer>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTimeZone>
@@ -76,6 +74,10 @@ bool Sandbox::start(QString *error)
     const QTimeZone zone(m_config.timeZone);
     if (!zone.isValid())
         return fail(u"unknown time zone %1"_s.arg(QString::fromLatin1(m_config.timeZone)));
+    // The certificate pair first: a wrong file is refused before the database is seeded.
+    QSslConfiguration tls;
+    if (m_config.usesTls() && !TlsPair::load(m_config.tlsCertificatePath, m_config.tlsKeyPath, &tls, &problem))
+        return fail(problem);
     try {
         if (!openDatabase(&problem))
             return fail(problem);
@@ -90,9 +92,6 @@ bool Sandbox::start(QString *error)
     m_router->install(*m_server);
     QTcpServer *listener = nullptr;
     if (m_config.usesTls()) {
-        QSslConfiguration tls;
-        if (!loadTls(&tls, &problem))
-            return fail(problem);
         // QSslServer (Qt 6.4+) does the handshake before handing the connection to the HTTP server,
         // on every Qt version; QAbstractHttpServer::sslSetup() is gone in newer ones.
         auto *sslListener = new QSslServer(m_server);
@@ -120,40 +119,6 @@ bool Sandbox::start(QString *error)
             return fail(u"cannot start the queue consumers: %1"_s.arg(QString::fromUtf8(fault.what())));
         }
     }
-    return true;
-}
-
-bool Sandbox::loadTls(QSslConfiguration *tls, QString *error) const
-{
-    if (m_config.tlsKeyPath.isEmpty()) {
-        *error = u"--tls-cert needs --tls-key"_s;
-        return false;
-    }
-    QFile certificateFile(m_config.tlsCertificatePath);
-    QFile keyFile(m_config.tlsKeyPath);
-    if (!certificateFile.open(QIODevice::ReadOnly)) {
-        *error =
-            u"cannot read the TLS certificate %1: %2"_s.arg(m_config.tlsCertificatePath, certificateFile.errorString());
-        return false;
-    }
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the TLS key %1: %2"_s.arg(m_config.tlsKeyPath, keyFile.errorString());
-        return false;
-    }
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
-    const QByteArray keyPem = keyFile.readAll();
-    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-    if (chain.isEmpty() || key.isNull()) {
-        *error = chain.isEmpty() ? u"no PEM certificate in %1"_s.arg(m_config.tlsCertificatePath)
-                                 : u"no PEM RSA or EC private key in %1"_s.arg(m_config.tlsKeyPath);
-        return false;
-    }
-    *tls = QSslConfiguration::defaultConfiguration();
-    tls->setLocalCertificateChain(chain);
-    tls->setPrivateKey(key);
-    tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     return true;
 }
 

@@ -9,7 +9,6 @@
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
-class QSslConfiguration;
 QT_END_NAMESPACE
 
 namespace commdesk {
@@ -61,7 +60,6 @@ Q_SIGNALS:
 
 private:
     bool openDatabase(QString *error);
-    bool loadTls(QSslConfiguration *tls, QString *error) const;
     void startConsumers();
 
     SandboxConfig m_config;

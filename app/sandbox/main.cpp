@@ -3,6 +3,7 @@
 #include "DemoCatalogue.h"
 #include "Sandbox.h"
 #include "SandboxCommandLine.h"
+#include "SecretRedaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,7 @@ using namespace commdesk;
 
 int main(int argc, char *argv[])
 {
+    RedactingMessageHandler::install(); // Qt's qt.httpserver lines carry tokens and passwords
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"CommDesk"_s);
     QCoreApplication::setApplicationName(u"commdesk-sandbox"_s);

@@ -31,6 +31,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Authorization: Basic REDACTED")));
     }
 
+    // Qt's debug output quotes a body with every quote escaped: {\"token\":\"…\"}.
+    void redactsJsonShownAsAQuotedString()
+    {
+        // body: "{\"username\":\"eleni\",\"password\":\"p\\\"w1\",\"token\":\"T0K3N\"}"
+        const QString text = DiagnosticLog::redacted(
+            QStringLiteral("body: \"{\\\"username\\\":\\\"eleni\\\",\\\"password\\\":\\\"p\\\\\\\"w1\\\","
+                           "\\\"token\\\":\\\"T0K3N\\\"}\""));
+        QVERIFY2(!text.contains(QStringLiteral("T0K3N")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("w1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\\\"username\\\":\\\"eleni\\\"")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\\\"token\\\":\\\"REDACTED\\\"")), qPrintable(text));
+    }
+
     void keepsTheLastEntries()
     {
         DiagnosticLog log;
