@@ -71,6 +71,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(watch, &ConnectionWatch::changed, this, &MainWindow::showConnection);
     connect(watch, &ConnectionWatch::reconnected, this,
             [this] { showStatus(tr("Connected again to %1.").arg(m_workspace->connectionWatch()->host()), 5000); });
+    connect(workspace, &Workspace::accountInUse, this, [this](const QString &holder) {
+        m_listBanner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("This account is open in another CommDesk (%1). This window does not send the "
+                                     "outbox or recover drafts, so that nothing is sent twice.")
+                                      .arg(holder.isEmpty() ? tr("elsewhere") : holder));
+    });
     restoreState();
     showConnection();
 
@@ -419,8 +425,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start()
 {
-    m_workspace->startAccount();
     m_listBanner->hide();
+    m_workspace->startAccount(); // may say the account is open elsewhere, in the banner
     showConnection();
     m_queueTab->start();
     m_categories->reload();

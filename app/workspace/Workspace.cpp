@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Account.h"
+#include "AccountLock.h"
 #include "CategoryTreeModel.h"
 #include "Clock.h"
 #include "CommunicationListModel.h"
@@ -10,6 +11,7 @@
 #include "CrmConnection.h"
 #include "CurrentCommunication.h"
 #include "LocalDrafts.h"
+#include "OfflineCache.h"
 #include "Outbox.h"
 #include "Settings.h"
 #include "UnsentWork.h"
@@ -63,12 +65,30 @@ ComposeLocalCopy *Workspace::composeLocalCopy(std::function<std::optional<LocalD
 void Workspace::startAccount()
 {
     m_watch->startAccount();
+    const Credentials &c = m_connection->session()->credentials();
+    const QString account =
+        OfflineCache::accountKey(m_connection->client()->baseUrl(), c.organisation, c.username, c.apiKey);
+    if (!m_lock || !m_lock->isLocked()) {
+        m_lock = std::make_unique<AccountLock>(account, m_dataFolder);
+        if (!m_lock->tryLock()) {
+            const std::optional<AccountLock::Holder> holder = m_lock->holder();
+            m_lock.reset();
+            Q_EMIT accountInUse(holder ? holder->toText() : QString());
+            return;
+        }
+    }
     m_unsent->start();
 }
 
 void Workspace::forgetAccount()
 {
     m_watch->forgetAccount();
+    m_lock.reset();
+}
+
+bool Workspace::holdsAccount() const
+{
+    return m_lock && m_lock->isLocked();
 }
 
 } // namespace commdesk

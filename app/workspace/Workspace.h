@@ -9,6 +9,7 @@
 namespace commdesk {
 
 class Account;
+class AccountLock;
 class CategoryTreeModel;
 class Clock;
 class CommunicationListModel;
@@ -54,10 +55,16 @@ public:
     ComposeLocalCopy *composeLocalCopy(std::function<std::optional<struct LocalDraft>()> snapshot,
                                        QObject *parent) const;
 
-    // Signed in: the account's copy, the outbox and the drafts left behind.
+    // Signed in: the account's copy, and, for the one CommDesk that holds the account's lock, the outbox and the
+    // drafts left behind (another copy open for the account gets `accountInUse` instead, so nothing goes twice).
     void startAccount();
     // Signed out: nothing of the account's communications stays on this computer.
     void forgetAccount();
+    bool holdsAccount() const;
+
+Q_SIGNALS:
+    // Another CommDesk (`holder` says which) has this account open: this one neither sends nor recovers.
+    void accountInUse(const QString &holder);
 
 private:
     StoreThread m_stores; // first made, last gone: the parts below post their last writes to it
@@ -71,6 +78,7 @@ private:
     ConnectionWatch *m_watch;
     CurrentCommunication *m_current;
     UnsentWork *m_unsent;
+    std::unique_ptr<AccountLock> m_lock; // held while the account is open here
 };
 
 } // namespace commdesk
