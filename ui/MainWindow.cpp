@@ -18,6 +18,7 @@
 #include "Outbox.h"
 #include "QueueMonitorWidget.h"
 #include "QueueTab.h"
+#include "QueueWorkspace.h"
 #include "Settings.h"
 
 #include <QAction>
@@ -209,8 +210,11 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 1100});
-    m_queueTab = new QueueTab(m_connection, m_settings,
-                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
+    // For now the window makes the queue's workspace, with a store thread of its own.
+    auto *queueWorkspace =
+        new QueueWorkspace(m_connection, m_settings, nullptr,
+                           QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), nullptr, this);
+    m_queueTab = new QueueTab(queueWorkspace, this);
     connect(m_queueTab, &QueueTab::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueTab, &QueueTab::composeOpened, this, &MainWindow::composeOpened);
     m_queueTab->setComposeOpener([this](const auto &setUp) { return m_unsent->compose(setUp); });
