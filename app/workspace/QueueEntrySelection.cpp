@@ -113,9 +113,10 @@ void QueueEntrySelection::openEntry(const QueueEntry &entry)
         showCurrent();
         return;
     }
-    m_opened = entry;
+    // Cleared first: clearing announces the old current row, which would take the place of the opened entry.
     if (m_selection)
         m_selection->clear();
+    m_opened = entry;
     showCurrent();
 }
 
