@@ -1,6 +1,7 @@
 #include "ActionJournalDialog.h"
 
 #include "DisplayText.h"
+#include "QueueJournal.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -13,9 +14,8 @@
 
 namespace commdesk {
 
-ActionJournalDialog::ActionJournalDialog(ActionJournal *journal, QWidget *parent)
+ActionJournalDialog::ActionJournalDialog(QueueJournal *journal, QWidget *parent)
     : QDialog(parent)
-    , m_journal(journal)
     , m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Queue action journal"));
@@ -44,12 +44,12 @@ ActionJournalDialog::ActionJournalDialog(ActionJournal *journal, QWidget *parent
     layout->addWidget(m_table);
     layout->addWidget(buttons);
     resize(1000, 520);
-    reload();
+    journal->read(this, [this](const QList<JournalRecord> &records) { showRecords(records); });
 }
 
-void ActionJournalDialog::reload()
+void ActionJournalDialog::showRecords(const QList<JournalRecord> &records)
 {
-    const QList<JournalRecord> records = m_journal->records();
+    m_records = records;
     m_table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const JournalRecord &r = records[row];
@@ -60,13 +60,14 @@ void ActionJournalDialog::reload()
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_table->resizeColumnsToContents();
+    Q_EMIT recordsShown();
 }
 
 bool ActionJournalDialog::exportTo(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(ActionJournal::toCsv(m_journal->records()).toUtf8()) < 0) {
+        || file.write(ActionJournal::toCsv(m_records).toUtf8()) < 0) {
         QMessageBox::warning(this, tr("Export the action journal"),
                              tr("%1 could not be written: %2").arg(fileName, file.errorString()));
         return false;

@@ -8,23 +8,29 @@ class QTableWidget;
 
 namespace commdesk {
 
-// The local journal of queue actions, newest first, with an export to CSV.
+class QueueJournal;
+
+// The local journal of queue actions, newest first, with an export to CSV. The records are read on
+// the store thread and shown when they come.
 class ActionJournalDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ActionJournalDialog(ActionJournal *journal, QWidget *parent = nullptr);
+    ActionJournalDialog(QueueJournal *journal, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
-    // Writes the journal to `fileName`; false (and a message box) when it cannot.
+    // Writes the records shown to `fileName`; false (and a message box) when it cannot.
     bool exportTo(const QString &fileName);
 
-private:
-    void reload();
+Q_SIGNALS:
+    void recordsShown();
 
-    ActionJournal *m_journal;
+private:
+    void showRecords(const QList<JournalRecord> &records);
+
     QTableWidget *m_table;
+    QList<JournalRecord> m_records;
 };
 
 } // namespace commdesk

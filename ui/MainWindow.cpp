@@ -341,8 +341,7 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({300, 1100});
-    m_queueTab = new QueueTab(m_connection, m_settings,
-                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), this);
+    m_queueTab = new QueueTab(m_workspace->queue(), this);
     connect(m_queueTab, &QueueTab::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueTab, &QueueTab::composeOpened, this, &MainWindow::composeOpened);
     m_queueTab->setComposeOpener([this](const auto &setUp) { return compose(setUp); });

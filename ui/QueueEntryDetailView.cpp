@@ -1,6 +1,7 @@
 #include "QueueEntryDetailView.h"
 
 #include "DisplayText.h"
+#include "QueueEntrySelection.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -9,42 +10,39 @@
 
 namespace commdesk {
 
-QueueEntryDetailView::QueueEntryDetailView(CommunicationsApi *api, QWidget *parent)
+QueueEntryDetailView::QueueEntryDetailView(QueueEntrySelection *selection, QWidget *parent)
     : QWidget(parent)
-    , m_api(api)
+    , m_selection(selection)
     , m_title(new QLabel(this))
     , m_body(new QTextBrowser(this))
-    , m_toolBar(new QToolBar(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_body->setOpenLinks(false);
     m_body->setAccessibleName(tr("Queue entry details"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(16, 16));
     QFont font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_title->setFont(font);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(m_body, 1);
-    clear();
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_body, 1);
+    connect(m_selection, &QueueEntrySelection::changed, this, &QueueEntryDetailView::render);
+    render();
 }
 
-void QueueEntryDetailView::setActions(const QList<QAction *> &actions)
+void QueueEntryDetailView::setToolBar(QToolBar *toolBar)
 {
-    m_toolBar->addActions(actions);
+    m_layout->insertWidget(1, toolBar);
 }
 
-void QueueEntryDetailView::clear()
+std::optional<QueueEntry> QueueEntryDetailView::entry() const
 {
-    delete m_request;
-    m_entry.reset();
-    m_communication.reset();
-    m_communicationError.clear();
-    m_title->setText(tr("No entry selected"));
-    m_body->setHtml(tr("<p style='color:gray'>Select a queue entry to see it and its communication.</p>"));
+    return m_selection->current();
+}
+
+std::optional<Communication> QueueEntryDetailView::communication() const
+{
+    return m_selection->communication();
 }
 
 QString QueueEntryDetailView::text() const
@@ -52,38 +50,17 @@ QString QueueEntryDetailView::text() const
     return m_body->toPlainText();
 }
 
-void QueueEntryDetailView::showEntry(const QueueEntry &entry)
-{
-    const bool other = !m_entry || m_entry->id != entry.id;
-    m_entry = entry;
-    if (other) {
-        m_communication.reset();
-        m_communicationError.clear();
-        delete m_request;
-        if (entry.communication && !entry.communication->id.isEmpty()) {
-            auto *request = new QObject(this);
-            m_request = request;
-            m_api->show(request, Identifier::byId(entry.communication->id), {},
-                        [this, request](const Result<Communication> &result) {
-                            request->deleteLater();
-                            if (result.ok()) {
-                                m_communication = result.value();
-                                Q_EMIT communicationLoaded(result.value());
-                            } else {
-                                m_communicationError = result.error().userText();
-                            }
-                            render();
-                        });
-        }
-    }
-    render();
-}
-
 void QueueEntryDetailView::render()
 {
-    if (!m_entry)
+    const std::optional<QueueEntry> entry = m_selection->current();
+    if (!entry) {
+        m_title->setText(tr("No entry selected"));
+        m_body->setHtml(tr("<p style='color:gray'>Select a queue entry to see it and its communication.</p>"));
         return;
-    const QueueEntry &e = *m_entry;
+    }
+    const std::optional<Communication> communication = m_selection->communication();
+    const QString communicationError = m_selection->communicationError();
+    const QueueEntry &e = *entry;
     m_title->setText(tr("Queue entry %1").arg(e.number));
     auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
@@ -100,8 +77,8 @@ void QueueEntryDetailView::render()
     if (e.logInformation && e.logInformation->updatedDate)
         html += row(tr("Updated"), DisplayText::dateTime(e.logInformation->updatedDate->when()));
     html += QStringLiteral("</table><hr>");
-    if (m_communication) {
-        const Communication &c = *m_communication;
+    if (communication) {
+        const Communication &c = *communication;
         html += QStringLiteral("<table>");
         html += row(tr("Communication"), c.number);
         html += row(tr("Contact"),
@@ -110,9 +87,9 @@ void QueueEntryDetailView::render()
         html += row(tr("To"), c.to);
         html += row(tr("Subject"), c.subject);
         html += QStringLiteral("</table><p style='white-space:pre-wrap'>%1</p>").arg(c.content.toHtmlEscaped());
-    } else if (!m_communicationError.isEmpty()) {
+    } else if (!communicationError.isEmpty()) {
         html += QStringLiteral("<p style='color:#b02a2a'>%1</p>")
-                    .arg(tr("The communication could not be loaded: %1").arg(m_communicationError).toHtmlEscaped());
+                    .arg(tr("The communication could not be loaded: %1").arg(communicationError).toHtmlEscaped());
     } else if (e.communication) {
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("Loading communication %1…").arg(e.communication->number).toHtmlEscaped());

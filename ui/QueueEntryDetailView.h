@@ -1,48 +1,41 @@
 #pragma once
 
-#include "CommunicationsApi.h"
+#include "Communication.h"
 #include "QueueEntry.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QTextBrowser;
 class QToolBar;
+class QVBoxLayout;
 
 namespace commdesk {
 
-// The selected queue entry and its communication (fetched with communications/show), with the
-// actions the monitor hands it.
+class QueueEntrySelection;
+
+// Shows the entry a view of the queue tab has in hand (QueueEntrySelection) and its communication,
+// under the view's entry actions.
 class QueueEntryDetailView : public QWidget
 {
     Q_OBJECT
 
 public:
-    QueueEntryDetailView(CommunicationsApi *api, QWidget *parent = nullptr);
+    explicit QueueEntryDetailView(QueueEntrySelection *selection, QWidget *parent = nullptr);
 
-    void setActions(const QList<QAction *> &actions);
-    // Shows `entry`; fetches its communication when it is another one than before.
-    void showEntry(const QueueEntry &entry);
-    void clear();
-    std::optional<QueueEntry> entry() const { return m_entry; }
-    std::optional<Communication> communication() const { return m_communication; }
+    // The actions' tool bar goes between the title and the body.
+    void setToolBar(QToolBar *toolBar);
+    std::optional<QueueEntry> entry() const;
+    std::optional<Communication> communication() const;
     QString text() const;
-
-Q_SIGNALS:
-    void communicationLoaded(const commdesk::Communication &communication);
 
 private:
     void render();
 
-    CommunicationsApi *m_api;
+    QueueEntrySelection *m_selection;
     QLabel *m_title;
     QTextBrowser *m_body;
-    QToolBar *m_toolBar;
-    std::optional<QueueEntry> m_entry;
-    std::optional<Communication> m_communication;
-    QString m_communicationError;
-    QPointer<QObject> m_request;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace commdesk

@@ -6,20 +6,23 @@
 #include "QueueActionDialog.h"
 #include "QueueAlertSettingsDialog.h"
 #include "QueueChartsView.h"
+#include "QueueEntryCommands.h"
 #include "QueueEntryDetailView.h"
 #include "QueueEntryFilterBar.h"
 #include "QueueEntryFilterModel.h"
 #include "QueueEntryModel.h"
 #include "QueueEntrySelection.h"
 #include "QueueEntryTable.h"
+#include "QueueJournal.h"
 #include "QueueMonitorHeader.h"
+#include "QueueMonitoring.h"
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
+#include "QueueWorkspace.h"
 #include "RejectionGroupModel.h"
 #include "Settings.h"
 
 #include <QAction>
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -40,49 +43,27 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-QueueMonitorWidget::QueueMonitorWidget(CrmConnection *connection, Settings *settings, const QString &dataFolder,
-                                       QWidget *parent)
+QueueMonitorWidget::QueueMonitorWidget(QueueWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
-    , m_settings(settings)
-    , m_poller(new QueuePoller(connection->queue(), connection->configuration(), this))
-    , m_entries(new QueueEntryModel(this))
-    , m_proxy(new QueueEntryFilterModel(this))
-    , m_summary(new QueueSummaryModel(this))
-    , m_rejections(new RejectionGroupModel(this))
-    , m_alerts(new QueueAlerts({}, this))
+    , m_workspace(workspace)
+    , m_monitoring(workspace->monitoring())
+    , m_commands(workspace->entryCommands(QueueWorkspace::View::Monitor))
+    , m_settings(workspace->settings())
 {
-    if (!m_history.open(QDir(dataFolder).filePath(QStringLiteral("queue-history.sqlite"))))
-        qWarning("queue history unavailable: %s", qPrintable(m_history.errorText()));
-    if (!m_journal.open(QDir(dataFolder).filePath(QStringLiteral("action-journal.sqlite"))))
-        qWarning("action journal unavailable: %s", qPrintable(m_journal.errorText()));
-    m_proxy->setSourceModel(m_entries);
-    m_poller->setIntervalSeconds(settings->value(setting::queueRefreshSeconds));
     createActions();
     createLayout();
     restoreState();
-    applyThresholds(QueueThresholds {
-        settings->value(setting::queueMaxPending) > 0 ? std::optional<qint64>(settings->value(setting::queueMaxPending))
-                                                      : std::nullopt,
-        settings->value(setting::queueMaxOldestPendingMinutes) > 0
-            ? std::optional<qint64>(qint64(settings->value(setting::queueMaxOldestPendingMinutes)) * 60)
-            : std::nullopt,
-        settings->value(setting::queueMaxRejectPercent) > 0
-            ? std::optional<double>(settings->value(setting::queueMaxRejectPercent) / 100.0)
-            : std::nullopt});
 
-    connect(m_poller, &QueuePoller::polled, this, &QueueMonitorWidget::onPolled);
-    connect(m_poller, &QueuePoller::pollFailed, this, &QueueMonitorWidget::onPollFailed);
-    connect(m_poller, &QueuePoller::pollStarted, this, [this] { m_refresh->setEnabled(false); });
-    connect(m_entryActions, &QueueEntryActions::entryUpdated, m_entries, &QueueEntryModel::updateEntry);
-    connect(m_entryActions, &QueueEntryActions::entryUpdated, m_selection, &QueueEntrySelection::updateEntry);
-    connect(m_entryActions, &QueueEntryActions::actionsFinished, this, &QueueMonitorWidget::onActionsFinished);
-    connect(m_entryActions, &QueueEntryActions::resent, m_poller, &QueuePoller::refresh);
-    connect(m_entryActions, &QueueEntryActions::openCommunicationRequested, this,
+    connect(m_monitoring, &QueueMonitoring::updated, this, &QueueMonitorWidget::onUpdated);
+    connect(m_monitoring, &QueueMonitoring::failed, this, &QueueMonitorWidget::onFailed);
+    connect(m_monitoring, &QueueMonitoring::historyRead, m_charts, &QueueChartsView::setSamples);
+    connect(m_monitoring, &QueueMonitoring::alertRaised, this, &QueueMonitorWidget::raiseAlert);
+    connect(poller(), &QueuePoller::pollStarted, this, [this] { m_refresh->setEnabled(false); });
+    connect(m_commands, &QueueEntryCommands::finished, this, &QueueMonitorWidget::onActionsFinished);
+    connect(m_toolBar, &QueueEntryToolBar::openCommunicationRequested, this,
             &QueueMonitorWidget::openCommunicationRequested);
-    connect(m_entryActions, &QueueEntryActions::actionDialogOpened, this, &QueueMonitorWidget::actionDialogOpened);
-    connect(m_entryActions, &QueueEntryActions::composeOpened, this, &QueueMonitorWidget::composeOpened);
-    connect(m_alerts, &QueueAlerts::raised, this, [this](QueueAlerts::Kind, const QString &text) { raiseAlert(text); });
+    connect(m_toolBar, &QueueEntryToolBar::actionDialogOpened, this, &QueueMonitorWidget::actionDialogOpened);
+    connect(m_toolBar, &QueueEntryToolBar::composeOpened, this, &QueueMonitorWidget::composeOpened);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/commdesk.svg")), this);
         m_tray->setToolTip(tr("CommDesk queue monitor"));
@@ -91,7 +72,6 @@ QueueMonitorWidget::QueueMonitorWidget(CrmConnection *connection, Settings *sett
     auto *ticker = new QTimer(this);
     connect(ticker, &QTimer::timeout, this, &QueueMonitorWidget::updateAgeLabel);
     ticker->start(1000);
-    m_entryActions->update();
 }
 
 QueueMonitorWidget::~QueueMonitorWidget() = default;
@@ -108,12 +88,57 @@ QAction *QueueMonitorWidget::action(const QString &objectName) const
 
 void QueueMonitorWidget::start()
 {
-    m_poller->start();
+    m_monitoring->start();
 }
 
 void QueueMonitorWidget::setComposeOpener(ComposeOpener opener)
 {
-    m_entryActions->setComposeOpener(std::move(opener));
+    m_toolBar->setComposeOpener(std::move(opener));
+}
+
+QueuePoller *QueueMonitorWidget::poller() const
+{
+    return m_monitoring->poller();
+}
+
+QueueEntryModel *QueueMonitorWidget::entryModel() const
+{
+    return m_monitoring->entries();
+}
+
+QueueEntryFilterModel *QueueMonitorWidget::entryProxy() const
+{
+    return m_monitoring->filteredEntries();
+}
+
+QueueSummaryModel *QueueMonitorWidget::summaryModel() const
+{
+    return m_monitoring->summary();
+}
+
+RejectionGroupModel *QueueMonitorWidget::rejectionModel() const
+{
+    return m_monitoring->rejections();
+}
+
+QueueEntrySelection *QueueMonitorWidget::entrySelection() const
+{
+    return m_commands->selection();
+}
+
+QueueAlerts *QueueMonitorWidget::alerts() const
+{
+    return m_monitoring->alerts();
+}
+
+QueueJournal *QueueMonitorWidget::journal() const
+{
+    return m_workspace->journal();
+}
+
+bool QueueMonitorWidget::isStale() const
+{
+    return m_monitoring->isStale();
 }
 
 void QueueMonitorWidget::createActions()
@@ -130,22 +155,23 @@ void QueueMonitorWidget::createActions()
         return action;
     };
     m_refresh = make(QStringLiteral("queueRefresh"), tr("&Refresh"), QStringLiteral("refresh"), QKeySequence::Refresh,
-                     [this] { m_poller->refresh(); });
+                     [this] { poller()->refresh(); });
     m_pause = make(QStringLiteral("queuePause"), tr("&Pause"), QString(), QKeySequence(Qt::Key_Pause),
-                   [this] { m_poller->setPaused(!m_poller->isPaused()); });
+                   [this] { poller()->setPaused(!poller()->isPaused()); });
     m_pause->setCheckable(true);
     m_journalAction = make(QStringLiteral("queueJournal"), tr("Action &journal"), QStringLiteral("copy"), {}, [this] {
-        auto *dialog = new ActionJournalDialog(&m_journal, this);
+        auto *dialog = new ActionJournalDialog(m_workspace->journal(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     m_alertSettings = make(QStringLiteral("queueAlertSettings"), tr("&Alerts…"), QStringLiteral("viewed"), {}, [this] {
-        auto *dialog = new QueueAlertSettingsDialog(m_alerts->thresholds(), this);
+        auto *dialog = new QueueAlertSettingsDialog(m_monitoring->thresholds(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { applyThresholds(dialog->thresholds()); });
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { m_monitoring->setThresholds(dialog->thresholds()); });
         dialog->open();
     });
-    connect(m_poller, &QueuePoller::pausedChanged, this, [this](bool paused) {
+    connect(poller(), &QueuePoller::pausedChanged, this, [this](bool paused) {
         m_pause->setChecked(paused);
         m_pause->setText(paused ? tr("Resume") : tr("&Pause"));
         updateAgeLabel();
@@ -157,9 +183,9 @@ void QueueMonitorWidget::createLayout()
     m_alertBanner = new MessageBanner(this);
     m_connectionBanner = new MessageBanner(this);
     m_header =
-        new QueueMonitorHeader(m_poller, m_settings, {m_pause, m_refresh, m_alertSettings, m_journalAction}, this);
+        new QueueMonitorHeader(poller(), m_settings, {m_pause, m_refresh, m_alertSettings, m_journalAction}, this);
 
-    m_summaryView = makeQueueTable(this, m_summary, tr("Queue summary"));
+    m_summaryView = makeQueueTable(this, summaryModel(), tr("Queue summary"));
     m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->horizontalHeader()->setStretchLastSection(true);
@@ -169,8 +195,9 @@ void QueueMonitorWidget::createLayout()
                                                                         : QueueChartsView::Range::Hour);
     connect(m_charts, &QueueChartsView::rangeChanged, this, [this](QueueChartsView::Range range) {
         m_settings->setValue(setting::queueChartRange, range == QueueChartsView::Range::Day ? 1 : 0);
-        refreshCharts();
+        m_monitoring->setHistorySpan(QueueChartsView::spanSeconds(range));
     });
+    m_monitoring->setHistorySpan(QueueChartsView::spanSeconds(m_charts->range()));
 
     auto *summaryPane = new QWidget(this);
     auto *summaryLayout = new QVBoxLayout(summaryPane);
@@ -185,8 +212,8 @@ void QueueMonitorWidget::createLayout()
     upper->setSizes({700, 700});
 
     // Entries with their filters.
-    m_filters = new QueueEntryFilterBar(m_proxy, this);
-    m_entryView = makeQueueTable(this, m_proxy, tr("Queue entries"));
+    m_filters = new QueueEntryFilterBar(entryProxy(), this);
+    m_entryView = makeQueueTable(this, entryProxy(), tr("Queue entries"));
     m_entryView->setSortingEnabled(true);
     m_entryView->sortByColumn(QueueEntryModel::Created, Qt::DescendingOrder);
     m_entryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -197,7 +224,7 @@ void QueueMonitorWidget::createLayout()
     entryLayout->addWidget(m_filters);
     entryLayout->addWidget(m_entryView, 1);
 
-    m_rejectionView = makeQueueTable(this, m_rejections, tr("Rejections by error code"));
+    m_rejectionView = makeQueueTable(this, rejectionModel(), tr("Rejections by error code"));
     m_rejectionView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rejectionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rejectionView->horizontalHeader()->setSectionResizeMode(RejectionGroupModel::LatestDescription,
@@ -205,12 +232,12 @@ void QueueMonitorWidget::createLayout()
     connect(m_rejectionView, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_filters->showRejections(index.data(RejectionGroupModel::ErrorCodeRole).toString());
     });
-    m_detail = new QueueEntryDetailView(m_connection->communications(), this);
-    m_selection = new QueueEntrySelection(m_entryView, m_entries, m_detail, this);
-    m_entryActions = new QueueEntryActions(
-        m_connection, m_settings, &m_journal, m_detail, [this] { return m_selection->selectedEntries(); }, this);
-    m_selection->setActions(m_entryActions);
-    m_detail->setActions(m_entryActions->actions());
+    entrySelection()->setSelectionModel(m_entryView->selectionModel());
+    connect(entrySelection(), &QueueEntrySelection::rowOpened, m_entryView,
+            [this](const QModelIndex &index) { m_entryView->scrollTo(index); });
+    m_detail = new QueueEntryDetailView(entrySelection(), this);
+    m_toolBar = new QueueEntryToolBar(m_workspace, m_commands, this);
+    m_detail->setToolBar(m_toolBar);
     auto *rejectionPane = new QWidget(this);
     auto *rejectionLayout = new QVBoxLayout(rejectionPane);
     rejectionLayout->setContentsMargins(0, 0, 0, 0);
@@ -241,7 +268,7 @@ void QueueMonitorWidget::createLayout()
     layout->addWidget(m_alertBanner);
     layout->addWidget(main, 1);
 
-    connect(m_connectionBanner, &MessageBanner::actionTriggered, m_poller, &QueuePoller::refresh);
+    connect(m_connectionBanner, &MessageBanner::actionTriggered, poller(), &QueuePoller::refresh);
 }
 
 void QueueMonitorWidget::restoreState()
@@ -263,46 +290,21 @@ void QueueMonitorWidget::restoreState()
             [this, lower] { m_settings->setValue(setting::queueLowerSplitter, lower->saveState()); });
 }
 
-void QueueMonitorWidget::onPolled(const QList<QueueEntry> &entries, const QDateTime &at)
+void QueueMonitorWidget::onUpdated()
 {
     m_refresh->setEnabled(true);
-    m_lastUpdate = at;
-    if (m_stale) {
-        m_stale = false;
-        m_connectionBanner->hide();
-    }
-    m_filters->addExternalSystems(m_poller->externalSystems());
-    m_entries->setEntries(entries);
-    m_rejections->setEntries(entries);
-    QList<QueueSourceFigures> figures =
-        QueueSummary::compute(entries, m_poller->externalSystems(), at, m_summaryOptions);
-    const QueueSourceFigures total = QueueSummary::total(entries, at, m_summaryOptions);
-    figures.append(total);
-    m_summary->setFigures(figures);
-
-    QStringList stuck;
-    for (const QueueSourceFigures &f : figures) {
-        if (f.stuck && f.key != QLatin1StringView("total"))
-            stuck.append(f.label);
-    }
-    const qsizetype pending = total.count(QueueState::Pending);
-    m_header->showPending(pending, stuck);
-
-    m_history.append(QueueHistorySample {at, pending, total.count(QueueState::Completed),
-                                         total.count(QueueState::Rejected),
-                                         total.count(QueueState::CompletedAndRemoved)});
-    refreshCharts();
-    m_alerts->evaluate(QueueMeasure {pending, total.tally.oldestPendingCreated(), total.windowRejectRatio});
-    m_selection->showCurrent();
+    m_connectionBanner->hide();
+    m_filters->addExternalSystems(poller()->externalSystems());
+    m_header->showPending(m_monitoring->pending(), m_monitoring->stuckSources());
     updateAgeLabel();
 }
 
-void QueueMonitorWidget::onPollFailed(const ApiError &error)
+void QueueMonitorWidget::onFailed(const ApiError &error)
 {
     m_refresh->setEnabled(true);
-    m_stale = true;
-    const QString when = m_lastUpdate.isValid()
-        ? tr("The figures below are from %1 and may be out of date.").arg(DisplayText::dateTime(m_lastUpdate))
+    const QDateTime lastUpdate = m_monitoring->lastUpdate();
+    const QString when = lastUpdate.isValid()
+        ? tr("The figures below are from %1 and may be out of date.").arg(DisplayText::dateTime(lastUpdate))
         : tr("No figures yet.");
     m_connectionBanner->showMessage(MessageBanner::Kind::Warning,
                                     tr("The queue could not be read: %1 %2").arg(error.userText(), when), tr("Retry"));
@@ -311,14 +313,7 @@ void QueueMonitorWidget::onPollFailed(const ApiError &error)
 
 void QueueMonitorWidget::updateAgeLabel()
 {
-    m_header->showAge(m_lastUpdate, m_stale);
-}
-
-void QueueMonitorWidget::refreshCharts()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_charts->setSamples(m_history.samplesSince(now.addSecs(-QueueChartsView::spanSeconds(m_charts->range()) - 60)),
-                         now);
+    m_header->showAge(m_monitoring->lastUpdate(), m_monitoring->isStale());
 }
 
 void QueueMonitorWidget::onActionsFinished(int succeeded, int failed, const QStringList &errors)
@@ -326,17 +321,7 @@ void QueueMonitorWidget::onActionsFinished(int succeeded, int failed, const QStr
     if (failed > 0)
         m_alertBanner->showMessage(MessageBanner::Kind::Error,
                                    tr("%n actions failed: %1", nullptr, failed).arg(errors.join(QStringLiteral("; "))));
-    m_selection->showCurrent();
-    m_poller->refresh();
     Q_EMIT actionsFinished(succeeded, failed);
-}
-
-void QueueMonitorWidget::applyThresholds(const QueueThresholds &t)
-{
-    m_alerts->setThresholds(t);
-    m_settings->setValue(setting::queueMaxPending, int(t.maxPending.value_or(0)));
-    m_settings->setValue(setting::queueMaxOldestPendingMinutes, int(t.maxOldestPendingSeconds.value_or(0) / 60));
-    m_settings->setValue(setting::queueMaxRejectPercent, int(t.maxRejectRatio.value_or(0) * 100.0 + 0.5));
 }
 
 void QueueMonitorWidget::raiseAlert(const QString &text)

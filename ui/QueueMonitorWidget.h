@@ -1,11 +1,7 @@
 #pragma once
 
-#include "ActionJournal.h"
-#include "CrmConnection.h"
-#include "QueueAlerts.h"
-#include "QueueEntryActions.h"
-#include "QueueHistoryStore.h"
-#include "QueueSummary.h"
+#include "ApiError.h"
+#include "QueueEntryToolBar.h"
 
 #include <QWidget>
 
@@ -21,53 +17,55 @@ class QueueEntryDetailView;
 class QueueEntryFilterBar;
 class QueueEntryFilterModel;
 class QueueEntryModel;
+class QueueAlerts;
+class QueueEntryCommands;
 class QueueEntrySelection;
+class QueueJournal;
 class QueueMonitorHeader;
+class QueueMonitoring;
 class QueuePoller;
 class QueueSummaryModel;
 class QueueActionDialog;
+class QueueWorkspace;
 class RejectionGroupModel;
 class Settings;
 
-// The supervisors' tab: the whole queue polled and merged (QueuePoller), a summary per media and
-// external system, rejections grouped by error code, charts from the local history, the entries
-// with filters and a detail pane, actions with confirmation and journal (QueueEntryActions), and
-// threshold alerts.
+// The supervisors' view of the queue (QueueMonitoring): the summary per media and external system,
+// rejections grouped by error code, charts from the local history, the entries with filters and a
+// detail pane, the entry actions (QueueEntryToolBar), and alerts in a banner and the tray.
 class QueueMonitorWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `dataFolder` holds queue-history.sqlite and action-journal.sqlite.
-    QueueMonitorWidget(CrmConnection *connection, Settings *settings, const QString &dataFolder,
-                       QWidget *parent = nullptr);
+    explicit QueueMonitorWidget(QueueWorkspace *workspace, QWidget *parent = nullptr);
     ~QueueMonitorWidget() override;
 
     void start();
 
     // Opens compose windows the way the main window does (autosave, outbox); without one, a plain window.
-    using ComposeOpener = QueueEntryActions::ComposeOpener;
+    using ComposeOpener = QueueEntryToolBar::ComposeOpener;
     void setComposeOpener(ComposeOpener opener);
 
     // For tests.
-    QueuePoller *poller() const { return m_poller; }
-    QueueEntryModel *entryModel() const { return m_entries; }
-    QueueEntryFilterModel *entryProxy() const { return m_proxy; }
+    QueueMonitoring *monitoring() const { return m_monitoring; }
+    QueuePoller *poller() const;
+    QueueEntryModel *entryModel() const;
+    QueueEntryFilterModel *entryProxy() const;
     QTableView *entryView() const { return m_entryView; }
-    QueueSummaryModel *summaryModel() const { return m_summary; }
-    RejectionGroupModel *rejectionModel() const { return m_rejections; }
+    QueueSummaryModel *summaryModel() const;
+    RejectionGroupModel *rejectionModel() const;
     QueueEntryDetailView *detailView() const { return m_detail; }
     // The entries' pane and actions, where an entry opened by number shows.
-    QueueEntrySelection *entrySelection() const { return m_selection; }
+    QueueEntrySelection *entrySelection() const;
     QueueChartsView *chartsView() const { return m_charts; }
-    QueueAlerts *alerts() const { return m_alerts; }
-    ActionJournal *journal() { return &m_journal; }
-    QueueHistoryStore *history() { return &m_history; }
+    QueueAlerts *alerts() const;
+    QueueJournal *journal() const;
     MessageBanner *alertBanner() const { return m_alertBanner; }
     MessageBanner *connectionBanner() const { return m_connectionBanner; }
     QLabel *updatedLabel() const;
     QAction *action(const QString &objectName) const;
-    bool isStale() const { return m_stale; }
+    bool isStale() const;
 
 Q_SIGNALS:
     void openCommunicationRequested(const QString &communicationId);
@@ -79,27 +77,17 @@ private:
     void createActions();
     void createLayout();
     void restoreState();
-    void onPolled(const QList<QueueEntry> &entries, const QDateTime &at);
-    void onPollFailed(const ApiError &error);
+    void onUpdated();
+    void onFailed(const ApiError &error);
     void updateAgeLabel();
     void onActionsFinished(int succeeded, int failed, const QStringList &errors);
-    void refreshCharts();
-    void applyThresholds(const QueueThresholds &thresholds);
     void raiseAlert(const QString &text);
 
-    CrmConnection *m_connection;
+    QueueWorkspace *m_workspace;
+    QueueMonitoring *m_monitoring;
+    QueueEntryCommands *m_commands;
     Settings *m_settings;
-    QueueHistoryStore m_history;
-    ActionJournal m_journal;
-    QueuePoller *m_poller;
-    QueueEntryModel *m_entries;
-    QueueEntryFilterModel *m_proxy;
-    QueueSummaryModel *m_summary;
-    RejectionGroupModel *m_rejections;
-    QueueAlerts *m_alerts;
-    QueueEntryActions *m_entryActions = nullptr;
-    QueueEntrySelection *m_selection = nullptr;
-    QueueSummary::Options m_summaryOptions;
+    QueueEntryToolBar *m_toolBar = nullptr;
     QueueChartsView *m_charts = nullptr;
     QueueEntryDetailView *m_detail = nullptr;
     QTableView *m_entryView = nullptr;
@@ -110,8 +98,6 @@ private:
     QueueMonitorHeader *m_header = nullptr;
     QueueEntryFilterBar *m_filters = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QDateTime m_lastUpdate;
-    bool m_stale = false;
     QAction *m_refresh = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_journalAction = nullptr;

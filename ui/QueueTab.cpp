@@ -4,8 +4,10 @@
 #include "QueueEntryLookup.h"
 #include "QueueEntrySelection.h"
 #include "QueueMonitorWidget.h"
+#include "QueueMonitoring.h"
 #include "QueuePoller.h"
 #include "QueueWorkListView.h"
+#include "QueueWorkspace.h"
 #include "Settings.h"
 
 #include <QAction>
@@ -21,15 +23,14 @@
 
 namespace commdesk {
 
-QueueTab::QueueTab(CrmConnection *connection, Settings *settings, const QString &dataFolder, QWidget *parent)
+QueueTab::QueueTab(QueueWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_settings(settings)
-    , m_monitor(new QueueMonitorWidget(connection, settings, dataFolder, this))
-    , m_nextToSend(
-          new QueueWorkListView(QueueWorkList::Kind::NextToSend, connection, settings, m_monitor->journal(), this))
-    , m_deliveredNotViewed(new QueueWorkListView(QueueWorkList::Kind::DeliveredNotViewed, connection, settings,
-                                                 m_monitor->journal(), this))
-    , m_lookup(new QueueEntryLookup(connection->queue(), this))
+    , m_workspace(workspace)
+    , m_settings(workspace->settings())
+    , m_monitor(new QueueMonitorWidget(workspace, this))
+    , m_nextToSend(new QueueWorkListView(workspace, QueueWorkList::Kind::NextToSend, this))
+    , m_deliveredNotViewed(new QueueWorkListView(workspace, QueueWorkList::Kind::DeliveredNotViewed, this))
+    , m_lookup(workspace->lookup())
     , m_viewBar(new QTabBar(this))
     , m_stack(new QStackedWidget(this))
     , m_goToField(new QLineEdit(this))
@@ -107,7 +108,7 @@ QueueTab::QueueTab(CrmConnection *connection, Settings *settings, const QString 
     forward(m_nextToSend);
     forward(m_deliveredNotViewed);
     // The work lists pick their external systems from the list the monitor's poller loads.
-    connect(m_monitor->poller(), &QueuePoller::polled, this, [this] {
+    connect(workspace->monitoring(), &QueueMonitoring::updated, this, [this] {
         m_nextToSend->addExternalSystems(m_monitor->poller()->externalSystems());
         m_deliveredNotViewed->addExternalSystems(m_monitor->poller()->externalSystems());
     });
@@ -125,7 +126,7 @@ void QueueTab::start()
     m_monitor->start();
 }
 
-void QueueTab::setComposeOpener(QueueEntryActions::ComposeOpener opener)
+void QueueTab::setComposeOpener(QueueEntryToolBar::ComposeOpener opener)
 {
     m_monitor->setComposeOpener(opener);
     m_nextToSend->setComposeOpener(opener);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "CrmConnection.h"
-#include "QueueEntryActions.h"
+#include "QueueEntryToolBar.h"
 
 #include <QWidget>
 
@@ -17,11 +16,12 @@ class QueueEntryLookup;
 class QueueEntrySelection;
 class QueueMonitorWidget;
 class QueueWorkListView;
+class QueueWorkspace;
 class Settings;
 
-// The main window's Queue tab: a view switcher over the monitor (QueueMonitorWidget) and the two
-// work lists (QueueWorkListView: next to send, delivered but not viewed), and "Go to queue entry"
-// (Ctrl+G), which opens an entry by number or id in the current view's entry pane, loaded or not.
+// The main window's Queue tab, the views of a QueueWorkspace: a view switcher over the monitor
+// (QueueMonitorWidget) and the two work lists (QueueWorkListView: next to send, delivered but not viewed), and "Go to
+// queue entry" (Ctrl+G), which opens an entry by number or id in the current view's entry pane, loaded or not.
 class QueueTab : public QWidget
 {
     Q_OBJECT
@@ -29,16 +29,16 @@ class QueueTab : public QWidget
 public:
     enum class View { Monitor, NextToSend, DeliveredNotViewed };
 
-    // `dataFolder` holds the monitor's history and journal.
-    QueueTab(CrmConnection *connection, Settings *settings, const QString &dataFolder, QWidget *parent = nullptr);
+    explicit QueueTab(QueueWorkspace *workspace, QWidget *parent = nullptr);
 
     void start();
-    void setComposeOpener(QueueEntryActions::ComposeOpener opener);
+    void setComposeOpener(QueueEntryToolBar::ComposeOpener opener);
     void showView(View view);
     View currentView() const;
     // Looks `text` up (a number such as CQ002393, or an id) and opens it in the current view.
     void goToEntry(const QString &text);
 
+    QueueWorkspace *workspace() const { return m_workspace; }
     QueueMonitorWidget *monitor() const { return m_monitor; }
     QueueWorkListView *nextToSend() const { return m_nextToSend; }
     QueueWorkListView *deliveredNotViewed() const { return m_deliveredNotViewed; }
@@ -58,6 +58,7 @@ private:
     QueueEntrySelection *currentSelection() const;
     void forward(QueueWorkListView *view);
 
+    QueueWorkspace *m_workspace;
     Settings *m_settings;
     QueueMonitorWidget *m_monitor;
     QueueWorkListView *m_nextToSend;

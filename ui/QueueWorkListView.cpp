@@ -3,11 +3,13 @@
 #include "DisplayText.h"
 #include "MessageBanner.h"
 #include "QueueActionDialog.h"
+#include "QueueEntryCommands.h"
 #include "QueueEntryDetailView.h"
 #include "QueueEntryModel.h"
 #include "QueueEntrySelection.h"
 #include "QueueEntryTable.h"
 #include "QueueSummary.h"
+#include "QueueWorkspace.h"
 #include "Settings.h"
 
 #include <QAction>
@@ -58,14 +60,15 @@ std::optional<QueueApi::Source> sourceOf(const QString &key)
 
 } // namespace
 
-QueueWorkListView::QueueWorkListView(QueueWorkList::Kind kind, CrmConnection *connection, Settings *settings,
-                                     ActionJournal *journal, QWidget *parent)
+QueueWorkListView::QueueWorkListView(QueueWorkspace *workspace, QueueWorkList::Kind kind, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_kind(kind)
-    , m_connection(connection)
-    , m_settings(settings)
-    , m_journal(journal)
-    , m_list(new QueueWorkList(connection->queue(), kind, this))
+    , m_settings(workspace->settings())
+    , m_list(workspace->workList(kind))
+    , m_commands(workspace->entryCommands(kind == QueueWorkList::Kind::NextToSend
+                                              ? QueueWorkspace::View::NextToSend
+                                              : QueueWorkspace::View::DeliveredNotViewed))
 {
     m_refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("queueWorkListRefresh"));
@@ -82,7 +85,6 @@ QueueWorkListView::QueueWorkListView(QueueWorkList::Kind kind, CrmConnection *co
     connect(m_list, &QueueWorkList::loaded, this, [this] {
         m_error.clear();
         m_banner->hide();
-        m_selection->showCurrent();
         updateState();
     });
     connect(m_list, &QueueWorkList::failed, this, [this](const ApiError &error) {
@@ -98,6 +100,11 @@ QueueWorkListView::QueueWorkListView(QueueWorkList::Kind kind, CrmConnection *co
 QueueEntryModel *QueueWorkListView::entryModel() const
 {
     return m_list->model();
+}
+
+QueueEntrySelection *QueueWorkListView::entrySelection() const
+{
+    return m_commands->selection();
 }
 
 QAction *QueueWorkListView::action(const QString &objectName) const
@@ -159,7 +166,10 @@ void QueueWorkListView::createLayout()
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_placeholder);
 
-    m_detail = new QueueEntryDetailView(m_connection->communications(), this);
+    entrySelection()->setSelectionModel(m_view->selectionModel());
+    connect(entrySelection(), &QueueEntrySelection::rowOpened, m_view,
+            [this](const QModelIndex &index) { m_view->scrollTo(index); });
+    m_detail = new QueueEntryDetailView(entrySelection(), this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_detail);
@@ -177,29 +187,20 @@ void QueueWorkListView::createLayout()
 
 void QueueWorkListView::connectActions()
 {
-    m_selection = new QueueEntrySelection(m_view, m_list->model(), m_detail, this);
-    m_entryActions = new QueueEntryActions(
-        m_connection, m_settings, m_journal, m_detail, [this] { return m_selection->selectedEntries(); }, this);
-    m_selection->setActions(m_entryActions);
-    m_detail->setActions(m_entryActions->actions());
-    connect(m_entryActions, &QueueEntryActions::entryUpdated, m_list->model(), &QueueEntryModel::updateEntry);
-    connect(m_entryActions, &QueueEntryActions::entryUpdated, m_selection, &QueueEntrySelection::updateEntry);
-    connect(m_entryActions, &QueueEntryActions::actionsFinished, this,
+    m_toolBar = new QueueEntryToolBar(m_workspace, m_commands, this);
+    m_detail->setToolBar(m_toolBar);
+    // A completed or removed entry leaves the list: the workspace asks the server what is next now.
+    connect(m_commands, &QueueEntryCommands::finished, this,
             [this](int succeeded, int failed, const QStringList &errors) {
                 if (failed > 0)
                     m_banner->showMessage(MessageBanner::Kind::Error,
                                           tr("Some actions failed: %1").arg(errors.join(QStringLiteral("; "))));
-                m_selection->showCurrent();
-                // A completed or removed entry leaves the list: ask the server what is next now.
-                refresh();
                 Q_EMIT actionsFinished(succeeded, failed);
             });
-    connect(m_entryActions, &QueueEntryActions::resent, this, &QueueWorkListView::refresh);
-    connect(m_entryActions, &QueueEntryActions::openCommunicationRequested, this,
+    connect(m_toolBar, &QueueEntryToolBar::openCommunicationRequested, this,
             &QueueWorkListView::openCommunicationRequested);
-    connect(m_entryActions, &QueueEntryActions::actionDialogOpened, this, &QueueWorkListView::actionDialogOpened);
-    connect(m_entryActions, &QueueEntryActions::composeOpened, this, &QueueWorkListView::composeOpened);
-    m_entryActions->update();
+    connect(m_toolBar, &QueueEntryToolBar::actionDialogOpened, this, &QueueWorkListView::actionDialogOpened);
+    connect(m_toolBar, &QueueEntryToolBar::composeOpened, this, &QueueWorkListView::composeOpened);
 }
 
 void QueueWorkListView::restoreState()
@@ -235,9 +236,9 @@ void QueueWorkListView::restoreState()
     });
 }
 
-void QueueWorkListView::setComposeOpener(QueueEntryActions::ComposeOpener opener)
+void QueueWorkListView::setComposeOpener(QueueEntryToolBar::ComposeOpener opener)
 {
-    m_entryActions->setComposeOpener(std::move(opener));
+    m_toolBar->setComposeOpener(std::move(opener));
 }
 
 void QueueWorkListView::addExternalSystems(const QList<ExternalSystem> &systems)

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "CrmConnection.h"
-#include "QueueEntryActions.h"
+#include "QueueEntryToolBar.h"
 #include "QueueWorkList.h"
 
 #include <QWidget>
@@ -15,25 +14,25 @@ class QTableView;
 
 namespace commdesk {
 
-class ActionJournal;
 class MessageBanner;
 class QueueActionDialog;
+class QueueEntryCommands;
 class QueueEntryDetailView;
 class QueueEntrySelection;
+class QueueWorkspace;
 class Settings;
 
 // A view of the queue tab for one of the queue's work lists (QueueWorkList): pick a media or an
 // external system and how many entries, see them in the server's order (the row numbers), refresh
-// with F5; the selected entry shows in the entry pane with the monitor's actions (QueueEntryActions).
+// with F5; the selected entry shows in the entry pane with the entry actions (QueueEntryToolBar).
 class QueueWorkListView : public QWidget
 {
     Q_OBJECT
 
 public:
-    QueueWorkListView(QueueWorkList::Kind kind, CrmConnection *connection, Settings *settings, ActionJournal *journal,
-                      QWidget *parent = nullptr);
+    QueueWorkListView(QueueWorkspace *workspace, QueueWorkList::Kind kind, QWidget *parent = nullptr);
 
-    void setComposeOpener(QueueEntryActions::ComposeOpener opener);
+    void setComposeOpener(QueueEntryToolBar::ComposeOpener opener);
     // The source picker learns the external systems once the monitor's poller has listed them.
     void addExternalSystems(const QList<ExternalSystem> &systems);
     // Picks the source by its QueueSummary key ("media:SMS", "system:<id>") and loads it.
@@ -47,7 +46,7 @@ public:
     QueueEntryModel *entryModel() const;
     QTableView *entryView() const { return m_view; }
     QueueEntryDetailView *detailView() const { return m_detail; }
-    QueueEntrySelection *entrySelection() const { return m_selection; }
+    QueueEntrySelection *entrySelection() const;
     QComboBox *sourcePicker() const { return m_source; }
     QSpinBox *numberBox() const { return m_number; }
     MessageBanner *banner() const { return m_banner; }
@@ -71,11 +70,11 @@ private:
     void updateState();
     QString emptyText() const;
 
+    QueueWorkspace *m_workspace;
     QueueWorkList::Kind m_kind;
-    CrmConnection *m_connection;
     Settings *m_settings;
-    ActionJournal *m_journal;
     QueueWorkList *m_list;
+    QueueEntryCommands *m_commands;
     QComboBox *m_source = nullptr;
     QSpinBox *m_number = nullptr;
     QLabel *m_status = nullptr;
@@ -85,8 +84,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QSplitter *m_splitter = nullptr;
     QueueEntryDetailView *m_detail = nullptr;
-    QueueEntrySelection *m_selection = nullptr;
-    QueueEntryActions *m_entryActions = nullptr;
+    QueueEntryToolBar *m_toolBar = nullptr;
     QAction *m_refresh = nullptr;
     QString m_wantedSource; // a remembered external system the picker does not list yet
     QString m_error; // the last load's failure, until a load succeeds

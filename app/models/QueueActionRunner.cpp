@@ -1,13 +1,16 @@
 #include "QueueActionRunner.h"
 
+#include "Clock.h"
+
 #include <QTimer>
 
 namespace commdesk {
 
-QueueActionRunner::QueueActionRunner(QueueApi *api, ActionJournal *journal, QObject *parent)
+QueueActionRunner::QueueActionRunner(QueueApi *api, JournalWriter journal, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_api(api)
-    , m_journal(journal)
+    , m_journal(std::move(journal))
+    , m_clock(Clock::orSystem(clock))
 { }
 
 bool QueueActionRunner::allows(Action action, const std::optional<WireValue<QueueState>> &state)
@@ -40,7 +43,7 @@ void QueueActionRunner::record(const Request &request, const QueueEntry &entry, 
     if (!m_journal)
         return;
     JournalRecord r;
-    r.at = QDateTime::currentDateTimeUtc();
+    r.at = m_clock->now();
     r.user = m_user;
     r.action = wireName(request.action);
     r.entryNumber = entry.number;
@@ -56,7 +59,7 @@ void QueueActionRunner::record(const Request &request, const QueueEntry &entry, 
         const ApiError &error = result.error();
         r.answer = error.code().isEmpty() ? error.userText() : error.code() + QStringLiteral(": ") + error.userText();
     }
-    m_journal->append(r);
+    m_journal(r);
 }
 
 void QueueActionRunner::run(const Request &request)

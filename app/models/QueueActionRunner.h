@@ -5,7 +5,11 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace commdesk {
+
+class Clock;
 
 // Runs one supervisor action (complete, reject, remove) on one or more queue entries, writes each
 // outcome to the journal, and reports when all have answered. POSTs are never retried (docs/architecture.md "Rules of
@@ -32,7 +36,12 @@ public:
         std::optional<ApiError> error;
     };
 
-    QueueActionRunner(QueueApi *api, ActionJournal *journal, QObject *parent = nullptr);
+    // Where a record goes: the journal's writer, which keeps SQLite off the GUI thread (docs/architecture.md "Rules
+    // of the house").
+    using JournalWriter = std::function<void(const JournalRecord &record)>;
+
+    // Records are stamped on `clock` (null: the system's).
+    QueueActionRunner(QueueApi *api, JournalWriter journal, QObject *parent = nullptr, Clock *clock = nullptr);
 
     // Whether the life cycle allows the action from `state`; a state this client does not know allows none.
     static bool allows(Action action, const std::optional<WireValue<QueueState>> &state);
@@ -52,7 +61,8 @@ private:
     void settle(const Outcome &outcome);
 
     QueueApi *m_api;
-    ActionJournal *m_journal;
+    JournalWriter m_journal;
+    Clock *m_clock;
     QString m_user;
     int m_outstanding = 0;
     QList<Outcome> m_outcomes;

@@ -1,14 +1,15 @@
 #include "QueueAlerts.h"
 
+#include "Clock.h"
 #include "QueueSummaryModel.h"
 
 #include <QLocale>
 
 namespace commdesk {
 
-QueueAlerts::QueueAlerts(Clock clock, QObject *parent)
+QueueAlerts::QueueAlerts(Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_clock(Clock::orSystem(clock))
 { }
 
 void QueueAlerts::setThresholds(const QueueThresholds &thresholds)
@@ -18,7 +19,7 @@ void QueueAlerts::setThresholds(const QueueThresholds &thresholds)
 
 void QueueAlerts::evaluate(const QueueMeasure &measure)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock->now();
     const std::optional<qint64> age = measure.oldestPendingCreated
         ? std::optional<qint64>(std::max<qint64>(0, measure.oldestPendingCreated->secsTo(now)))
         : std::nullopt;

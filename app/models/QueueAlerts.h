@@ -4,10 +4,11 @@
 #include <QObject>
 
 #include <array>
-#include <functional>
 #include <optional>
 
 namespace commdesk {
+
+class Clock;
 
 // The limits a supervisor sets; an absent one never alarms.
 struct QueueThresholds
@@ -27,7 +28,8 @@ struct QueueMeasure
 
 // Raises an alert when a measure crosses its threshold, once per episode: not again on the next
 // poll while it stays above, and not again when it dips below for a moment. An episode ends when
-// the measure has stayed at or below the threshold for `quietSeconds` by the injected clock.
+// the measure has stayed at or below the threshold for `quietSeconds` on the clock (docs/architecture.md
+// "Clock": a FakeClock in tests).
 class QueueAlerts : public QObject
 {
     Q_OBJECT
@@ -35,9 +37,8 @@ class QueueAlerts : public QObject
 public:
     enum class Kind { PendingBacklog, OldestPending, RejectRatio };
     Q_ENUM(Kind)
-    using Clock = std::function<QDateTime()>;
-
-    explicit QueueAlerts(Clock clock = {}, QObject *parent = nullptr);
+    // A null `clock` is the system's.
+    explicit QueueAlerts(Clock *clock = nullptr, QObject *parent = nullptr);
 
     void setThresholds(const QueueThresholds &thresholds);
     const QueueThresholds &thresholds() const { return m_thresholds; }
@@ -63,7 +64,7 @@ private:
     static std::size_t index(Kind kind) { return static_cast<std::size_t>(kind); }
     void update(Kind kind, bool above, const QueueMeasure &measure, const QDateTime &now);
 
-    Clock m_clock;
+    Clock *m_clock;
     QueueThresholds m_thresholds;
     qint64 m_quietSeconds = 120;
     std::array<Episode, 3> m_episodes;

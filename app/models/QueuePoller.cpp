@@ -1,24 +1,25 @@
 #include "QueuePoller.h"
 
-#include <QTimer>
+#include "Clock.h"
 
 namespace commdesk {
 
-QueuePoller::QueuePoller(QueueApi *queue, ConfigurationApi *configuration, QObject *parent)
+QueuePoller::QueuePoller(QueueApi *queue, ConfigurationApi *configuration, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_queue(queue)
     , m_configuration(configuration)
-    , m_timer(new QTimer(this))
+    , m_clock(Clock::orSystem(clock))
+    , m_timer(new ClockTimer(m_clock, this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &QueuePoller::refresh);
+    connect(m_timer, &ClockTimer::timeout, this, &QueuePoller::refresh);
 }
 
 void QueuePoller::setIntervalSeconds(int seconds)
 {
     m_intervalSeconds = std::max(1, seconds);
     if (m_timer->isActive())
-        m_timer->start(m_intervalSeconds * 1000);
+        m_timer->start(std::chrono::seconds(m_intervalSeconds));
 }
 
 void QueuePoller::start()
@@ -49,7 +50,7 @@ void QueuePoller::setPaused(bool paused)
 void QueuePoller::scheduleNext()
 {
     if (m_running && !m_paused)
-        m_timer->start(m_intervalSeconds * 1000);
+        m_timer->start(std::chrono::seconds(m_intervalSeconds));
 }
 
 void QueuePoller::refresh()
@@ -108,7 +109,7 @@ void QueuePoller::startJobs()
     entries.reserve(m_order.size());
     for (const QString &id : std::as_const(m_order))
         entries.append(m_merged.value(id));
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    m_lastSuccess = m_clock->now();
     m_poll->deleteLater();
     m_poll.clear();
     scheduleNext();

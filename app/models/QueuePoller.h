@@ -9,9 +9,10 @@
 #include <QPointer>
 #include <QSet>
 
-class QTimer;
-
 namespace commdesk {
+
+class Clock;
+class ClockTimer;
 
 // Polls the whole queue. The API lists it per media or per external system, never all at once
 // (docs/api-contract.md "The communication queue"), so each poll lists every media and every external system, pages
@@ -26,7 +27,8 @@ public:
     static constexpr int kMaxPages = 1000; // per source: a server that never stops is an error
     static constexpr int kParallelLists = 3;
 
-    QueuePoller(QueueApi *queue, ConfigurationApi *configuration, QObject *parent = nullptr);
+    // The interval and the poll's time run on `clock` (null: the system's).
+    QueuePoller(QueueApi *queue, ConfigurationApi *configuration, QObject *parent = nullptr, Clock *clock = nullptr);
 
     void setIntervalSeconds(int seconds);
     int intervalSeconds() const { return m_intervalSeconds; }
@@ -68,7 +70,8 @@ private:
 
     QueueApi *m_queue;
     ConfigurationApi *m_configuration;
-    QTimer *m_timer;
+    Clock *m_clock;
+    ClockTimer *m_timer;
     int m_intervalSeconds = 15;
     int m_pageSize = kDefaultPageSize;
     bool m_running = false;

@@ -12,6 +12,7 @@
 #include "CurrentCommunication.h"
 #include "LocalDrafts.h"
 #include "OfflineCache.h"
+#include "QueueWorkspace.h"
 #include "Outbox.h"
 #include "Settings.h"
 #include "UnsentWork.h"
@@ -36,6 +37,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
     m_unsent = new UnsentWork(connection, &m_stores, dataFolder, m_clock, this);
+    m_queue = new QueueWorkspace(connection, settings, &m_stores, dataFolder, m_clock, this);
     connect(m_watch, &ConnectionWatch::reconnected, m_unsent->outbox(), &Outbox::retryNow);
     connect(m_account, &Account::signedOut, this, &Workspace::forgetAccount);
 }
@@ -43,6 +45,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
 Workspace::~Workspace()
 {
     // The parts go before the store thread, which then runs the writes they posted on their way out.
+    delete m_queue;
     delete m_unsent;
     delete m_current;
     delete m_watch;

@@ -18,6 +18,7 @@ class ComposeSender;
 class ConnectionWatch;
 class CrmConnection;
 class CurrentCommunication;
+class QueueWorkspace;
 class Settings;
 class UnsentWork;
 class UserQuestions;
@@ -48,6 +49,8 @@ public:
     CurrentCommunication *current() const { return m_current; }
     ConnectionWatch *connectionWatch() const { return m_watch; }
     UnsentWork *unsentWork() const { return m_unsent; }
+    // The queue: monitoring, work lists, entry actions and their journal.
+    QueueWorkspace *queue() const { return m_queue; }
 
     // What a compose window works with: the server calls (asking `questions` about conflicts) and the local copy
     // of its typing (`snapshot` gives what to keep).
@@ -78,6 +81,7 @@ private:
     ConnectionWatch *m_watch;
     CurrentCommunication *m_current;
     UnsentWork *m_unsent;
+    QueueWorkspace *m_queue;
     std::unique_ptr<AccountLock> m_lock; // held while the account is open here
 };
 

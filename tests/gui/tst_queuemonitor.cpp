@@ -3,8 +3,11 @@
 // confirmed with a reason and journalled with the server's answer; resend a rejected entry through
 // compose with referring_to; the last figures kept and marked stale when the server goes away; open
 // the communication in the communications tab; a resend from the main window autosaves and uses the
-// outbox as any compose window there does; and, with the simulated consumers on, entries move.
+// outbox as any compose window there does; and, with the simulated consumers stepped by the test,
+// entries move. The widgets sit on a QueueWorkspace whose files live on a StoreThread; pausing is
+// checked on a FakeClock.
 #include "ActionJournal.h"
+#include "Clock.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "ComposeEditor.h"
@@ -16,16 +19,23 @@
 #include "MessageBanner.h"
 #include "Outbox.h"
 #include "QueueActionDialog.h"
+#include "QueueChartsView.h"
+#include "QueueConsumer.h"
 #include "QueueEntryDetailView.h"
 #include "QueueEntryFilterModel.h"
 #include "QueueEntryModel.h"
+#include "QueueJournal.h"
 #include "QueueMonitorWidget.h"
+#include "QueueMonitoring.h"
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
 #include "QueueTab.h"
+#include "QueueWorkspace.h"
 #include "RejectionGroupModel.h"
 #include "Sandbox.h"
 #include "Settings.h"
+#include "StoreThread.h"
+#include "Workspace.h"
 #include "WorkspaceTestSupport.h"
 
 #include <QAction>
@@ -53,14 +63,20 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<CrmConnection> m_connection;
+    std::unique_ptr<StoreThread> m_stores;
+    std::unique_ptr<QueueWorkspace> m_workspace; // outlives the monitor a test holds
 
-    std::unique_ptr<QueueMonitorWidget> polledMonitor(Sandbox &sandbox)
+    // A monitor on a workspace of its own (on `clock`, the system's when null), polled once.
+    std::unique_ptr<QueueMonitorWidget> polledMonitor(Sandbox &sandbox, Clock *clock = nullptr)
     {
+        m_workspace.reset();
         m_connection = std::make_unique<CrmConnection>();
         m_connection->client()->setServer(sandbox.serverUrl().toString());
         m_connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        auto monitor = std::make_unique<QueueMonitorWidget>(m_connection.get(), m_settings.get(), m_dir.path());
+        m_workspace =
+            std::make_unique<QueueWorkspace>(m_connection.get(), m_settings.get(), m_stores.get(), m_dir.path(), clock);
+        auto monitor = std::make_unique<QueueMonitorWidget>(m_workspace.get());
         monitor->resize(1400, 900);
         monitor->show();
         QSignalSpy polled(monitor->poller(), &QueuePoller::polled);
@@ -87,6 +103,28 @@ private:
         monitor.entryView()->selectionModel()->select(selection,
                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return ids;
+    }
+
+    // The journal as the store thread has it, newest first.
+    static QList<JournalRecord> journalRecords(QueueJournal *journal)
+    {
+        std::optional<QList<JournalRecord>> records;
+        QObject context;
+        journal->read(&context, [&records](const QList<JournalRecord> &read) { records = read; });
+        if (!QTest::qWaitFor([&records] { return records.has_value(); }, 10000))
+            return {};
+        return *records;
+    }
+
+    static QList<QueueHistorySample> historySince(QueueMonitoring *monitoring, const QDateTime &since)
+    {
+        std::optional<QList<QueueHistorySample>> samples;
+        QObject context;
+        monitoring->readHistorySince(since, &context,
+                                     [&samples](const QList<QueueHistorySample> &read) { samples = read; });
+        if (!QTest::qWaitFor([&samples] { return samples.has_value(); }, 10000))
+            return {};
+        return *samples;
     }
 
     static QueueState stateOf(QueueMonitorWidget &monitor, const QString &id)
@@ -128,10 +166,19 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<Sandbox>(SandboxConfig::forTests());
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_stores = std::make_unique<StoreThread>();
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_stores.reset();
     }
 
     void init()
     {
+        m_workspace.reset(); // its files are removed next
+        m_stores->drain();
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("queue-history.sqlite")));
         QFile::remove(m_dir.filePath(QStringLiteral("action-journal.sqlite")));
@@ -152,7 +199,12 @@ private Q_SLOTS:
             counted += total->count(state);
         QCOMPARE(counted, monitor->entryModel()->rowCount());
         QVERIFY(monitor->rejectionModel()->rowCount() > 0);
-        QCOMPARE(monitor->history()->samplesSince(QDateTime::currentDateTimeUtc().addSecs(-60)).size(), 1);
+        // The poll's sample was written on the store thread and read back for the charts.
+        const QList<QueueHistorySample> history =
+            historySince(monitor->monitoring(), QDateTime::currentDateTimeUtc().addSecs(-60));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().pending, total->count(QueueState::Pending));
+        QTRY_VERIFY(monitor->chartsView()->backlogPointCount() > 0);
         QVERIFY(monitor->updatedLabel()->text().startsWith(QStringLiteral("Updated")));
 
         // A second poll with nothing changed leaves the rows alone.
@@ -175,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(!monitor->action(QStringLiteral("queueResend"))->isEnabled());
         QVERIFY(confirm(*monitor, QStringLiteral("queueComplete"), QStringLiteral("delivered by hand")));
         QCOMPARE(stateOf(*monitor, ids[0]), QueueState::Completed);
-        const QList<JournalRecord> records = monitor->journal()->records();
+        const QList<JournalRecord> records = journalRecords(monitor->journal());
         QCOMPARE(records.size(), 1);
         QCOMPARE(records[0].action, QStringLiteral("complete"));
         QCOMPARE(records[0].entryId, ids[0]);
@@ -199,7 +251,7 @@ private Q_SLOTS:
             QCOMPARE(entry->errorCode, QStringLiteral("SUPERVISOR_TEST"));
             QCOMPARE(entry->errorDescription, QStringLiteral("Rejected in a test"));
         }
-        const QList<JournalRecord> records = monitor->journal()->records();
+        const QList<JournalRecord> records = journalRecords(monitor->journal());
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0].detail, QStringLiteral("SUPERVISOR_TEST: Rejected in a test"));
         // The refresh after the action groups the new rejections under their code.
@@ -229,11 +281,13 @@ private Q_SLOTS:
         QVERIFY(!monitor->action(QStringLiteral("queueReject"))->isEnabled());
         QVERIFY(confirm(*monitor, QStringLiteral("queueRemove"), QStringLiteral("duplicate")));
         QCOMPARE(stateOf(*monitor, ids[0]), QueueState::CompletedAndRemoved);
-        QCOMPARE(monitor->journal()->records().value(0).answer, QStringLiteral("COMPLETED_AND_REMOVED"));
+        QCOMPARE(journalRecords(monitor->journal()).value(0).answer, QStringLiteral("COMPLETED_AND_REMOVED"));
     }
 
     void resendRejected()
     {
+        QTemporaryDir appData;
+        Workspace app(m_connection.get(), m_settings.get(), appData.path()); // compose windows work in it
         auto monitor = polledMonitor(*m_sandbox);
         QVERIFY(monitor);
         const QStringList ids = selectInState(*monitor, QueueState::Rejected, 1);
@@ -243,8 +297,14 @@ private Q_SLOTS:
         QVERIFY(monitor->detailView()->text().contains(original.number));
         QVERIFY(monitor->action(QStringLiteral("queueResend"))->isEnabled());
         ComposeDialog *compose = nullptr;
-        connect(monitor.get(), &QueueMonitorWidget::composeOpened, this,
-                [&compose](QWidget *opened) { compose = qobject_cast<ComposeDialog *>(opened); });
+        // As MainWindow::compose opens them.
+        monitor->setComposeOpener([&app, &compose, host = monitor.get()](const auto &setUp) {
+            compose = new ComposeDialog(&app, host);
+            compose->setAttribute(Qt::WA_DeleteOnClose);
+            setUp(compose);
+            compose->show();
+            return compose;
+        });
         monitor->action(QStringLiteral("queueResend"))->trigger();
         QVERIFY(compose);
         QVERIFY(
@@ -260,7 +320,10 @@ private Q_SLOTS:
         const Communication sent = saved.at(0).at(0).value<Communication>();
         QVERIFY(sent.referringTo.has_value());
         QCOMPARE(sent.referringTo->id, original.id);
-        QCOMPARE(monitor->journal()->records().value(0).action, QStringLiteral("resend"));
+        const JournalRecord resend = journalRecords(monitor->journal()).value(0);
+        QCOMPARE(resend.action, QStringLiteral("resend"));
+        QCOMPARE(resend.user, QStringLiteral("demo"));
+        QCOMPARE(resend.entryId, ids[0]);
     }
 
     void staleWhenUnreachable()
@@ -290,18 +353,29 @@ private Q_SLOTS:
 
     void pauseStopsAutoRefresh()
     {
-        auto monitor = polledMonitor(*m_sandbox);
+        FakeClock clock(QDateTime::currentDateTimeUtc());
+        auto monitor = polledMonitor(*m_sandbox, &clock);
         QVERIFY(monitor);
         monitor->poller()->setIntervalSeconds(1);
+        QSignalSpy started(monitor->poller(), &QueuePoller::pollStarted);
+        QSignalSpy polled(monitor->poller(), &QueuePoller::polled);
+        // Auto-refresh runs on the clock: a second on, the next poll starts.
+        clock.advance(std::chrono::seconds(1));
+        QCOMPARE(started.count(), 1);
+        QVERIFY(polled.wait(15000));
         monitor->action(QStringLiteral("queuePause"))->trigger();
         QVERIFY(monitor->poller()->isPaused());
         QVERIFY(monitor->updatedLabel()->text().contains(QStringLiteral("paused")));
-        QSignalSpy started(monitor->poller(), &QueuePoller::pollStarted);
-        QTest::qWait(1500);
-        QCOMPARE(started.count(), 0);
+        clock.advance(std::chrono::seconds(30));
+        QCOMPARE(started.count(), 1);
+        // Resuming polls at once, and auto-refresh goes on.
         monitor->action(QStringLiteral("queuePause"))->trigger();
         QVERIFY(!monitor->poller()->isPaused());
-        QVERIFY(started.count() > 0 || started.wait(3000));
+        QCOMPARE(started.count(), 2);
+        QVERIFY(polled.wait(15000));
+        clock.advance(std::chrono::seconds(1));
+        QCOMPARE(started.count(), 3);
+        QVERIFY(polled.wait(15000));
     }
 
     void openCommunicationInTheCommunicationsTab()
@@ -407,16 +481,20 @@ private Q_SLOTS:
     {
         SandboxConfig config = SandboxConfig::forTests();
         config.consumers = true;
-        config.consumerRatePerMinute = 600;
         Sandbox busy(config);
         QString error;
         QVERIFY2(busy.start(&error), qPrintable(error));
+        // The test steps the simulated gateways itself, so that nothing depends on how fast this machine is.
+        QSet<QString> processed;
+        for (QueueConsumer *consumer : busy.consumers()) {
+            consumer->stop();
+            connect(consumer, &QueueConsumer::entryProcessed, this,
+                    [&processed](const QString &entryId) { processed.insert(entryId); });
+        }
+        QVERIFY(!busy.consumers().isEmpty());
         auto monitor = polledMonitor(busy);
         QVERIFY(monitor);
-        monitor->poller()->setIntervalSeconds(1);
-        // The gateways may have emptied the seeded backlog before the first poll (a slow build),
-        // so give them fresh work: outgoing SMS become PENDING entries the moment they complete.
-        QSignalSpy changed(monitor->entryModel(), &QAbstractItemModel::dataChanged);
+        // Fresh work: outgoing SMS become PENDING entries the moment they complete.
         const QString contactNumber = QStringLiteral("CI000001");
         QStringList created;
         for (int i = 0; i < 5; ++i) {
@@ -433,22 +511,39 @@ private Q_SLOTS:
             QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().userText()));
             created.append(result->value().number);
         }
-        // The monitor sees the new entries leave PENDING as the simulated gateway works through them.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                for (const QueueEntry &entry : monitor->entryModel()->entries()) {
-                    if (entry.communication && created.contains(entry.communication->number) && entry.lifeCycleState
-                        && *entry.lifeCycleState != QueueState::Pending)
-                        return true;
-                }
-                return false;
-            },
-            30000));
+        QSignalSpy polled(monitor->poller(), &QueuePoller::polled);
+        monitor->action(QStringLiteral("queueRefresh"))->trigger();
+        QVERIFY(polled.wait(15000));
+        QSet<QString> waiting; // the new entries, PENDING as the monitor saw them
+        for (const QueueEntry &entry : monitor->entryModel()->entries()) {
+            if (entry.communication && created.contains(entry.communication->number)
+                && entry.lifeCycleState == QueueState::Pending)
+                waiting.insert(entry.id);
+        }
+        QVERIFY(!waiting.isEmpty());
+
+        // The gateways work through the queue, oldest first, until they reach one of the new entries.
+        for (int round = 0; round < 2000 && !processed.intersects(waiting); ++round) {
+            for (QueueConsumer *consumer : busy.consumers())
+                consumer->tick();
+        }
+        const QSet<QString> moved = processed & waiting;
+        QVERIFY(!moved.isEmpty());
+
+        // The next poll shows the entry out of PENDING, as a change of its row.
+        QSignalSpy changed(monitor->entryModel(), &QAbstractItemModel::dataChanged);
+        monitor->action(QStringLiteral("queueRefresh"))->trigger();
+        QVERIFY(polled.wait(15000));
         QVERIFY(changed.count() > 0);
+        const QString movedId = *moved.begin();
+        const QueueEntry *entry = monitor->entryModel()->entryAt(monitor->entryModel()->rowOfId(movedId));
+        QVERIFY(entry);
+        QVERIFY(entry->lifeCycleState != QueueState::Pending);
         // The summary saw the work done within the window.
         const QueueSourceFigures *total = monitor->summaryModel()->figuresAt(monitor->summaryModel()->rowCount() - 1);
         QVERIFY(total->completedInWindow + total->rejectedInWindow > 0);
         monitor.reset();
+        m_workspace.reset();
         m_connection.reset();
         busy.stop();
     }

@@ -13,8 +13,10 @@
 #include "QueueMonitorWidget.h"
 #include "QueueTab.h"
 #include "QueueWorkListView.h"
+#include "QueueWorkspace.h"
 #include "Sandbox.h"
 #include "Settings.h"
+#include "StoreThread.h"
 #include "WidgetTestSupport.h"
 #include "WorkspaceTestSupport.h"
 
@@ -43,12 +45,16 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<CrmConnection> m_connection;
+    std::unique_ptr<StoreThread> m_stores;
+    std::unique_ptr<QueueWorkspace> m_workspace; // outlives the tab a test holds
 
-    // The queue tab, shown, signed in to the sandbox; the monitor does not poll, so no table holds
-    // anything the test did not load.
+    // The queue tab on a workspace of its own, shown, signed in to the sandbox; the monitor does not
+    // poll, so no table holds anything the test did not load.
     std::unique_ptr<QueueTab> queueTab()
     {
-        auto tab = std::make_unique<QueueTab>(m_connection.get(), m_settings.get(), m_dir.path());
+        m_workspace =
+            std::make_unique<QueueWorkspace>(m_connection.get(), m_settings.get(), m_stores.get(), m_dir.path());
+        auto tab = std::make_unique<QueueTab>(m_workspace.get());
         tab->resize(1400, 900);
         tab->show();
         if (!QTest::qWaitForWindowActive(tab.get()))
@@ -104,6 +110,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<Sandbox>(SandboxConfig::forTests());
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_stores = std::make_unique<StoreThread>();
         // The seeded queue holds few pending SMS: outgoing SMS become PENDING entries when created.
         CrmConnection connection;
         connection.client()->setServer(m_sandbox->serverUrl().toString());
@@ -124,8 +131,15 @@ private Q_SLOTS:
         }
     }
 
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_stores.reset();
+    }
+
     void init()
     {
+        m_workspace.reset();
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));

@@ -1,6 +1,7 @@
-// Queue alerts with an injected clock: raised once when a threshold is crossed, not again while
+// Queue alerts on a FakeClock: raised once when a threshold is crossed, not again while
 // the measure stays above or dips below briefly, cleared after a quiet period, raised again in a
 // new episode; an absent threshold never alarms; the oldest pending age follows the clock.
+#include "Clock.h"
 #include "QueueAlerts.h"
 
 #include <QSignalSpy>
@@ -13,16 +14,13 @@ class TestQueueAlerts : public QObject
     Q_OBJECT
 
 private:
-    QDateTime m_now = QDateTime(QDate(2024, 5, 22), QTime(12, 0), Qt::UTC);
-    QueueAlerts::Clock clock()
-    {
-        return [this] { return m_now; };
-    }
+    FakeClock m_clock {QDateTime(QDate(2024, 5, 22), QTime(12, 0), Qt::UTC)};
+    void pass(qint64 seconds) { m_clock.advance(std::chrono::seconds(seconds)); }
 
 private Q_SLOTS:
     void oncePerEpisode()
     {
-        QueueAlerts alerts(clock());
+        QueueAlerts alerts(&m_clock);
         alerts.setQuietSeconds(120);
         alerts.setThresholds({100, std::nullopt, std::nullopt});
         QSignalSpy raised(&alerts, &QueueAlerts::raised);
@@ -35,46 +33,46 @@ private Q_SLOTS:
         QCOMPARE(raised.at(0).at(0).value<QueueAlerts::Kind>(), QueueAlerts::Kind::PendingBacklog);
         QVERIFY(raised.at(0).at(1).toString().contains(QStringLiteral("150")));
         for (int poll = 0; poll < 5; ++poll) {
-            m_now = m_now.addSecs(15);
+            pass(15);
             alerts.evaluate({160, std::nullopt, 0});
         }
         QCOMPARE(raised.count(), 1);
         // Dips below for a moment, then above again: the same episode.
-        m_now = m_now.addSecs(15);
+        pass(15);
         alerts.evaluate({90, std::nullopt, 0});
-        m_now = m_now.addSecs(60);
+        pass(60);
         alerts.evaluate({120, std::nullopt, 0});
         QCOMPARE(raised.count(), 1);
         QCOMPARE(cleared.count(), 0);
         // Below long enough: the episode ends.
-        m_now = m_now.addSecs(15);
+        pass(15);
         alerts.evaluate({80, std::nullopt, 0});
-        m_now = m_now.addSecs(119);
+        pass(119);
         alerts.evaluate({80, std::nullopt, 0});
         QCOMPARE(cleared.count(), 0);
         QVERIFY(alerts.isActive(QueueAlerts::Kind::PendingBacklog));
-        m_now = m_now.addSecs(1);
+        pass(1);
         alerts.evaluate({80, std::nullopt, 0});
         QCOMPARE(cleared.count(), 1);
         QVERIFY(!alerts.isActive(QueueAlerts::Kind::PendingBacklog));
         // A new episode raises again.
-        m_now = m_now.addSecs(15);
+        pass(15);
         alerts.evaluate({101, std::nullopt, 0});
         QCOMPARE(raised.count(), 2);
     }
 
     void oldestPendingAgeFollowsTheClock()
     {
-        QueueAlerts alerts(clock());
+        QueueAlerts alerts(&m_clock);
         alerts.setThresholds({std::nullopt, 600, std::nullopt});
         QSignalSpy raised(&alerts, &QueueAlerts::raised);
-        const QDateTime created = m_now.addSecs(-300);
+        const QDateTime created = m_clock.now().addSecs(-300);
         alerts.evaluate({1, created, 0});
         QCOMPARE(raised.count(), 0);
-        m_now = m_now.addSecs(300); // 600 s: not above yet
+        pass(300); // 600 s: not above yet
         alerts.evaluate({1, created, 0});
         QCOMPARE(raised.count(), 0);
-        m_now = m_now.addSecs(1);
+        pass(1);
         alerts.evaluate({1, created, 0});
         QCOMPARE(raised.count(), 1);
         QCOMPARE(raised.at(0).at(0).value<QueueAlerts::Kind>(), QueueAlerts::Kind::OldestPending);
@@ -84,9 +82,9 @@ private Q_SLOTS:
 
     void rejectRatioAndAbsentThresholds()
     {
-        QueueAlerts alerts(clock());
+        QueueAlerts alerts(&m_clock);
         QSignalSpy raised(&alerts, &QueueAlerts::raised);
-        alerts.evaluate({100000, m_now.addDays(-30), 1.0}); // no thresholds: never
+        alerts.evaluate({100000, m_clock.now().addDays(-30), 1.0}); // no thresholds: never
         QCOMPARE(raised.count(), 0);
         alerts.setThresholds({std::nullopt, std::nullopt, 0.1});
         alerts.evaluate({0, std::nullopt, 0.1});

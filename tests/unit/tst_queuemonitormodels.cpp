@@ -1,15 +1,19 @@
 // The queue monitor's models: the entry model's diff by id (unchanged rows untouched, changed rows
 // one dataChanged, new and gone rows inserted and removed), the summary per source with stuck
 // detection, the rejection groups, the filters, all under QAbstractItemModelTester; the server's
-// order kept by moves for the work lists.
+// order kept by moves for the work lists; the entry a view has in hand (QueueEntrySelection) over
+// the table's selection through a proxy, or opened by number when no table holds it.
+#include "CrmConnection.h"
 #include "QueueEntryFilterModel.h"
 #include "QueueEntryModel.h"
+#include "QueueEntrySelection.h"
 #include "QueueSummary.h"
 #include "QueueSummaryModel.h"
 #include "QueueThroughput.h"
 #include "RejectionGroupModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -265,6 +269,64 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(model.index(1, 0).data(RejectionGroupModel::CountRole).toInt(), 2);
+    }
+
+    void selectionFollowsTheTableOrAnOpenedEntry()
+    {
+        auto bare = [](QueueEntry e) {
+            e.communication.reset(); // nothing to fetch
+            return e;
+        };
+        const QList<QueueEntry> rows = {bare(entry(1, QueueState::Pending)), bare(entry(2, QueueState::Completed)),
+                                        bare(entry(3, QueueState::Pending))};
+        QueueEntryModel model;
+        model.setEntries(rows);
+        QueueEntryFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(QueueEntryModel::Number, Qt::DescendingOrder);
+        QItemSelectionModel table(&proxy);
+        CrmConnection connection;
+        QueueEntrySelection selection(&model, connection.communications());
+        selection.setSelectionModel(&table);
+        QSignalSpy changed(&selection, &QueueEntrySelection::changed);
+        QVERIFY(!selection.current());
+
+        // A row selected through the proxy is the current entry, and what the actions act on.
+        const auto viewIndexOf = [&](const QueueEntry &e) {
+            return proxy.mapFromSource(model.index(model.rowOfId(e.id), 0));
+        };
+        table.setCurrentIndex(viewIndexOf(rows[1]), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(selection.current().value_or(QueueEntry()).id, rows[1].id);
+        QCOMPARE(selection.selectedEntries().size(), 1);
+        QCOMPARE(selection.selectedEntries().first().id, rows[1].id);
+
+        // An entry no table holds, opened by number: held alone, no row selected, the actions act on it.
+        const QueueEntry elsewhere = bare(entry(9, QueueState::Pending));
+        selection.openEntry(elsewhere);
+        QCOMPARE(selection.current().value_or(QueueEntry()).id, elsewhere.id);
+        QVERIFY(table.selectedRows().isEmpty());
+        QCOMPARE(selection.selectedEntries().size(), 1);
+        QCOMPARE(selection.selectedEntries().first().id, elsewhere.id);
+        // An action's answer updates it; so does the table once it loads it (its row is fresher).
+        QueueEntry answered = elsewhere;
+        answered.lifeCycleState = QueueState::Completed;
+        selection.updateEntry(answered);
+        QVERIFY(selection.openedEntry().value_or(QueueEntry()).lifeCycleState == QueueState::Completed);
+        QueueEntry removed = elsewhere;
+        removed.lifeCycleState = QueueState::CompletedAndRemoved;
+        model.setEntries(rows + QList<QueueEntry> {removed});
+        selection.showCurrent();
+        QVERIFY(selection.current().value_or(QueueEntry()).lifeCycleState == QueueState::CompletedAndRemoved);
+
+        // Opening an entry the table shows selects its row and asks the view to scroll to it.
+        QSignalSpy opened(&selection, &QueueEntrySelection::rowOpened);
+        selection.openEntry(rows[2]);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toModelIndex(), viewIndexOf(rows[2]));
+        QCOMPARE(table.currentIndex(), viewIndexOf(rows[2]));
+        QVERIFY(!selection.openedEntry());
+        QCOMPARE(selection.current().value_or(QueueEntry()).id, rows[2].id);
     }
 
     void throughputFromHistory()

@@ -1,9 +1,14 @@
 // The queue monitor's local files: the history survives closing and reopening (a restart), old
 // samples are pruned, the schema version is recorded and a newer one refused; the action journal
-// keeps records newest first and exports RFC 4180 CSV.
+// keeps records newest first and exports RFC 4180 CSV; through QueueJournal it is written and read
+// on the store thread, in order, and a record that cannot be written is reported, not dropped unseen.
 #include "ActionJournal.h"
 #include "QueueHistoryStore.h"
+#include "QueueJournal.h"
+#include "StoreThread.h"
 
+#include <QDir>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -105,6 +110,60 @@ private Q_SLOTS:
                                 "INVALID_STATE: not pending\r\n"
                                 "2024-05-22T11:59:50Z,demo,reject,CQ000001,ID1,\"wrong, \"\"number\"\"\","
                                 "INVALID_DESTINATION: bad,OK,REJECTED\r\n"));
+    }
+
+    void journalOnTheStoreThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("action-journal.sqlite"));
+        StoreThread stores;
+        QueueJournal journal(&stores, path);
+        QSignalSpy failed(&journal, &QueueJournal::appendFailed);
+        QList<JournalRecord> written;
+        for (int i = 0; i < 3; ++i) {
+            JournalRecord record;
+            record.at = m_now.addSecs(i);
+            record.user = QStringLiteral("demo");
+            record.action = QStringLiteral("complete");
+            record.entryNumber = QStringLiteral("CQ00000%1").arg(i);
+            record.succeeded = true;
+            journal.append(record);
+            written.prepend(record);
+        }
+        // A read posted after the appends sees them all, newest first; the answer comes on this thread.
+        std::optional<QList<JournalRecord>> records;
+        Qt::HANDLE answeredOn = nullptr;
+        journal.read(this, [&](const QList<JournalRecord> &read) {
+            records = read;
+            answeredOn = QThread::currentThreadId();
+        });
+        QVERIFY(!records); // never answered within the call
+        QTRY_VERIFY(records.has_value());
+        QCOMPARE(*records, written);
+        QCOMPARE(answeredOn, QThread::currentThreadId());
+        QCOMPARE(failed.count(), 0);
+        // The file holds them.
+        stores.drain();
+        ActionJournal file;
+        QVERIFY(file.open(path));
+        QCOMPARE(file.records(), written);
+    }
+
+    void journalThatCannotBeWrittenSaysSo()
+    {
+        QTemporaryDir dir;
+        // A folder where the file should be: SQLite cannot open it.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("action-journal.sqlite/x")));
+        StoreThread stores;
+        QueueJournal journal(&stores, dir.filePath(QStringLiteral("action-journal.sqlite")));
+        QSignalSpy failed(&journal, &QueueJournal::appendFailed);
+        JournalRecord record;
+        record.at = m_now;
+        record.action = QStringLiteral("reject");
+        record.entryNumber = QStringLiteral("CQ000009");
+        journal.append(record);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<JournalRecord>(), record);
     }
 
     void csvDefusesSpreadsheetFormulas()

@@ -1,0 +1,99 @@
+#include "QueueEntryCommands.h"
+
+#include "Clock.h"
+#include "CrmConnection.h"
+#include "QueueEntryModel.h"
+#include "QueueEntrySelection.h"
+#include "QueueJournal.h"
+
+namespace commdesk {
+
+QueueEntryCommands::QueueEntryCommands(CrmConnection *connection, QueueEntrySelection *selection, QueueJournal *journal,
+                                       Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_selection(selection)
+    , m_journal(journal)
+    , m_clock(Clock::orSystem(clock))
+    , m_runner(new QueueActionRunner(
+          connection->queue(), [journal](const JournalRecord &record) { journal->append(record); }, this, m_clock))
+{
+    connect(m_runner, &QueueActionRunner::entryUpdated, this, [this](const QueueEntry &entry) {
+        m_selection->model()->updateEntry(entry);
+        m_selection->updateEntry(entry);
+    });
+    connect(m_runner, &QueueActionRunner::finished, this, [this](const QList<QueueActionRunner::Outcome> &outcomes) {
+        QStringList errors;
+        for (const QueueActionRunner::Outcome &outcome : outcomes) {
+            if (outcome.error)
+                errors.append(outcome.entry.number + QStringLiteral(": ") + outcome.error->userText());
+        }
+        m_selection->showCurrent();
+        Q_EMIT finished(int(outcomes.size() - errors.size()), int(errors.size()), errors);
+        Q_EMIT allowedChanged();
+    });
+    connect(m_selection, &QueueEntrySelection::changed, this, &QueueEntryCommands::allowedChanged);
+}
+
+QString QueueEntryCommands::userName() const
+{
+    const Credentials &credentials = m_connection->session()->credentials();
+    return credentials.usesApiKey() ? tr("API key") : credentials.username;
+}
+
+QList<QueueEntry> QueueEntryCommands::entriesFor(Action action) const
+{
+    if (m_runner->isRunning())
+        return {};
+    QList<QueueEntry> entries;
+    for (const QueueEntry &entry : m_selection->selectedEntries()) {
+        if (QueueActionRunner::allows(action, entry.lifeCycleState))
+            entries.append(entry);
+    }
+    return entries;
+}
+
+bool QueueEntryCommands::canResend() const
+{
+    const std::optional<QueueEntry> entry = m_selection->current();
+    return entry && entry->lifeCycleState == QueueState::Rejected && entry->communication
+        && m_selection->communication();
+}
+
+QString QueueEntryCommands::communicationId() const
+{
+    const std::optional<QueueEntry> entry = m_selection->current();
+    return entry && entry->communication ? entry->communication->id : QString();
+}
+
+bool QueueEntryCommands::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void QueueEntryCommands::run(const QueueActionRunner::Request &request)
+{
+    if (m_runner->isRunning())
+        return;
+    m_runner->setUser(userName());
+    m_runner->run(request);
+    Q_EMIT allowedChanged();
+}
+
+void QueueEntryCommands::recordResend(const QueueEntry &entry, const Communication &sent)
+{
+    JournalRecord record;
+    record.at = m_clock->now();
+    record.user = userName();
+    record.action = QStringLiteral("resend");
+    record.entryNumber = entry.number;
+    record.entryId = entry.id;
+    record.reason = entry.errorCode;
+    record.detail = tr("resent as %1").arg(sent.number);
+    record.succeeded = true;
+    record.answer = sent.lifeCycleState ? wireName(*sent.lifeCycleState) : QString();
+    m_journal->append(record);
+    Q_EMIT resent();
+}
+
+} // namespace commdesk
