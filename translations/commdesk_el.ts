@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
+    <name>AccountLock</name>
+    <message>
+        <source>%1 (process %2) on %3</source>
+        <translation>%1 (διεργασία %2) στο %3</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>αυτόν τον υπολογιστή</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached (%1).</source>
@@ -776,7 +787,11 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     </message>
 </context>
 <context>
-    <name>commdesk::AccountController</name>
+    <name>commdesk::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Λογαριασμός</translation>
+    </message>
     <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Αποσύνδεση</translation>
@@ -798,8 +813,8 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <translation>Ο διακομιστής μεσολάβησης %1 ζητά όνομα χρήστη και κωδικό πρόσβασης.</translation>
     </message>
     <message>
-        <source>You are not signed in. Sign in again (File &gt; Switch profile…) to carry on.</source>
-        <translation>Δεν είστε συνδεδεμένοι. Συνδεθείτε ξανά (Αρχείο &gt; Αλλαγή προφίλ…) για να συνεχίσετε.</translation>
+        <source>You are not signed in. Sign in again (Account &gt; Switch profile…) to carry on.</source>
+        <translation>Δεν έχετε συνδεθεί. Συνδεθείτε ξανά (Λογαριασμός &gt; Αλλαγή προφίλ…) για να συνεχίσετε.</translation>
     </message>
 </context>
 <context>
@@ -1050,16 +1065,9 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <source>Copied %1.</source>
         <translation>Αντιγράφηκε το %1.</translation>
     </message>
-</context>
-<context>
-    <name>commdesk::CommunicationFetcher</name>
     <message>
-        <source>The server cannot be reached: this is the copy saved on %1, and it may have changed since.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή: αυτό είναι το αντίγραφο που αποθηκεύτηκε στις %1 και μπορεί να έχει αλλάξει από τότε.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this communication was not opened before, so there is no copy of it to show.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η επικοινωνία δεν έχει ανοιχτεί στο παρελθόν, οπότε δεν υπάρχει αντίγραφό της για εμφάνιση.</translation>
+        <source>Communication actions</source>
+        <translation>Ενέργειες επικοινωνίας</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1238,10 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <source>Changed</source>
         <translation>Αλλαγή</translation>
     </message>
+    <message>
+        <source>The server cannot be reached: this is the copy saved on %1, and it may have changed since.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή: αυτό είναι το αντίγραφο που αποθηκεύτηκε στις %1 και μπορεί να έχει αλλάξει από τότε.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::CommunicationsRunner</name>
@@ -1375,6 +1387,10 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <source>Took the version on the server.</source>
         <translation>Χρησιμοποιήθηκε η έκδοση του διακομιστή.</translation>
     </message>
+    <message>
+        <source>What you type cannot be kept on this computer (%1). Save it as a draft or send it so that it is not lost.</source>
+        <translation>Ό,τι πληκτρολογείτε δεν μπορεί να φυλαχτεί σε αυτόν τον υπολογιστή (%1). Αποθηκεύστε το ως πρόχειρο ή στείλτε το, για να μη χαθεί.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::ComposeEditor</name>
@@ -1460,6 +1476,14 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>Untitled communication</source>
         <translation>Επικοινωνία χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>there is no place for local drafts on this computer</source>
+        <translation>δεν υπάρχει θέση για τοπικά πρόχειρα σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <source>the local drafts file cannot be written</source>
+        <translation>το αρχείο των τοπικών πρόχειρων δεν μπορεί να γραφτεί</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1624,18 @@ Notes: %3
     </message>
 </context>
 <context>
-    <name>commdesk::ConnectionStatus</name>
+    <name>commdesk::ConnectionLabel</name>
+    <message>
+        <source>Offline since %1: %2</source>
+        <translation>Εκτός σύνδεσης από %1: %2</translation>
+    </message>
     <message>
         <source>API key</source>
         <translation>κλειδί API</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached</source>
+        <translation>Εκτός σύνδεσης: δεν είναι δυνατή η σύνδεση με %1</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2</source>
@@ -1612,34 +1644,6 @@ Notes: %3
     <message>
         <source>Not signed in</source>
         <translation>Χωρίς σύνδεση</translation>
-    </message>
-    <message>
-        <source>Connected again to %1.</source>
-        <translation>Η σύνδεση με %1 αποκαταστάθηκε.</translation>
-    </message>
-    <message>
-        <source>Offline: %1 cannot be reached</source>
-        <translation>Εκτός σύνδεσης: δεν είναι δυνατή η σύνδεση με %1</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. You are looking at what was last loaded, on %1. CommDesk connects again by itself.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Βλέπετε ό,τι φορτώθηκε την τελευταία φορά, στις %1. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this list was not loaded before. CommDesk connects again by itself.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η λίστα δεν έχει φορτωθεί στο παρελθόν. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. CommDesk connects again by itself.</source>
-        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
-    </message>
-    <message>
-        <source>Try now</source>
-        <translation>Δοκιμή τώρα</translation>
-    </message>
-    <message>
-        <source>Offline since %1: %2</source>
-        <translation>Εκτός σύνδεσης από %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1679,13 @@ Notes: %3
     <message>
         <source>Looking up %1…</source>
         <translation>Αναζήτηση %1…</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::CurrentCommunication</name>
+    <message>
+        <source>The server cannot be reached, and this communication was not opened before, so there is no copy of it to show.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η επικοινωνία δεν έχει ανοιχτεί στο παρελθόν, οπότε δεν υπάρχει αντίγραφό της για εμφάνιση.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1843,76 @@ Notes: %3
     <message>
         <source>%1 communications, saved copy</source>
         <translation>%1 επικοινωνίες, αποθηκευμένο αντίγραφο</translation>
+    </message>
+    <message>
+        <source>Connected again to %1.</source>
+        <translation>Η σύνδεση με %1 αποκαταστάθηκε.</translation>
+    </message>
+    <message>
+        <source>This account is open in another CommDesk (%1). This window does not send the outbox or recover drafts, so that nothing is sent twice.</source>
+        <translation>Αυτός ο λογαριασμός είναι ανοιχτός σε άλλο CommDesk (%1). Αυτό το παράθυρο δεν στέλνει τα εξερχόμενα ούτε ανακτά πρόχειρα, ώστε να μη σταλεί τίποτα δύο φορές.</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>αλλού</translation>
+    </message>
+    <message>
+        <source>This item is being sent or checked; try again in a moment.</source>
+        <translation>Αυτό το στοιχείο αποστέλλεται ή ελέγχεται αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
+        <source>%1 sent from the outbox.</source>
+        <translation>Η %1 στάλθηκε από τα εξερχόμενα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file of drafts kept on this computer was damaged. It was put aside as %1 and a new one started with what could still be read (%n item(s)); typing is kept again from now on.</source>
+        <translation>
+            <numerusform>Το αρχείο των πρόχειρων αυτού του υπολογιστή είχε φθαρεί. Μπήκε στην άκρη ως %1 και ξεκίνησε νέο με ό,τι διαβαζόταν ακόμη (%n στοιχείο)· η πληκτρολόγηση φυλάγεται ξανά από τώρα.</numerusform>
+            <numerusform>Το αρχείο των πρόχειρων αυτού του υπολογιστή είχε φθαρεί. Μπήκε στην άκρη ως %1 και ξεκίνησε νέο με ό,τι διαβαζόταν ακόμη (%n στοιχεία)· η πληκτρολόγηση φυλάγεται ξανά από τώρα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox file was damaged. It was put aside as %1 and a new one started with what could still be read (%n item(s)).</source>
+        <translation>
+            <numerusform>Το αρχείο των εξερχομένων είχε φθαρεί. Μπήκε στην άκρη ως %1 και ξεκίνησε νέο με ό,τι διαβαζόταν ακόμη (%n στοιχείο).</numerusform>
+            <numerusform>Το αρχείο των εξερχομένων είχε φθαρεί. Μπήκε στην άκρη ως %1 και ξεκίνησε νέο με ό,τι διαβαζόταν ακόμη (%n στοιχεία).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A communication typed before CommDesk closed can be opened under “Not yet sent”.</source>
+        <translation>Μια επικοινωνία που πληκτρολογήθηκε πριν κλείσει το CommDesk μπορεί να ανοιχτεί από την ενότητα «Δεν στάλθηκαν ακόμη».</translation>
+    </message>
+    <message>
+        <source>%1 communications typed before CommDesk closed can be opened under “Not yet sent”.</source>
+        <translation>%1 επικοινωνίες που πληκτρολογήθηκαν πριν κλείσει το CommDesk μπορούν να ανοιχτούν από την ενότητα «Δεν στάλθηκαν ακόμη».</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: the communication waits in the outbox.</source>
+        <translation>Δεν ήταν δυνατή η σύνδεση με τον διακομιστή: η επικοινωνία περιμένει στα εξερχόμενα.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Το πρόχειρο %1 αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>Η %1 στάλθηκε.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are looking at what was last loaded, on %1. CommDesk connects again by itself.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Βλέπετε ό,τι φορτώθηκε την τελευταία φορά, στις %1. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this list was not loaded before. CommDesk connects again by itself.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή και αυτή η λίστα δεν έχει φορτωθεί στο παρελθόν. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. CommDesk connects again by itself.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Το CommDesk θα συνδεθεί ξανά αυτόματα.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Δοκιμή τώρα</translation>
     </message>
 </context>
 <context>
@@ -2297,27 +2378,7 @@ Notes: %3
     </message>
 </context>
 <context>
-    <name>commdesk::QueueEntryActions</name>
-    <message>
-        <source>&amp;Complete…</source>
-        <translation>Ολο&amp;κλήρωση…</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject…</source>
-        <translation>Απόρρι&amp;ψη…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>Αφαί&amp;ρεση…</translation>
-    </message>
-    <message>
-        <source>Re&amp;send…</source>
-        <translation>Επαναποσ&amp;τολή…</translation>
-    </message>
-    <message>
-        <source>&amp;Open communication</source>
-        <translation>Ά&amp;νοιγμα επικοινωνίας</translation>
-    </message>
+    <name>commdesk::QueueEntryCommands</name>
     <message>
         <source>API key</source>
         <translation>κλειδί API</translation>
@@ -2474,6 +2535,33 @@ Notes: %3
     <message>
         <source>Updated</source>
         <translation>Ενημερώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueEntryToolBar</name>
+    <message>
+        <source>Queue entry actions</source>
+        <translation>Ενέργειες καταχώρισης ουράς</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>Ολο&amp;κλήρωση…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Απόρρι&amp;ψη…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Αφαί&amp;ρεση…</translation>
+    </message>
+    <message>
+        <source>Re&amp;send…</source>
+        <translation>Επαναποσ&amp;τολή…</translation>
+    </message>
+    <message>
+        <source>&amp;Open communication</source>
+        <translation>Ά&amp;νοιγμα επικοινωνίας</translation>
     </message>
 </context>
 <context>
@@ -3291,37 +3379,6 @@ Notes: %3
     </message>
 </context>
 <context>
-    <name>commdesk::UnsentWork</name>
-    <message>
-        <source>This item is being sent or checked; try again in a moment.</source>
-        <translation>Αυτό το στοιχείο αποστέλλεται ή ελέγχεται αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.</translation>
-    </message>
-    <message>
-        <source>%1 sent from the outbox.</source>
-        <translation>Η %1 στάλθηκε από τα εξερχόμενα.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: the communication waits in the outbox.</source>
-        <translation>Δεν ήταν δυνατή η σύνδεση με τον διακομιστή: η επικοινωνία περιμένει στα εξερχόμενα.</translation>
-    </message>
-    <message>
-        <source>Draft %1 saved.</source>
-        <translation>Το πρόχειρο %1 αποθηκεύτηκε.</translation>
-    </message>
-    <message>
-        <source>%1 sent.</source>
-        <translation>Η %1 στάλθηκε.</translation>
-    </message>
-    <message>
-        <source>A communication typed before CommDesk closed can be opened under “Not yet sent”.</source>
-        <translation>Μια επικοινωνία που πληκτρολογήθηκε πριν κλείσει το CommDesk μπορεί να ανοιχτεί από την ενότητα «Δεν στάλθηκαν ακόμη».</translation>
-    </message>
-    <message>
-        <source>%1 communications typed before CommDesk closed can be opened under “Not yet sent”.</source>
-        <translation>%1 επικοινωνίες που πληκτρολογήθηκαν πριν κλείσει το CommDesk μπορούν να ανοιχτούν από την ενότητα «Δεν στάλθηκαν ακόμη».</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A desktop client for CRM.COM communications.</source>
@@ -3358,6 +3415,10 @@ Notes: %3
     <message>
         <source>Signing in to %1…</source>
         <translation>Σύνδεση στο %1…</translation>
+    </message>
+    <message>
+        <source>CommDesk is already running; the request was passed to it.</source>
+        <translation>Το CommDesk εκτελείται ήδη· το αίτημα του διαβιβάστηκε.</translation>
     </message>
 </context>
 </TS>

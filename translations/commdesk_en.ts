@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>commdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>The file of drafts kept on this computer was damaged. It was put aside as %1 and a new one started with what could still be read (%n item(s)); typing is kept again from now on.</source>
+        <translation>
+            <numerusform>The file of drafts kept on this computer was damaged. It was put aside as %1 and a new one started with what could still be read (%n item); typing is kept again from now on.</numerusform>
+            <numerusform>The file of drafts kept on this computer was damaged. It was put aside as %1 and a new one started with what could still be read (%n items); typing is kept again from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outbox file was damaged. It was put aside as %1 and a new one started with what could still be read (%n item(s)).</source>
+        <translation>
+            <numerusform>The outbox file was damaged. It was put aside as %1 and a new one started with what could still be read (%n item).</numerusform>
+            <numerusform>The outbox file was damaged. It was put aside as %1 and a new one started with what could still be read (%n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commdesk::QueueActionDialog</name>
     <message numerus="yes">
         <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
