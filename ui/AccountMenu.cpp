@@ -70,9 +70,9 @@ void AccountMenu::openSignIn(bool sessionExpired)
             Q_EMIT signedIn();
     });
     connect(dialog, &QDialog::rejected, this, [this] {
-        m_account->abandonWaitingCalls(
-            ApiError(ApiError::Kind::Usage, tr("You are not signed in. Sign in again (Account > Switch profile…) "
-                                               "to carry on.")));
+        m_account->abandonWaitingCalls(ApiError(ApiError::Kind::Usage,
+                                                tr("You are not signed in. Sign in again (Account > Switch profile…) "
+                                                   "to carry on.")));
     });
     dialog->open(); // window-modal over the main window, without a nested event loop
 }

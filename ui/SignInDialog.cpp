@@ -135,17 +135,18 @@ void SignInDialog::readRememberedSecret()
     const ServerProfile profile = currentProfile();
     const bool wanted = m_form->rememberBox()->isChecked() && m_signIn->profile(profile.name).has_value();
     m_secretRead = false;
-    m_signIn->readSecret(this, profile.secretKey(), [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
-        m_secretRead = true;
-        if (outcome.status == SecretOutcome::Status::Unavailable) {
-            m_form->showKeychainUnavailable(outcome.reason);
-        } else {
-            m_form->rememberBox()->setEnabled(true);
-            if (outcome.ok() && wanted && key == currentProfile().secretKey())
-                m_form->secretField()->setText(outcome.secret);
-        }
-        continueWithoutAsking();
-    });
+    m_signIn->readSecret(this, profile.secretKey(),
+                         [this, key = profile.secretKey(), wanted](const SecretOutcome &outcome) {
+                             m_secretRead = true;
+                             if (outcome.status == SecretOutcome::Status::Unavailable) {
+                                 m_form->showKeychainUnavailable(outcome.reason);
+                             } else {
+                                 m_form->rememberBox()->setEnabled(true);
+                                 if (outcome.ok() && wanted && key == currentProfile().secretKey())
+                                     m_form->secretField()->setText(outcome.secret);
+                             }
+                             continueWithoutAsking();
+                         });
 }
 
 void SignInDialog::signInWithRememberedSecret()
@@ -270,8 +271,7 @@ void SignInDialog::setSessionExpired()
     m_intro->show();
     m_demoRow->hide();
     const QString server = m_signIn->server().adjusted(QUrl::RemovePath).toString();
-    m_form->showSessionAccount(server, m_signIn->credentials(),
-                               m_signIn->tls().pinnedFingerprints());
+    m_form->showSessionAccount(server, m_signIn->credentials(), m_signIn->tls().pinnedFingerprints());
 }
 
 QString SignInDialog::errorText() const
@@ -370,7 +370,7 @@ void SignInDialog::onSignedIn()
         return;
     }
     m_signIn->writeSecret(this, profile.secretKey(), secret,
-                     [this, profile](const SecretOutcome &outcome) { finishRemembering(outcome, profile); });
+                          [this, profile](const SecretOutcome &outcome) { finishRemembering(outcome, profile); });
 }
 
 void SignInDialog::finishRemembering(const SecretOutcome &outcome, ServerProfile profile)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Clock.h"
 #include "Communication.h"
 #include "ComposeForm.h"
-#include "Clock.h"
 #include "LocalDraftStore.h"
 
 #include <QObject>

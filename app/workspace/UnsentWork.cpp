@@ -15,17 +15,17 @@ UnsentWork::UnsentWork(CrmConnection *connection, StoreThread *stores, const QSt
     , m_localDrafts(new LocalDrafts(stores, QDir(dataFolder).filePath(QStringLiteral("local-drafts.sqlite")), this))
 {
     , m_outboxPath(QDir(dataFolder).filePath(QStringLiteral("outbox.sqlite")))
-{
-    m_localDrafts->open();
-    m_outbox = new Outbox(stores, stores->make<OutboxStore>(), connection->communications(), clock, this);
-}
+    {
+        m_localDrafts->open();
+        m_outbox = new Outbox(stores, stores->make<OutboxStore>(), connection->communications(), clock, this);
+    }
 
-UnsentWork::~UnsentWork() = default;
+    UnsentWork::~UnsentWork() = default;
 
-void UnsentWork::start()
-{
-    m_outbox->start(m_outboxPath);
-    m_localDrafts->list(this, [this](const QList<LocalDraft> &drafts) { Q_EMIT draftsLeftBehind(drafts); });
-}
+    void UnsentWork::start()
+    {
+        m_outbox->start(m_outboxPath);
+        m_localDrafts->list(this, [this](const QList<LocalDraft> &drafts) { Q_EMIT draftsLeftBehind(drafts); });
+    }
 
 } // namespace commdesk

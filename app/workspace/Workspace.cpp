@@ -12,8 +12,8 @@
 #include "CurrentCommunication.h"
 #include "LocalDrafts.h"
 #include "OfflineCache.h"
-#include "QueueWorkspace.h"
 #include "Outbox.h"
+#include "QueueWorkspace.h"
 #include "Settings.h"
 #include "UnsentWork.h"
 
