@@ -7,29 +7,40 @@
 
 namespace commdesk {
 
-QString redactSecrets(QString text)
+namespace {
+
+struct SecretPatterns
 {
     // URL query items and form-like text.
-    static const QRegularExpression query(QStringLiteral("\\b(token|password|api_key|apikey)=[^&\\s\"]*"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    QRegularExpression query {QStringLiteral("\\b(token|password|api_key|apikey)=[^&\\s\"]*"),
+                              QRegularExpression::CaseInsensitiveOption};
     // JSON members, whatever their value's type.
-    static const QRegularExpression json(
+    QRegularExpression json {
         QStringLiteral("\"(token|password|api_key|apikey)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption};
     // The same JSON shown as a quoted string (QDebug of a body): its quotes and backslashes escaped
     // once more, so a value ends at the first \" that is not part of an escaped \\\".
-    static const QRegularExpression quotedJson(
+    QRegularExpression quotedJson {
         QStringLiteral(
             R"(\\"(token|password|api_key|apikey)\\"\s*:\s*(\\"(?:\\\\(?:\\.|[^\\])|\\[^"\\]|[^"\\])*\\"|[^,}\s]+))"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption};
     // HTTP authorisation headers.
-    static const QRegularExpression authorization(
+    QRegularExpression authorization {
         QStringLiteral("\\b((?:proxy-)?authorization)\\s*:\\s*(basic|bearer)\\s+[^\\s,]+"),
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(query, QStringLiteral("\\1=REDACTED"));
-    text.replace(json, QStringLiteral("\"\\1\":\"REDACTED\""));
-    text.replace(quotedJson, QStringLiteral("\\\"\\1\\\":\\\"REDACTED\\\""));
-    text.replace(authorization, QStringLiteral("\\1: \\2 REDACTED"));
+        QRegularExpression::CaseInsensitiveOption};
+};
+
+} // namespace
+
+QString redactSecrets(QString text)
+{
+    // Never destroyed: Qt still logs while static objects are being destroyed at exit, and every
+    // message comes through here.
+    static const SecretPatterns *const patterns = new SecretPatterns;
+    text.replace(patterns->query, QStringLiteral("\\1=REDACTED"));
+    text.replace(patterns->json, QStringLiteral("\"\\1\":\"REDACTED\""));
+    text.replace(patterns->quotedJson, QStringLiteral("\\\"\\1\\\":\\\"REDACTED\\\""));
+    text.replace(patterns->authorization, QStringLiteral("\\1: \\2 REDACTED"));
     return text;
 }
 
