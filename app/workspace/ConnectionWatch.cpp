@@ -11,7 +11,7 @@
 namespace commdesk {
 
 ConnectionWatch::ConnectionWatch(CrmConnection *connection, CategoryTreeModel *categories, CommunicationListModel *list,
-                                 const QString &cachePath, QObject *parent)
+                                 StoreThread *stores, const QString &cachePath, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
 {

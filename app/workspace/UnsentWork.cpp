@@ -13,19 +13,18 @@ UnsentWork::UnsentWork(CrmConnection *connection, StoreThread *stores, const QSt
                        QObject *parent)
     : QObject(parent)
     , m_localDrafts(new LocalDrafts(stores, QDir(dataFolder).filePath(QStringLiteral("local-drafts.sqlite")), this))
-{
     , m_outboxPath(QDir(dataFolder).filePath(QStringLiteral("outbox.sqlite")))
-    {
-        m_localDrafts->open();
-        m_outbox = new Outbox(stores, stores->make<OutboxStore>(), connection->communications(), clock, this);
-    }
+    , m_outbox(new Outbox(stores, stores->make<OutboxStore>(), connection->communications(), clock, this))
+{
+    m_localDrafts->open();
+}
 
-    UnsentWork::~UnsentWork() = default;
+UnsentWork::~UnsentWork() = default;
 
-    void UnsentWork::start()
-    {
-        m_outbox->start(m_outboxPath);
-        m_localDrafts->list(this, [this](const QList<LocalDraft> &drafts) { Q_EMIT draftsLeftBehind(drafts); });
-    }
+void UnsentWork::start()
+{
+    m_outbox->start(m_outboxPath);
+    m_localDrafts->list(this, [this](const QList<LocalDraft> &drafts) { Q_EMIT draftsLeftBehind(drafts); });
+}
 
 } // namespace commdesk
