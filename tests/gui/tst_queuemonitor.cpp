@@ -286,9 +286,9 @@ private Q_SLOTS:
 
     void resendRejected()
     {
+        auto monitor = polledMonitor(*m_sandbox);
         QTemporaryDir appData;
         Workspace app(m_connection.get(), m_settings.get(), appData.path()); // compose windows work in it
-        auto monitor = polledMonitor(*m_sandbox);
         QVERIFY(monitor);
         const QStringList ids = selectInState(*monitor, QueueState::Rejected, 1);
         QCOMPARE(ids.size(), 1);
@@ -296,11 +296,12 @@ private Q_SLOTS:
         const Communication original = *monitor->detailView()->communication();
         QVERIFY(monitor->detailView()->text().contains(original.number));
         QVERIFY(monitor->action(QStringLiteral("queueResend"))->isEnabled());
+        std::unique_ptr<ComposeDialog> composeOwner; // goes before `app`
         ComposeDialog *compose = nullptr;
         // As MainWindow::compose opens them.
-        monitor->setComposeOpener([&app, &compose, host = monitor.get()](const auto &setUp) {
-            compose = new ComposeDialog(&app, host);
-            compose->setAttribute(Qt::WA_DeleteOnClose);
+        monitor->setComposeOpener([&app, &compose, &composeOwner](const auto &setUp) {
+            composeOwner = std::make_unique<ComposeDialog>(&app);
+            compose = composeOwner.get();
             setUp(compose);
             compose->show();
             return compose;

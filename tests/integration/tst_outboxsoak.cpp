@@ -165,19 +165,19 @@ private Q_SLOTS:
         }
         QVERIFY(listed);
         QStringList failed;
-        for (const OutboxItem &item : store.items())
+        for (const OutboxItem &item : outbox.items())
             failed.append(item.title);
         for (const QString &subject : std::as_const(subjects)) {
             const qsizetype created = found.count(subject);
             QVERIFY2(created <= 1, qPrintable(QStringLiteral("%1 created %2 times").arg(subject).arg(created)));
             if (failed.contains(subject)) {
-                QVERIFY2(!store.items().isEmpty() && created == 0, qPrintable(subject));
+                QVERIFY2(!outbox.items().isEmpty() && created == 0, qPrintable(subject));
             } else {
                 QVERIFY2(created == 1, qPrintable(QStringLiteral("%1 lost").arg(subject)));
                 QVERIFY2(confirmed.contains(subject), qPrintable(subject));
             }
         }
-        for (const OutboxItem &item : store.items())
+        for (const OutboxItem &item : outbox.items())
             QVERIFY2(!item.lastError.isEmpty(), qPrintable(item.title)); // clearly failed
     }
 };
