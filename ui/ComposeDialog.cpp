@@ -26,7 +26,7 @@ namespace commdesk {
 ComposeDialog::ComposeDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_settings(workspace->settings())
-    , m_editor(new ComposeEditor(workspace->connection()))
+    , m_editor(new ComposeEditor(workspace->composeLookups()))
     , m_scroll(new QScrollArea)
     , m_banner(new MessageBanner)
     , m_buttons(new ComposeButtonBar)

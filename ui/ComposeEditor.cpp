@@ -2,9 +2,9 @@
 
 #include "ComposeFieldErrors.h"
 #include "ComposeLookupCombo.h"
+#include "ComposeLookups.h"
 #include "ComposeTemplatePreview.h"
 #include "ContactPicker.h"
-#include "CrmConnection.h"
 #include "DisplayText.h"
 #include "MoreFieldsPanel.h"
 #include "SmsCounterLabel.h"
@@ -62,12 +62,12 @@ QString categoryPath(const Category &category, const QHash<QString, Category> &b
 
 } // namespace
 
-ComposeEditor::ComposeEditor(CrmConnection *connection, QWidget *parent)
+ComposeEditor::ComposeEditor(ComposeLookups *lookups, QWidget *parent)
     : QWidget(parent)
-    , m_connection(connection)
+    , m_server(lookups)
     , m_errors(new ComposeFieldErrors(this))
-    , m_contact(new ContactPicker(connection->configuration()))
-    , m_template(new TemplatePicker(connection->configuration()))
+    , m_contact(new ContactPicker(lookups))
+    , m_template(new TemplatePicker(lookups))
     , m_preview(new TemplatePreviewPanel)
     , m_direction(new QComboBox)
     , m_media(new QComboBox)
@@ -250,15 +250,14 @@ void ComposeEditor::loadLookups()
 {
     delete m_lookups;
     m_lookups = new QObject(this);
-    ConfigurationApi *configuration = m_connection->configuration();
-    configuration->categories(m_lookups, [this](const Result<QList<Category>> &result) {
+    m_server->categories(m_lookups, [this](const Result<QList<Category>> &result) {
         if (result)
             showCategories(result.value());
         else
             m_errors->showIssue({QStringLiteral("category_identifier"),
                                  tr("The categories could not be loaded: %1").arg(result.error().userText())});
     });
-    configuration->externalSystems(m_lookups, [this](const Result<QList<ExternalSystem>> &result) {
+    m_server->externalSystems(m_lookups, [this](const Result<QList<ExternalSystem>> &result) {
         if (result)
             showExternalSystems(result.value());
         else

@@ -14,7 +14,7 @@ namespace commdesk {
 class ComposeFieldErrors;
 class ComposeLookupCombo;
 class ContactPicker;
-class CrmConnection;
+class ComposeLookups;
 class MoreFieldsPanel;
 class SmsCounterLabel;
 class TemplatePicker;
@@ -29,7 +29,7 @@ class ComposeEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit ComposeEditor(CrmConnection *connection, QWidget *parent = nullptr);
+    explicit ComposeEditor(ComposeLookups *lookups, QWidget *parent = nullptr);
 
     ComposeForm form() const;
     void setForm(const ComposeForm &form);
@@ -67,7 +67,7 @@ private:
     void showExternalSystems(const QList<ExternalSystem> &systems);
     std::optional<Media> media() const;
 
-    CrmConnection *m_connection;
+    ComposeLookups *m_server; // what the form looks up
     ComposeFieldErrors *m_errors;
     ContactPicker *m_contact;
     TemplatePicker *m_template;

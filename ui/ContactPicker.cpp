@@ -1,7 +1,7 @@
 #include "ContactPicker.h"
 
 #include "ComposeForm.h"
-#include "ConfigurationApi.h"
+#include "ComposeLookups.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,9 +12,9 @@
 
 namespace commdesk {
 
-ContactPicker::ContactPicker(ConfigurationApi *configuration, QWidget *parent)
+ContactPicker::ContactPicker(ComposeLookups *lookups, QWidget *parent)
     : QWidget(parent)
-    , m_configuration(configuration)
+    , m_lookups(lookups)
     , m_field(new QComboBox)
     , m_value(new QLineEdit)
     , m_lookUp(new QPushButton(tr("Look &up")))
@@ -115,7 +115,7 @@ void ContactPicker::lookUp()
         m_name->setText(tr("Looking up %1…").arg(identifier.value));
     }
     m_request = new QObject(this);
-    m_configuration->contact(m_request, identifier, [this](const Result<Contact> &result) { lookupDone(result); });
+    m_lookups->contact(m_request, identifier, [this](const Result<Contact> &result) { lookupDone(result); });
 }
 
 void ContactPicker::lookupDone(const Result<Contact> &result)

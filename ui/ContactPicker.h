@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace commdesk {
 
-class ConfigurationApi;
+class ComposeLookups;
 
 // Who a communication is with: the field of contact_information_identifier (docs/api-contract.md "Identifiers") and its
 // value, looked up with `contact_information/show` (docs/api-contract.md "Configuration look-ups") to show the
@@ -25,7 +25,7 @@ class ContactPicker : public QWidget
     Q_OBJECT
 
 public:
-    explicit ContactPicker(ConfigurationApi *configuration, QWidget *parent = nullptr);
+    explicit ContactPicker(ComposeLookups *lookups, QWidget *parent = nullptr);
 
     QString field() const;
     QString value() const;
@@ -56,7 +56,7 @@ private:
     void lookupDone(const Result<Contact> &result);
     void finishLookup(const Contact &contact);
 
-    ConfigurationApi *m_configuration;
+    ComposeLookups *m_lookups;
     QComboBox *m_field;
     QLineEdit *m_value;
     QPushButton *m_lookUp;

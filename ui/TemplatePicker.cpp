@@ -1,6 +1,7 @@
 #include "TemplatePicker.h"
 
 #include "ComposeLookupCombo.h"
+#include "ComposeLookups.h"
 #include "ConfigurationApi.h"
 
 #include <QHBoxLayout>
@@ -9,9 +10,9 @@
 
 namespace commdesk {
 
-TemplatePicker::TemplatePicker(ConfigurationApi *configuration, QWidget *parent)
+TemplatePicker::TemplatePicker(ComposeLookups *lookups, QWidget *parent)
     : QWidget(parent)
-    , m_configuration(configuration)
+    , m_lookups(lookups)
     , m_combo(new ComposeLookupCombo(tr("No template")))
     , m_status(new QLabel)
     , m_reload(new QTimer(this))
@@ -94,7 +95,7 @@ void TemplatePicker::reload()
     filter.direction = m_direction;
     filter.media = m_media;
     filter.category = m_category;
-    m_configuration->templates(m_request, filter, [this](const Result<QList<Template>> &result) {
+    m_lookups->templates(m_request, filter, [this](const Result<QList<Template>> &result) {
         m_request->deleteLater();
         m_request = nullptr;
         m_status->hide();

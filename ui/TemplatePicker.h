@@ -12,7 +12,7 @@ class QTimer;
 namespace commdesk {
 
 class ComposeLookupCombo;
-class ConfigurationApi;
+class ComposeLookups;
 
 // The template of a communication: the effective templates of `communications/configuration/
 // templates/list` (docs/api-contract.md "Configuration look-ups") for the chosen direction, media and category. Picking
@@ -23,7 +23,7 @@ class TemplatePicker : public QWidget
     Q_OBJECT
 
 public:
-    explicit TemplatePicker(ConfigurationApi *configuration, QWidget *parent = nullptr);
+    explicit TemplatePicker(ComposeLookups *lookups, QWidget *parent = nullptr);
 
     // Lists the templates for these (an unset one does not filter); the list is fetched again
     // after the current event, once for several changes in a row.
@@ -49,7 +49,7 @@ private:
     void reload();
     void showTemplates(const QList<Template> &templates);
 
-    ConfigurationApi *m_configuration;
+    ComposeLookups *m_lookups;
     ComposeLookupCombo *m_combo;
     QLabel *m_status;
     QTimer *m_reload;

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "CommunicationListModel.h"
 #include "ComposeLocalCopy.h"
+#include "ComposeLookups.h"
 #include "ComposeSender.h"
 #include "ConnectionWatch.h"
 #include "CrmConnection.h"
@@ -37,6 +38,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
     m_unsent = new UnsentWork(connection, &m_stores, dataFolder, m_clock, this);
+    m_lookups = new ComposeLookups(connection->configuration(), this);
     m_queue = new QueueWorkspace(connection, settings, &m_stores, dataFolder, m_clock, this);
     connect(m_watch, &ConnectionWatch::reconnected, m_unsent->outbox(), &Outbox::retryNow);
     connect(m_account, &Account::signedOut, this, &Workspace::forgetAccount);

@@ -14,6 +14,7 @@ class CategoryTreeModel;
 class Clock;
 class CommunicationListModel;
 class ComposeLocalCopy;
+class ComposeLookups;
 class ComposeSender;
 class ConnectionWatch;
 class CrmConnection;
@@ -49,6 +50,8 @@ public:
     CurrentCommunication *current() const { return m_current; }
     ConnectionWatch *connectionWatch() const { return m_watch; }
     UnsentWork *unsentWork() const { return m_unsent; }
+    // What compose windows look up on the server.
+    ComposeLookups *composeLookups() const { return m_lookups; }
     // The queue: monitoring, work lists, entry actions and their journal.
     QueueWorkspace *queue() const { return m_queue; }
 
@@ -82,6 +85,7 @@ private:
     CurrentCommunication *m_current;
     UnsentWork *m_unsent;
     QueueWorkspace *m_queue;
+    ComposeLookups *m_lookups;
     std::unique_ptr<AccountLock> m_lock; // held while the account is open here
 };
 
