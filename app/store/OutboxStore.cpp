@@ -42,6 +42,22 @@ OutboxItem readRow(const QSqlQuery &query)
     return item;
 }
 
+// The item's members from contact_field to next_attempt_ms, in that order: what an insert and an update share.
+void bindContent(QSqlQuery &query, const OutboxItem &item)
+{
+    query.addBindValue(LocalDatabase::text(item.contactField));
+    query.addBindValue(LocalDatabase::text(item.contactValue));
+    query.addBindValue(LocalDatabase::text(item.title));
+    query.addBindValue(LocalDatabase::bytes(item.form));
+    query.addBindValue(LocalDatabase::bytes(item.body));
+    query.addBindValue(int(item.state));
+    query.addBindValue(item.attempts);
+    query.addBindValue(LocalDatabase::text(item.lastError));
+    query.addBindValue(item.outcomeUnknown ? 1 : 0);
+    query.addBindValue(msOf(item.lastAttemptAt));
+    query.addBindValue(msOf(item.nextAttemptAt));
+}
+
 } // namespace
 
 QString OutboxStore::defaultPath()
@@ -76,17 +92,7 @@ qint64 OutboxStore::save(const OutboxItem &item)
                  QStringList(columns.count(QLatin1Char(',')) + 1, QStringLiteral("?")).join(QLatin1Char(','))));
     if (item.id != 0)
         query.addBindValue(item.id);
-    query.addBindValue(LocalDatabase::text(item.contactField));
-    query.addBindValue(LocalDatabase::text(item.contactValue));
-    query.addBindValue(LocalDatabase::text(item.title));
-    query.addBindValue(LocalDatabase::bytes(item.form));
-    query.addBindValue(LocalDatabase::bytes(item.body));
-    query.addBindValue(int(item.state));
-    query.addBindValue(item.attempts);
-    query.addBindValue(LocalDatabase::text(item.lastError));
-    query.addBindValue(item.outcomeUnknown ? 1 : 0);
-    query.addBindValue(msOf(item.lastAttemptAt));
-    query.addBindValue(msOf(item.nextAttemptAt));
+    bindContent(query, item);
     query.addBindValue(msOf(item.createdAt.isValid() ? item.createdAt : QDateTime::currentDateTimeUtc()));
     if (!query.exec())
         return 0;
@@ -103,17 +109,7 @@ bool OutboxStore::write(const OutboxItem &item, const QString &condition, const 
                                  "body = ?, state = ?, attempts = ?, last_error = ?, outcome_unknown = ?, "
                                  "last_attempt_ms = ?, next_attempt_ms = ?, claimed_by = ? WHERE id = ? AND ")
                   + condition);
-    query.addBindValue(LocalDatabase::text(item.contactField));
-    query.addBindValue(LocalDatabase::text(item.contactValue));
-    query.addBindValue(LocalDatabase::text(item.title));
-    query.addBindValue(LocalDatabase::bytes(item.form));
-    query.addBindValue(LocalDatabase::bytes(item.body));
-    query.addBindValue(int(item.state));
-    query.addBindValue(item.attempts);
-    query.addBindValue(LocalDatabase::text(item.lastError));
-    query.addBindValue(item.outcomeUnknown ? 1 : 0);
-    query.addBindValue(msOf(item.lastAttemptAt));
-    query.addBindValue(msOf(item.nextAttemptAt));
+    bindContent(query, item);
     query.addBindValue(LocalDatabase::text(claimedBy));
     query.addBindValue(item.id);
     for (const QVariant &value : conditionValues)
