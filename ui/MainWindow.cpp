@@ -207,7 +207,8 @@ ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &s
         showStatus(tr("The server could not be reached: the communication waits in the outbox."), 8000);
     });
     connect(dialog, &ComposeDialog::communicationSaved, this, [this](const Communication &communication) {
-        applyResult(communication);
+        showInList(communication);
+        m_workspace->current()->apply(communication);
         showStatus(communication.lifeCycleState == LifeCycleState::Draft
                        ? tr("Draft %1 saved.").arg(communication.number)
                        : tr("%1 sent.").arg(communication.number),
@@ -280,7 +281,7 @@ void MainWindow::createActions()
         current, [this](const auto &setUp) { return compose(setUp); }, this);
     connect(m_communicationActions, &CommunicationActions::status, this, &MainWindow::showStatus);
     connect(current, &CurrentCommunication::acted, this,
-            [this](CurrentCommunication::Action, const Communication &communication) { applyResult(communication); });
+            [this](CurrentCommunication::Action, const Communication &communication) { showInList(communication); });
     connect(current, &CurrentCommunication::actionFailed, this,
             [this](CurrentCommunication::Action, const ApiError &error) { m_detail->showError(error.userText()); });
 
@@ -501,7 +502,7 @@ void MainWindow::showCommunication(const QString &id)
     m_workspace->current()->open(id, id);
 }
 
-void MainWindow::applyResult(const Communication &communication)
+void MainWindow::showInList(const Communication &communication)
 {
     const bool inList = m_list->rowOfId(communication.id) >= 0;
     const CommunicationsApi::ListFilter &filter = m_list->filter();
@@ -512,7 +513,6 @@ void MainWindow::applyResult(const Communication &communication)
                 || communication.contact->id == filter.contact->value));
     if (inList || belongs)
         m_list->upsert(communication);
-    m_workspace->current()->apply(communication);
 }
 
 } // namespace commdesk

@@ -85,9 +85,8 @@ private:
     void openList(CommunicationsApi::ListFilter filter, const QString &title);
     void applyServerFilter();
     void showSelected();
-    // A communication as the server saved it (an action, compose): into the list, the offline
-    // copy and the detail pane.
-    void applyResult(const Communication &communication);
+    // A communication as the server saved it (an action, compose): into the list, when it is there or belongs there.
+    void showInList(const Communication &communication);
     void connectUnsentWork();
     // The list banner's word on the connection, when the server cannot be reached.
     void showConnection();

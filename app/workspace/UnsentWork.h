@@ -4,17 +4,13 @@
 
 #include <QObject>
 
-#include <memory>
-
 namespace commdesk {
 
 class Clock;
 class CrmConnection;
 class LocalDrafts;
 class Outbox;
-class OutboxStore;
 class StoreThread;
-struct Communication;
 
 // What the user wrote until the server has it, so that nothing is lost (docs/architecture.md "Nothing lost"):
 // the local drafts compose windows keep their typing in, and the outbox of what could not be sent. Both files
