@@ -2,6 +2,7 @@
 #include "CommunicationView.h"
 #include "MessageBanner.h"
 #include "SafeTextBrowser.h"
+#include "Wait.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -76,7 +77,7 @@ private Q_SLOTS:
                                    "<a href=\"https://example.com/pay\">Pay now</a></body></html>");
         view.show();
         view.showCommunication(c);
-        QTRY_VERIFY(!blocked.isEmpty());
+        WAIT_VERIFY(!blocked.isEmpty());
         QCOMPARE(blocked.first().first().toUrl(), QUrl(QStringLiteral("https://tracker.example.com/pixel.png")));
         const QString text = view.contentView()->toPlainText();
         QVERIFY(text.contains(QStringLiteral("Dear customer")));

@@ -16,6 +16,7 @@
 #include "TemplatePicker.h"
 #include "TemplatePreviewPanel.h"
 #include "UnrestrictedParameterTable.h"
+#include "Wait.h"
 #include "WidgetTestSupport.h"
 #include "Workspace.h"
 
@@ -103,6 +104,7 @@ private:
     void enterContact(ComposeDialog *dialog, const QString &number);
     void fillValidEmail(ComposeDialog *dialog, const QString &subject);
     Communication fetch(const QString &number);
+    void serverCaughtUp();
     QStringList servedSince(int from) const;
     QList<QJsonObject> bodiesWith(const QString &member) const;
 
@@ -133,14 +135,14 @@ void TestComposeDialog::initTestCase()
         {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
     Capture<Done> login;
     m_connection->session()->login(this, login.handler());
-    QTRY_VERIFY(login.done());
+    WAIT_VERIFY(login.done());
     QVERIFY2(login.ok(), login.ok() ? "" : qPrintable(login.error().userText()));
 
     for (int i = 1; i <= 80 && (m_person.number.isEmpty() || m_company.number.isEmpty()); ++i) {
         Capture<Contact> contact;
         m_connection->configuration()->contact(
             this, Identifier::byNumber(QStringLiteral("CI%1").arg(i, 6, 10, QLatin1Char('0'))), contact.handler());
-        QTRY_VERIFY(contact.done());
+        WAIT_VERIFY(contact.done());
         QVERIFY(contact.ok());
         const Contact &c = contact.value();
         if (m_person.number.isEmpty() && c.type == ContactType::Person && !c.firstName.isEmpty()
@@ -155,7 +157,7 @@ void TestComposeDialog::initTestCase()
 
     Capture<QList<Template>> templates;
     m_connection->configuration()->templates(this, {}, templates.handler());
-    QTRY_VERIFY(templates.done());
+    WAIT_VERIFY(templates.done());
     QVERIFY(templates.ok());
     for (const Template &t : templates.value()) {
         if (t.alternativeCode == QLatin1StringView("TPL-WELCOME"))
@@ -166,7 +168,7 @@ void TestComposeDialog::initTestCase()
 
     Capture<QList<ExternalSystem>> systems;
     m_connection->configuration()->externalSystems(this, systems.handler());
-    QTRY_VERIFY(systems.done());
+    WAIT_VERIFY(systems.done());
     QVERIFY(systems.ok());
     for (const ExternalSystem &system : systems.value()) {
         if (system.characterLimit == 160)
@@ -216,7 +218,7 @@ void TestComposeDialog::enterContact(ComposeDialog *dialog, const QString &numbe
 void TestComposeDialog::fillValidEmail(ComposeDialog *dialog, const QString &subject)
 {
     enterContact(dialog, m_person.number);
-    QTRY_VERIFY(child<QLabel>(dialog, "contactName")->text().contains(m_person.displayName()));
+    WAIT_VERIFY(child<QLabel>(dialog, "contactName")->text().contains(m_person.displayName()));
     chooseEnum(child<QComboBox>(dialog, "direction"), int(Direction::Outgoing));
     chooseEnum(child<QComboBox>(dialog, "media"), int(Media::Email));
     QCOMPARE(child<QLineEdit>(dialog, "to")->text(), m_person.primaryEmail());
@@ -231,6 +233,12 @@ Communication TestComposeDialog::fetch(const QString &number)
     if (!QTest::qWaitFor([&] { return shown.done(); }, 10000) || !shown.ok())
         return {};
     return shown.value();
+}
+
+// One more call, answered: what the dialog had sent before has reached the sandbox by then.
+void TestComposeDialog::serverCaughtUp()
+{
+    fetch(QStringLiteral("CM000001"));
 }
 
 QStringList TestComposeDialog::servedSince(int from) const
@@ -257,10 +265,10 @@ void TestComposeDialog::composeByHandAndSend()
     fillValidEmail(dialog.get(), QStringLiteral("Question about invoice 7"));
     typeInto(child<QPlainTextEdit>(dialog.get(), "notes"), QStringLiteral("Customer called first"));
     auto *category = child<ComposeLookupCombo>(dialog.get(), "category_identifier");
-    QTRY_VERIFY(category->hasItems());
+    WAIT_VERIFY(category->hasItems());
     chooseText(category, QStringLiteral("Invoices"));
     auto *system = child<ComposeLookupCombo>(dialog.get(), "communication_queue_external_system_identifier");
-    QTRY_VERIFY(system->hasItems());
+    WAIT_VERIFY(system->hasItems());
     chooseText(system, QStringLiteral("Mail Relay"));
 
     QTest::mouseClick(child<QToolButton>(dialog.get(), "moreToggle"), Qt::LeftButton);
@@ -282,7 +290,7 @@ void TestComposeDialog::composeByHandAndSend()
     // Sent from the content editor: Ctrl+Return must reach the dialog from inside a text edit.
     child<QPlainTextEdit>(dialog.get(), "content")->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
@@ -333,7 +341,7 @@ void TestComposeDialog::busyWhileInFlight()
     QVERIFY(child<QProgressBar>(dialog.get(), "progress")->isVisible());
     QVERIFY(!dialog->editor()->isEnabled());
     QVERIFY(!child<QLabel>(dialog.get(), "status")->text().isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     QVERIFY(!dialog->isBusy());
     QVERIFY(child<QPushButton>(dialog.get(), "send")->isEnabled());
     QVERIFY(!child<QProgressBar>(dialog.get(), "progress")->isVisible());
@@ -351,9 +359,9 @@ void TestComposeDialog::composeFromTemplate()
     connect(dialog.get(), &ComposeDialog::communicationSaved, this,
             [&saved](const Communication &c) { saved.append(c); });
     enterContact(dialog.get(), m_person.number);
-    QTRY_VERIFY(dialog->editor()->context().contact.has_value());
+    WAIT_VERIFY(dialog->editor()->context().contact.has_value());
     auto *picker = child<TemplatePicker>(dialog.get(), "template_identifier");
-    QTRY_VERIFY(!picker->isLoading() && picker->combo()->count() > 1);
+    WAIT_VERIFY(!picker->isLoading() && picker->combo()->count() > 1);
     chooseText(picker->combo(), m_welcome.name);
 
     QCOMPARE(child<QLineEdit>(dialog.get(), "subject")->text(), m_welcome.subject);
@@ -371,11 +379,11 @@ void TestComposeDialog::composeFromTemplate()
     QVERIFY(!preview->previewText().contains(QStringLiteral("{{")));
     QVERIFY(!preview->hasWarning());
     // Filtering by the template's direction, media and category keeps it in the list.
-    QTRY_VERIFY(!picker->isLoading());
+    WAIT_VERIFY(!picker->isLoading());
     QCOMPARE(picker->choice()->ref, Identifier::byId(m_welcome.id));
 
     QTest::keyClick(dialog.get(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     // The server filled the placeholders: the texts equal to the template's were left to it.
     const QJsonObject create = bodiesWith(QStringLiteral("contact_information_identifier")).value(0);
     QCOMPARE(create.value(QStringLiteral("template_identifier")).toObject(),
@@ -394,9 +402,9 @@ void TestComposeDialog::emptyPlaceholderWarns()
 {
     auto dialog = openDialog();
     enterContact(dialog.get(), m_company.number);
-    QTRY_VERIFY(dialog->editor()->context().contact.has_value());
+    WAIT_VERIFY(dialog->editor()->context().contact.has_value());
     auto *picker = child<TemplatePicker>(dialog.get(), "template_identifier");
-    QTRY_VERIFY(!picker->isLoading() && picker->combo()->count() > 1);
+    WAIT_VERIFY(!picker->isLoading() && picker->combo()->count() > 1);
     chooseText(picker->combo(), m_welcome.name);
     auto *preview = child<TemplatePreviewPanel>(dialog.get(), "templatePreviewPanel");
     QVERIFY(preview->hasWarning());
@@ -421,7 +429,7 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
         fillValidEmail(dialog.get(), QStringLiteral("Draft subject"));
         typeInto(child<QPlainTextEdit>(dialog.get(), "notes"), QStringLiteral("first note"));
         QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         QCOMPARE(saved.first().lifeCycleState, LifeCycleState::Draft);
         QVERIFY(!dialog->hasUnsavedChanges());
         QTest::keyClick(dialog.get(), Qt::Key_Escape); // nothing unsaved: closes without asking
@@ -436,7 +444,7 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     connect(dialog.get(), &ComposeDialog::communicationSaved, this,
             [&saved](const Communication &c) { saved.append(c); });
     dialog->editDraft(draft);
-    QTRY_VERIFY(!dialog->isBusy());
+    WAIT_VERIFY(!dialog->isBusy());
     QCOMPARE(child<QLineEdit>(dialog.get(), "subject")->text(), QStringLiteral("Draft subject"));
     QVERIFY(child<QLineEdit>(dialog.get(), "contactValue")->isReadOnly());
     QVERIFY(!dialog->hasUnsavedChanges());
@@ -448,7 +456,7 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     elsewhere.notes = QStringLiteral("changed elsewhere");
     Capture<Communication> other;
     m_connection->communications()->update(this, Identifier::byNumber(number), elsewhere, other.handler());
-    QTRY_VERIFY(other.done());
+    WAIT_VERIFY(other.done());
     QVERIFY(other.ok());
 
     m_bodies.clear();
@@ -457,9 +465,9 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
     // The conflict check notices the other change; keeping mine sends only what I changed.
     ConflictDialog *conflict = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((conflict = dialog->findChild<ConflictDialog *>()) != nullptr, 10000);
+    WAIT_VERIFY_WITH_TIMEOUT((conflict = dialog->findChild<ConflictDialog *>()) != nullptr, 10000);
     child<QPushButton>(conflict, "keepMine")->click();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
+    WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
     QCOMPARE(bodiesWith(QStringLiteral("communication_identifier")),
              QList<QJsonObject> {QJsonDocument::fromJson(QStringLiteral(R"({"communication_identifier": {"id": "%1"},
                                                                            "subject": "Edited subject"})")
@@ -479,7 +487,7 @@ void TestComposeDialog::draftThenEditSendsOnlyChanges()
     dialog->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
     QTest::keyClick(dialog.get(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 3, 10000);
+    WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 3, 10000);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(bodiesWith(QStringLiteral("communication_identifier")),
              QList<QJsonObject> {QJsonDocument::fromJson(QStringLiteral(R"({"communication_identifier": {"id": "%1"},
@@ -537,16 +545,16 @@ void TestComposeDialog::completeUnchangedDraft()
     input.lifeCycleState = LifeCycleState::Draft;
     Capture<Communication> created;
     m_connection->communications()->create(this, Identifier::byNumber(m_person.number), input, created.handler());
-    QTRY_VERIFY(created.done());
+    WAIT_VERIFY(created.done());
     QVERIFY(created.ok());
 
     auto dialog = openDialog();
     dialog->editDraft(created.value());
-    QTRY_VERIFY(!dialog->isBusy());
+    WAIT_VERIFY(!dialog->isBusy());
     QCOMPARE(child<QPushButton>(dialog.get(), "send")->text(), QStringLiteral("Complete"));
     const int from = int(m_served.size());
     QTest::mouseClick(child<QPushButton>(dialog.get(), "send"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    WAIT_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
     QVERIFY(servedSince(from).contains(QStringLiteral("POST communications/complete -> OK")));
     QCOMPARE(fetch(created.value().number).lifeCycleState, LifeCycleState::Completed);
 }
@@ -612,7 +620,7 @@ void TestComposeDialog::validationErrors()
             || errors->field(parameter) == QApplication::focusWidget());
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->editor()->form(), typed);
-    QTest::qWait(200);
+    serverCaughtUp();
     for (const QString &line : servedSince(from))
         QVERIFY2(!line.contains(QStringLiteral("communications/create")), qPrintable(line));
 }
@@ -629,8 +637,8 @@ void TestComposeDialog::unknownContactRefusedBesideField()
     const int from = int(m_served.size());
     QTest::keyClick(dialog.get(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(dialog->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
-    QTRY_VERIFY(servedSince(from).contains(QStringLiteral("POST communications/create -> NOT_FOUND")));
+    WAIT_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+    WAIT_VERIFY(servedSince(from).contains(QStringLiteral("POST communications/create -> NOT_FOUND")));
     QVERIFY(errors->text(contactParameter).contains(QStringLiteral("CI999999"))
             || errors->text(contactParameter).contains(QStringLiteral("contact")));
     QCOMPARE(errors->field(contactParameter)->accessibleDescription(), errors->text(contactParameter));
@@ -649,9 +657,9 @@ void TestComposeDialog::unknownGroupRefusedBesideField()
     QTest::mouseClick(child<QToolButton>(dialog.get(), "moreToggle"), Qt::LeftButton);
     const ComposeForm typed = dialog->editor()->form();
     QTest::keyClick(dialog.get(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+    WAIT_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
     auto *errors = dialog->editor()->errors();
-    QTRY_COMPARE(errors->shown(), QStringList {QStringLiteral("owned_by_group_identifier")});
+    WAIT_COMPARE(errors->shown(), QStringList {QStringLiteral("owned_by_group_identifier")});
     QVERIFY(errors->label(QStringLiteral("owned_by_group_identifier"))->isVisible());
     QVERIFY(errors->text(QStringLiteral("owned_by_group_identifier")).contains(QStringLiteral("No Such Group")));
     QCOMPARE(dialog->editor()->form(), typed);
@@ -668,23 +676,23 @@ void TestComposeDialog::refusalWithoutFieldGoesToBanner()
     input.lifeCycleState = LifeCycleState::Draft;
     Capture<Communication> created;
     m_connection->communications()->create(this, Identifier::byNumber(m_person.number), input, created.handler());
-    QTRY_VERIFY(created.done());
+    WAIT_VERIFY(created.done());
     QVERIFY(created.ok());
     auto dialog = openDialog();
     dialog->editDraft(created.value());
-    QTRY_VERIFY(!dialog->isBusy());
+    WAIT_VERIFY(!dialog->isBusy());
     // Completed elsewhere while the draft is open.
     Capture<Communication> completed;
     m_connection->communications()->complete(this, Identifier::byId(created.value().id), completed.handler());
-    QTRY_VERIFY(completed.done());
+    WAIT_VERIFY(completed.done());
     QVERIFY(completed.ok());
 
     typeInto(child<QLineEdit>(dialog.get(), "subject"), QStringLiteral("Letter, corrected"));
     const ComposeForm typed = dialog->editor()->form();
     QTest::keyClick(dialog.get(), Qt::Key_S, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+    WAIT_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
     auto *banner = child<MessageBanner>(dialog.get(), "banner");
-    QTRY_VERIFY(!banner->text().isEmpty());
+    WAIT_VERIFY(!banner->text().isEmpty());
     QVERIFY(banner->text().contains(created.value().number));
     QCOMPARE(dialog->editor()->errors()->shown(), QStringList());
     QCOMPARE(dialog->editor()->form(), typed);
@@ -695,7 +703,7 @@ void TestComposeDialog::smsCounter()
 {
     auto dialog = openDialog();
     enterContact(dialog.get(), m_person.number);
-    QTRY_VERIFY(dialog->editor()->context().contact.has_value());
+    WAIT_VERIFY(dialog->editor()->context().contact.has_value());
     chooseEnum(child<QComboBox>(dialog.get(), "media"), int(Media::Sms));
     QCOMPARE(child<QLineEdit>(dialog.get(), "to")->text(), m_person.primaryMobile()); // suggested anew
     auto *counter = child<SmsCounterLabel>(dialog.get(), "smsCounter");
@@ -732,7 +740,7 @@ void TestComposeDialog::smsCounter()
     QCOMPARE(counter->characters(), int(m_person.firstName.toUcs4().size()));
 
     auto *system = child<ComposeLookupCombo>(dialog.get(), "communication_queue_external_system_identifier");
-    QTRY_VERIFY(system->hasItems());
+    WAIT_VERIFY(system->hasItems());
     chooseText(system, m_smsGateway.name);
     content->setPlainText(QString(160, QLatin1Char('a')));
     QVERIFY(!counter->isOverLimit());
@@ -757,23 +765,23 @@ void TestComposeDialog::closingAsks()
 
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QMessageBox *question = nullptr;
-    QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
+    WAIT_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
                 && question->isVisible());
     QVERIFY(dialog->isVisible());
     question->button(QMessageBox::Cancel)->click();
-    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")));
+    WAIT_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")));
     QVERIFY(dialog->isVisible());
     QCOMPARE(child<QLineEdit>(dialog.get(), "subject")->text(), QStringLiteral("Unfinished"));
 
     // The window's own close button asks the same.
     QVERIFY(!dialog->close());
-    QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
+    WAIT_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
                 && question->isVisible());
     const int from = int(m_served.size());
     question->button(QMessageBox::Discard)->click();
-    QTRY_VERIFY(!dialog->isVisible());
+    WAIT_VERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QTest::qWait(100);
+    serverCaughtUp();
     for (const QString &line : servedSince(from))
         QVERIFY2(!line.startsWith(QStringLiteral("POST ")), qPrintable(line));
 }
@@ -787,11 +795,11 @@ void TestComposeDialog::closingSavesDraft()
     fillValidEmail(dialog.get(), QStringLiteral("Finish tomorrow"));
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QMessageBox *question = nullptr;
-    QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
+    WAIT_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
                 && question->isVisible());
     question->button(QMessageBox::Save)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    QTRY_VERIFY(!dialog->isVisible());
+    WAIT_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    WAIT_VERIFY(!dialog->isVisible());
     QCOMPARE(fetch(saved.first().number).lifeCycleState, LifeCycleState::Draft);
     QCOMPARE(fetch(saved.first().number).subject, QStringLiteral("Finish tomorrow"));
 
@@ -799,10 +807,10 @@ void TestComposeDialog::closingSavesDraft()
     auto second = openDialog();
     typeInto(child<QLineEdit>(second.get(), "subject"), QStringLiteral("No contact yet"));
     QTest::keyClick(second.get(), Qt::Key_Escape);
-    QTRY_VERIFY((question = second->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
+    WAIT_VERIFY((question = second->findChild<QMessageBox *>(QStringLiteral("closeQuestion")))
                 && question->isVisible());
     question->button(QMessageBox::Save)->click();
-    QTRY_VERIFY(!second->editor()->errors()->shown().isEmpty());
+    WAIT_VERIFY(!second->editor()->errors()->shown().isEmpty());
     QVERIFY(second->isVisible());
     QCOMPARE(child<QLineEdit>(second.get(), "subject")->text(), QStringLiteral("No contact yet"));
 }
@@ -813,7 +821,7 @@ void TestComposeDialog::geometryIsRemembered()
     {
         auto dialog = openDialog();
         dialog->resize(640, 580);
-        QTRY_COMPARE(dialog->size(), QSize(640, 580));
+        WAIT_COMPARE(dialog->size(), QSize(640, 580));
         QTest::keyClick(dialog.get(), Qt::Key_Escape);
         QVERIFY(!dialog->isVisible());
     }

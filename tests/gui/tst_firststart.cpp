@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Translations.h"
+#include "Wait.h"
 #include "WidgetTestSupport.h"
 #include "Workspace.h"
 
@@ -163,7 +164,7 @@ private Q_SLOTS:
         verifyShownInFull(note, &dialog, screenOfSize(kDesktop));
 
         QTest::mouseClick(dialog.tryDemoButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
+        WAIT_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
         QVERIFY(dialog.usesDemo());
         QVERIFY(demo.isRunning());
         QVERIFY(connection.session()->hasToken());
@@ -220,13 +221,13 @@ private Q_SLOTS:
         if (problem == QLatin1StringView("no server")) {
             fill(dialog, nowhere(), QStringLiteral("demo"));
             dialog.signIn();
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
+            WAIT_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
             QVERIFY(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")));
             shown << dialog.form()->serverErrorLabel();
         } else if (problem == QLatin1StringView("wrong password")) {
             fill(dialog, sandbox, QStringLiteral("not the password"));
             dialog.signIn();
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
+            WAIT_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
             // Under the password field, which is enabled, and above the next field.
             const QLabel *error = dialog.form()->credentialsErrorLabel();
             QCOMPARE(error->objectName(), QStringLiteral("passwordError"));
@@ -243,7 +244,7 @@ private Q_SLOTS:
             fill(dialog, https, QStringLiteral("demo"));
             dialog.signIn();
             // The TLS greeting fails; the same address asked in plain HTTP answers.
-            QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("try the address with http://")),
+            WAIT_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("try the address with http://")),
                                      15000);
             QCOMPARE(dialog.errorText().count(QStringLiteral("http://")), 1); // one sentence, not two
             shown << dialog.form()->serverErrorLabel();
@@ -320,7 +321,7 @@ private Q_SLOTS:
         }
         QTest::mouseClick(browse, Qt::LeftButton);
         QFileDialog *chooser = nullptr;
-        QTRY_VERIFY((chooser = dialog.findChild<QFileDialog *>(QStringLiteral("caBundleFileDialog"))));
+        WAIT_VERIFY((chooser = dialog.findChild<QFileDialog *>(QStringLiteral("caBundleFileDialog"))));
         QVERIFY(chooser->nameFilters().first().contains(QStringLiteral("*.pem")));
         QVERIFY(chooser->nameFilters().first().contains(QStringLiteral("*.crt")));
         QVERIFY(chooser->isVisible());
@@ -374,7 +375,7 @@ private Q_SLOTS:
             QVERIFY2(area.contains(global), name);
             QVERIFY2(dialog->rect().contains(QRect(button->mapTo(dialog, QPoint(0, 0)), button->size())), name);
         }
-        QTRY_VERIFY(QApplication::activeWindow() == dialog);
+        WAIT_VERIFY(QApplication::activeWindow() == dialog);
         QCOMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "contactValue"));
         dialog->reject();
     }

@@ -19,6 +19,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "UnsentWork.h"
+#include "Wait.h"
 #include "WidgetTestSupport.h"
 #include "WorkspaceTestSupport.h"
 
@@ -69,7 +70,7 @@ private:
     static void nextSecond()
     {
         const qint64 second = QDateTime::currentSecsSinceEpoch();
-        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > second);
+        WAIT_VERIFY(QDateTime::currentSecsSinceEpoch() > second);
     }
 
     // What local-drafts.sqlite holds once the store thread has written what was posted.
@@ -87,7 +88,7 @@ private:
         auto *contact = child<QLineEdit>(dialog, "contactValue");
         typeInto(contact, m_contact);
         QTest::keyClick(contact, Qt::Key_Return);
-        QTRY_VERIFY(!child<QLabel>(dialog, "contactName")->text().isEmpty());
+        WAIT_VERIFY(!child<QLabel>(dialog, "contactName")->text().isEmpty());
         chooseEnum(child<QComboBox>(dialog, "direction"), int(Direction::Outgoing));
         chooseEnum(child<QComboBox>(dialog, "media"), int(Media::Phone));
         typeInto(child<QLineEdit>(dialog, "subject"), subject);
@@ -122,7 +123,7 @@ private Q_SLOTS:
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
         Capture<Done> login;
         m_connection->session()->login(this, login.handler());
-        QTRY_VERIFY(login.done());
+        WAIT_VERIFY(login.done());
         QVERIFY(login.ok());
         m_contact = QStringLiteral("CI000001");
     }
@@ -153,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(keptDrafts(workspace.get()).size(), 1);
         QCOMPARE(keptDrafts(workspace.get()).first().title, QStringLiteral("Autosaved call!"));
         dialog->send();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         QVERIFY(keptDrafts(workspace.get()).isEmpty()); // confirmed by the server: gone
     }
 
@@ -172,7 +173,7 @@ private Q_SLOTS:
         MainWindow window(workspace.get()); // goes before the workspace
         window.show();
         // The user is told, in the window, where the damaged file went.
-        QTRY_VERIFY(window.listBanner()->isVisible());
+        WAIT_VERIFY(window.listBanner()->isVisible());
         QVERIFY(window.listBanner()->text().contains(QStringLiteral("damaged")));
         QVERIFY(window.listBanner()->text().contains(QStringLiteral("local-drafts.sqlite.corrupt-")));
         QVERIFY(workspace->unsentWork()->localDrafts()->isAvailable());
@@ -199,7 +200,7 @@ private Q_SLOTS:
         clock.advance(ComposeLocalCopy::kAutosaveDelay);
         workspace->stores()->drain();
         auto *banner = dialog->findChild<MessageBanner *>(QStringLiteral("banner"));
-        QTRY_VERIFY(banner->isVisible());
+        WAIT_VERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("cannot be kept on this computer")));
         QCOMPARE(child<QLineEdit>(dialog.get(), "subject")->text(),
                  QStringLiteral("Nowhere to keep it")); // nothing lost
@@ -228,13 +229,13 @@ private Q_SLOTS:
         helper.start(QStringLiteral(COMMDESK_COMPOSEKILLER), {dir.path(), QStringLiteral("Typed before the kill")});
         QVERIFY(helper.waitForStarted(10000));
         QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains("typed"), 30000);
+        WAIT_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains("typed"), 30000);
         // The helper autosaves on its own clock; the kill comes once the row is there.
         const auto rows = [&path] {
             LocalDraftStore store;
             return store.open(path) ? store.drafts().size() : 0;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(rows(), 1, 10000);
+        WAIT_COMPARE_WITH_TIMEOUT(rows(), 1, 10000);
         helper.kill(); // SIGKILL: no destructor, no close event
         QVERIFY(helper.waitForFinished(10000));
         QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
@@ -263,7 +264,7 @@ private Q_SLOTS:
         window.show();
         window.start();
         QListWidget *list = window.outboxPanel()->list();
-        QTRY_VERIFY(window.outboxPanel()->isVisible()); // listed from the store thread
+        WAIT_VERIFY(window.outboxPanel()->isVisible()); // listed from the store thread
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Recovered subject")));
         list->setCurrentRow(0);
@@ -273,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(child<QLineEdit>(dialog, "subject")->text(), QStringLiteral("Recovered subject"));
         QVERIFY(dialog->hasUnsavedChanges());
-        QTRY_VERIFY(dialog->localDraftId() != 0);
+        WAIT_VERIFY(dialog->localDraftId() != 0);
         QCOMPARE(list->count(), 0); // the window keeps it now
         delete dialog; // keeps what it holds (the app quitting)
         const QList<LocalDraft> left = keptDrafts(window.workspace());
@@ -293,31 +294,31 @@ private Q_SLOTS:
         input.lifeCycleState = LifeCycleState::Draft;
         Capture<Communication> created;
         m_connection->communications()->create(this, Identifier::byNumber(m_contact), input, created.handler());
-        QTRY_VERIFY(created.done());
+        WAIT_VERIFY(created.done());
         QVERIFY(created.ok());
         QTemporaryDir dir;
         const auto workspace = workspaceIn(dir);
         auto dialog = openDialog(workspace.get());
         dialog->editDraft(created.value());
-        QTRY_VERIFY(!dialog->isBusy());
+        WAIT_VERIFY(!dialog->isBusy());
         nextSecond(); // dates on the wire have whole seconds
         CommunicationInput theirs;
         theirs.subject = QStringLiteral("Conflict changed elsewhere");
         Capture<Communication> updated;
         m_connection->communications()->update(this, Identifier::byId(created.value().id), theirs, updated.handler());
-        QTRY_VERIFY(updated.done());
+        WAIT_VERIFY(updated.done());
         QVERIFY(updated.ok());
 
         typeMore(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" Mine."));
         dialog->saveDraft();
         ConflictDialog *conflict = nullptr;
-        QTRY_VERIFY((conflict = dialog->findChild<ConflictDialog *>()) != nullptr);
+        WAIT_VERIFY((conflict = dialog->findChild<ConflictDialog *>()) != nullptr);
         QVERIFY(child<QPlainTextEdit>(conflict, "theirs")
                     ->toPlainText()
                     .contains(QStringLiteral("Conflict changed elsewhere")));
         QVERIFY(child<QPlainTextEdit>(conflict, "mine")->toPlainText().contains(QStringLiteral("Mine.")));
         child<QPushButton>(conflict, "takeTheirs")->click();
-        QTRY_COMPARE(child<QLineEdit>(dialog.get(), "subject")->text(), QStringLiteral("Conflict changed elsewhere"));
+        WAIT_COMPARE(child<QLineEdit>(dialog.get(), "subject")->text(), QStringLiteral("Conflict changed elsewhere"));
         QVERIFY(!dialog->hasUnsavedChanges());
 
         // Again, keeping mine this time: the update goes out over the seen version.
@@ -325,19 +326,19 @@ private Q_SLOTS:
         theirs.subject = QStringLiteral("Conflict changed again");
         Capture<Communication> again;
         m_connection->communications()->update(this, Identifier::byId(created.value().id), theirs, again.handler());
-        QTRY_VERIFY(again.done());
+        WAIT_VERIFY(again.done());
         typeMore(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" Mine again."));
         dialog->saveDraft();
-        QTRY_VERIFY((conflict = dialog->findChild<ConflictDialog *>()) != nullptr);
+        WAIT_VERIFY((conflict = dialog->findChild<ConflictDialog *>()) != nullptr);
         child<QPushButton>(conflict, "keepMine")->click();
-        QTRY_VERIFY(!dialog->isBusy() && !dialog->hasUnsavedChanges());
+        WAIT_VERIFY(!dialog->isBusy() && !dialog->hasUnsavedChanges());
         QVERIFY(dialog->draft()->content.contains(QStringLiteral("Mine again.")));
         QCOMPARE(dialog->draft()->subject, QStringLiteral("Conflict changed again")); // only my change went over theirs
 
         // Unchanged on the server: no question.
         typeMore(child<QPlainTextEdit>(dialog.get(), "content"), QStringLiteral(" More."));
         dialog->saveDraft();
-        QTRY_VERIFY(!dialog->isBusy() && !dialog->hasUnsavedChanges());
+        WAIT_VERIFY(!dialog->isBusy() && !dialog->hasUnsavedChanges());
         QVERIFY(!dialog->findChild<ConflictDialog *>() || !dialog->findChild<ConflictDialog *>()->isVisible());
     }
 
@@ -357,7 +358,7 @@ private Q_SLOTS:
         const QString server = m_sandbox->serverUrl().toString();
         QVERIFY(m_connection->client()->setServer(QStringLiteral("http://127.0.0.1:9"))); // down
         dialog->send();
-        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
+        WAIT_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
         QVERIFY(!dialog->isVisible());
         QVERIFY(keptDrafts(workspace.get()).isEmpty()); // the outbox holds it now
         QCOMPARE(outbox.items().size(), 1);
@@ -365,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(outbox.items().size(), 1);
         QSignalSpy sent(&outbox, &Outbox::sent);
         QVERIFY(m_connection->client()->setServer(server)); // up
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
+        WAIT_COMPARE_WITH_TIMEOUT(sent.size(), 1, 20000);
         QVERIFY(outbox.items().isEmpty());
         QCOMPARE(countWithSubject(subject), 1);
     }

@@ -1,6 +1,7 @@
 // The communications workspace on real widgets against the in-process sandbox: sign in, pick a
 // category, rows arrive, scrolling loads more, read one, filter, mark as viewed, complete a draft,
 // find a contact, and an error shown where the user acted.
+#include "ApiTestSupport.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
@@ -17,6 +18,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "Wait.h"
 #include "WorkspaceTestSupport.h"
 
 #include <QAction>
@@ -119,7 +121,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // the queue history and journal go to a test folder
         QVERIFY(m_dir.isValid());
         SandboxConfig config = SandboxConfig::forTests();
-        config.communications = 2000; // enough that the first category spans many pages
+        config.communications = 600; // enough that the first category spans many pages of 10
         m_sandbox = std::make_unique<Sandbox>(config);
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
@@ -154,17 +156,17 @@ private Q_SLOTS:
         }
         dialog.serverField()->setText(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
 
         dialog.serverField()->setText(serverUrl());
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("username, password or organisation")),
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("username, password or organisation")),
                                  10000);
         QVERIFY(dialog.isVisible());
 
         dialog.passwordField()->setText(QStringLiteral("demo"));
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
         QVERIFY(connection.session()->hasToken());
         m_settings->sync();
         QFile file(m_settings->fileName());
@@ -178,9 +180,9 @@ private Q_SLOTS:
     void browsesReadsAndScrolls()
     {
         auto window = signedInWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->categoryModel()->rowCount() > 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->categoryModel()->rowCount() > 0, 10000);
         // Pages of 10 arrive until the view is full, then the list waits for the user.
-        QTRY_VERIFY_WITH_TIMEOUT(listFillsTheView(*window), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(listFillsTheView(*window), 10000);
         const int loaded = window->listModel()->rowCount();
         QCOMPARE(loaded % 10, 0);
         QVERIFY(!window->listModel()->isComplete());
@@ -189,7 +191,7 @@ private Q_SLOTS:
         // Scrolling to the end asks for the next page.
         window->listView()->scrollToBottom();
         window->listView()->verticalScrollBar()->setValue(window->listView()->verticalScrollBar()->maximum());
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > loaded, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > loaded, 10000);
 
         QVERIFY(select(*window, 0));
         const Communication &shown = *window->detailView()->communication();
@@ -201,13 +203,13 @@ private Q_SLOTS:
         window->listView()->setFocus();
         QTest::keyClick(window->listView(), Qt::Key_Down);
         const QString second = window->listProxy()->index(1, 0).data(CommunicationListModel::NumberRole).toString();
-        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->number == second, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->number == second, 10000);
     }
 
     void quickFilterAndServerFilters()
     {
         auto window = signedInWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(listFillsTheView(*window), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(listFillsTheView(*window), 10000);
         const int loaded = window->listModel()->rowCount();
         const QString number = window->listProxy()->index(3, 0).data(CommunicationListModel::NumberRole).toString();
         QTest::keyClicks(window->filterBar()->quickFilter(), number);
@@ -217,7 +219,7 @@ private Q_SLOTS:
 
         QComboBox *direction = window->filterBar()->directionBox();
         direction->setCurrentIndex(direction->findData(QStringLiteral("INCOMING")));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading() && window->listModel()->rowCount() > 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading() && window->listModel()->rowCount() > 0, 10000);
         for (int row = 0; row < window->listModel()->rowCount(); ++row)
             QCOMPARE(window->listModel()->communicationAt(row)->direction, Direction::Incoming);
     }
@@ -225,7 +227,7 @@ private Q_SLOTS:
     void marksAsViewed()
     {
         auto window = signedInWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         int row = -1;
         for (int attempt = 0; attempt < 20 && row < 0; ++attempt) {
             row = proxyRowWhere(*window, [](const Communication &c) {
@@ -233,7 +235,7 @@ private Q_SLOTS:
             });
             if (row < 0 && window->listModel()->canFetchMore({})) {
                 window->listModel()->fetchMore({});
-                QTRY_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+                WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
             }
         }
         QVERIFY2(row >= 0, "no unviewed communication in the demo data");
@@ -242,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(markViewed->isEnabled());
         QVERIFY(!window->action(QStringLiteral("complete"))->isEnabled());
         markViewed->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->viewed == true, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->viewed == true, 10000);
         QVERIFY(window->detailView()->fieldText(QStringLiteral("Viewed")).startsWith(QStringLiteral("Yes")));
         QVERIFY(!markViewed->isEnabled());
         const QModelIndex listed = window->listProxy()->index(row, 0);
@@ -253,7 +255,7 @@ private Q_SLOTS:
     {
         // A draft made through the API, in a contact's list.
         auto window = signedInWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         const Communication *any = window->listModel()->communicationAt(0);
         QVERIFY(any && any->contact);
         const QString contactNumber = any->contact->number;
@@ -263,7 +265,7 @@ private Q_SLOTS:
 
         window->sidebar()->contactField()->setText(contactNumber);
         QTest::keyClick(window->sidebar()->contactField(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
         for (int row = 0; row < window->listModel()->rowCount(); ++row)
             QCOMPARE(window->listModel()->communicationAt(row)->contact->number, contactNumber);
         QVERIFY(m_settings->value(setting::recentContacts).contains(QStringLiteral("number=") + contactNumber));
@@ -279,9 +281,9 @@ private Q_SLOTS:
         bool done = false;
         m_connection->communications()->complete(nullptr, Identifier::byId(draft->id),
                                                  [&](const Result<Communication> &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(done, 10000);
         complete->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->banner()->isVisible(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->detailView()->banner()->isVisible(), 10000);
         QVERIFY2(window->detailView()->banner()->text().contains(QStringLiteral("not allowed")),
                  qPrintable(window->detailView()->banner()->text()));
     }
@@ -289,16 +291,16 @@ private Q_SLOTS:
     void completesADraft()
     {
         auto window = signedInWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
         const std::optional<Communication> draft =
             createDraft(contactNumber, Direction::Incoming, Media::Phone, QStringLiteral("Call back about the invoice"),
                         QStringLiteral("Customer asked for a call back."));
         window->openContact(Identifier::byNumber(contactNumber));
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
         QVERIFY(select(*window, proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; })));
         window->action(QStringLiteral("complete"))->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->lifeCycleState == LifeCycleState::Completed,
+        WAIT_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->lifeCycleState == LifeCycleState::Completed,
                                  10000);
         QCOMPARE(window->detailView()->fieldText(QStringLiteral("State")), QStringLiteral("Completed"));
         QVERIFY(!window->action(QStringLiteral("complete"))->isEnabled());
@@ -309,18 +311,18 @@ private Q_SLOTS:
     void composedCommunicationAppearsInTheList()
     {
         auto window = signedInWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
         window->openContact(Identifier::byNumber(contactNumber));
-        QTRY_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
         const int before = window->listModel()->rowCount();
 
         QPointer<ComposeDialog> dialog;
         connect(window.get(), &MainWindow::composeOpened, this,
                 [&dialog](QWidget *compose) { dialog = qobject_cast<ComposeDialog *>(compose); });
         QTest::keySequence(window.get(), QKeySequence::New); // Ctrl+N, prefilled with the open contact
-        QTRY_VERIFY(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->editor()->context().contact.has_value(), 10000);
+        WAIT_VERIFY(dialog);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog->editor()->context().contact.has_value(), 10000);
         auto combo = [&](const char *name) { return dialog->findChild<QComboBox *>(QLatin1StringView(name)); };
         combo("direction")->setCurrentIndex(combo("direction")->findData(int(Direction::Incoming)));
         combo("media")->setCurrentIndex(combo("media")->findData(int(Media::Phone)));
@@ -328,16 +330,16 @@ private Q_SLOTS:
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("content"))
             ->setPlainText(QStringLiteral("Customer called about roaming charges."));
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier); // send
-        QTRY_COMPARE_WITH_TIMEOUT(window->listModel()->rowCount(), before + 1, 10000);
+        WAIT_COMPARE_WITH_TIMEOUT(window->listModel()->rowCount(), before + 1, 10000);
         QCOMPARE(window->listModel()->communicationAt(0)->subject, QStringLiteral("Asked about roaming"));
-        QTRY_VERIFY(!dialog); // closed after sending
+        WAIT_VERIFY(!dialog); // closed after sending
     }
 
     void remembersTheColumnLayout()
     {
         {
             auto window = signedInWindow();
-            QTRY_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+            WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
             window->listView()->horizontalHeader()->resizeSection(CommunicationListModel::Number, 177);
             window->listView()->horizontalHeader()->moveSection(CommunicationListModel::Media, 0);
         }
@@ -399,15 +401,13 @@ private Q_SLOTS:
         }
         m_connection = std::make_unique<CrmConnection>();
         m_connection->client()->setServer(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
-        ApiClientOptions options;
-        options.retryBaseDelay = std::chrono::milliseconds(10);
-        m_connection->client()->setOptions(options);
+        m_connection->client()->setOptions(quickRetries());
         m_connection->session()->setToken(QStringLiteral("T"));
         const auto windowOwner = makeMainWindow(m_connection.get(), m_settings.get());
         MainWindow &window = *windowOwner;
         window.show();
         window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(window.listBanner()->isVisible(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(window.listBanner()->isVisible(), 15000);
         QVERIFY2(window.listBanner()->text().contains(QStringLiteral("cannot be reached")),
                  qPrintable(window.listBanner()->text()));
         QVERIFY(window.connectivity()->isOffline());

@@ -3,6 +3,7 @@
 // shows that copy and says it is offline; a communication never opened says there is no copy; the
 // sandbox comes back on the same port and the window recovers by itself. The sign-in dialog offers
 // to work offline when the server does not answer and there is a local copy of the account.
+#include "ApiTestSupport.h"
 #include "BrowseSidebar.h"
 #include "Capture.h"
 #include "CategoryTreeModel.h"
@@ -22,6 +23,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "Wait.h"
 #include "WorkspaceTestSupport.h"
 
 #include <QCheckBox>
@@ -71,6 +73,7 @@ private:
     {
         auto connection = std::make_unique<CrmConnection>();
         connection->client()->setServer(serverUrl());
+        connection->client()->setOptions(quickRetries());
         connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
         return connection;
@@ -155,14 +158,14 @@ private Q_SLOTS:
             // First run: everything loads from the server and is kept.
             auto online = connection();
             auto first = window(online.get(), m_settings.get());
-            QTRY_VERIFY_WITH_TIMEOUT(first->listModel()->rowCount() > 3 && !first->listModel()->isLoading(), 15000);
+            WAIT_VERIFY_WITH_TIMEOUT(first->listModel()->rowCount() > 3 && !first->listModel()->isLoading(), 15000);
             QVERIFY(!first->listModel()->isCopy());
             categories = first->categoryModel()->rowCount();
             for (int row = 0; row < first->listModel()->rowCount(); ++row)
                 numbers << first->listModel()->communicationAt(row)->number;
             opened = first->listModel()->communicationAt(1)->number;
             QVERIFY(selectNumber(*first, opened));
-            QTRY_VERIFY_WITH_TIMEOUT(
+            WAIT_VERIFY_WITH_TIMEOUT(
                 first->detailView()->communication() && first->detailView()->communication()->number == opened, 10000);
             openedContent = first->detailView()->communication()->content;
             QVERIFY(!first->listBanner()->isVisible());
@@ -173,13 +176,13 @@ private Q_SLOTS:
         // Second start: nothing answers, the copy is shown and the user is told.
         auto offline = connection();
         auto second = window(offline.get(), m_settings.get());
-        QTRY_VERIFY_WITH_TIMEOUT(second->listModel()->isCopy(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(second->listModel()->isCopy(), 15000);
         QCOMPARE(second->categoryModel()->rowCount(), categories);
         QVERIFY(second->categoryModel()->isCopy());
         QCOMPARE(second->listModel()->rowCount(), numbers.size());
         QCOMPARE(second->listModel()->communicationAt(0)->number, numbers.first());
         QVERIFY(second->connectivity()->isOffline());
-        QTRY_VERIFY(second->listBanner()->isVisible());
+        WAIT_VERIFY(second->listBanner()->isVisible());
         QVERIFY2(second->listBanner()->text().contains(QStringLiteral("cannot be reached")),
                  qPrintable(second->listBanner()->text()));
         QVERIFY(second->listBanner()->text().contains(QStringLiteral("last loaded")));
@@ -190,7 +193,7 @@ private Q_SLOTS:
 
         // The communication read before can be read again, marked as a copy.
         QVERIFY(selectNumber(*second, opened));
-        QTRY_VERIFY_WITH_TIMEOUT(
+        WAIT_VERIFY_WITH_TIMEOUT(
             second->detailView()->communication() && second->detailView()->communication()->number == opened, 15000);
         QCOMPARE(second->detailView()->communication()->content, openedContent);
         QVERIFY(second->detailView()->banner()->isVisible());
@@ -200,22 +203,22 @@ private Q_SLOTS:
         // One never opened cannot be: the pane says why.
         const QString neverOpened = numbers.at(2);
         QVERIFY(selectNumber(*second, neverOpened));
-        QTRY_VERIFY_WITH_TIMEOUT(second->detailView()->banner()->text().contains(QStringLiteral("no copy")), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(second->detailView()->banner()->text().contains(QStringLiteral("no copy")), 15000);
         QVERIFY(!second->detailView()->communication().has_value());
 
         // The server comes back: the window notices by itself and loads afresh.
         QVERIFY(selectNumber(*second, opened));
         QVERIFY(startSandbox());
-        QTRY_VERIFY_WITH_TIMEOUT(!second->connectivity()->isOffline(), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!second->listModel()->isCopy() && !second->listModel()->isLoading()
+        WAIT_VERIFY_WITH_TIMEOUT(!second->connectivity()->isOffline(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(!second->listModel()->isCopy() && !second->listModel()->isLoading()
                                      && second->listModel()->rowCount() > 3,
                                  15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!second->categoryModel()->isCopy(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(!second->categoryModel()->isCopy(), 15000);
         QVERIFY(!second->listBanner()->isVisible());
-        QTRY_VERIFY(connectionText(*second).contains(QStringLiteral("Signed in as demo")));
+        WAIT_VERIFY(connectionText(*second).contains(QStringLiteral("Signed in as demo")));
         QVERIFY(second->findChild<QLabel *>(QStringLiteral("connectionLabel"))->toolTip().isEmpty());
         // What was being read stays in view.
-        QTRY_VERIFY_WITH_TIMEOUT(second->detailView()->communication()
+        WAIT_VERIFY_WITH_TIMEOUT(second->detailView()->communication()
                                      && second->detailView()->communication()->number == opened
                                      && !second->detailView()->banner()->isVisible(),
                                  15000);
@@ -231,7 +234,7 @@ private Q_SLOTS:
         QSignalSpy signingIn(&dialog, &SignInDialog::signingInWithoutAsking);
         QSignalSpy asking(&dialog, &SignInDialog::askingUser);
         dialog.signInWithRememberedSecret();
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
+        WAIT_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
         QVERIFY(!dialog.isVisible()); // never asked
         QCOMPARE(asking.size(), 0);
         QCOMPARE(signingIn.size(), 1);
@@ -253,7 +256,7 @@ private Q_SLOTS:
         SignInDialog dialog(&connection, &settings, secrets.get());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.signInWithRememberedSecret();
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
+        WAIT_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 15000);
         QVERIFY(!dialog.isVisible());
         QVERIFY(dialog.worksOffline());
         QVERIFY(!connection.session()->hasToken());
@@ -269,7 +272,7 @@ private Q_SLOTS:
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QSignalSpy asking(&dialog, &SignInDialog::askingUser);
         dialog.signInWithRememberedSecret();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible() && !dialog.errorText().isEmpty(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.isVisible() && !dialog.errorText().isEmpty(), 15000);
         QCOMPARE(accepted.size(), 0);
         QCOMPARE(asking.size(), 1); // "signing in" gives way to the question
         QVERIFY(!dialog.workOfflineButton()->isVisible());
@@ -284,7 +287,7 @@ private Q_SLOTS:
         SignInDialog dialog(&connection, &settings, &secrets);
         QSignalSpy signingIn(&dialog, &SignInDialog::signingInWithoutAsking);
         dialog.signInWithRememberedSecret();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isVisible(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.isVisible(), 5000);
         QCOMPARE(signingIn.size(), 0);
         QVERIFY(!connection.session()->hasToken());
         QVERIFY(dialog.errorText().isEmpty());
@@ -308,9 +311,9 @@ private Q_SLOTS:
         dialog.rememberBox()->setChecked(false);
         // Nothing was ever loaded from this account: nothing to work with offline.
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")), 15000);
         // The local copy is looked for on a worker; its watcher goes once the answer is in.
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChildren<QFutureWatcherBase *>().isEmpty(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.findChildren<QFutureWatcherBase *>().isEmpty(), 15000);
         QVERIFY(!dialog.workOfflineButton()->isVisible());
 
         // With a local copy of this account, working offline is offered.
@@ -327,7 +330,7 @@ private Q_SLOTS:
             QVERIFY(cache.saveCategories({category}));
         }
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.workOfflineButton()->isVisible(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.workOfflineButton()->isVisible(), 15000);
         QVERIFY(dialog.errorText().contains(QStringLiteral("No CRM.COM server answered")));
 
         QTest::mouseClick(dialog.workOfflineButton(), Qt::LeftButton);
@@ -341,7 +344,7 @@ private Q_SLOTS:
         connection.client()->setServer(m_sandbox->serverUrl().toString());
         Capture<Done> login;
         connection.session()->login(nullptr, login.handler());
-        QTRY_VERIFY_WITH_TIMEOUT(login.done(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(login.done(), 15000);
         QVERIFY(login.ok());
         QVERIFY(!connection.session()->hasSecret());
 
@@ -350,7 +353,7 @@ private Q_SLOTS:
         dialog.serverField()->setText(m_sandbox->serverUrl().toString());
         dialog.passwordField()->setText(QStringLiteral("wrong"));
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(!dialog.errorText().isEmpty(), 15000);
         QVERIFY(!dialog.workOfflineButton()->isVisible());
     }
 };

@@ -7,6 +7,7 @@
 // entries move. The widgets sit on a QueueWorkspace whose files live on a StoreThread; pausing is
 // checked on a FakeClock.
 #include "ActionJournal.h"
+#include "ApiTestSupport.h"
 #include "Clock.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
@@ -35,6 +36,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "StoreThread.h"
+#include "Wait.h"
 #include "Workspace.h"
 #include "WorkspaceTestSupport.h"
 
@@ -72,6 +74,7 @@ private:
         m_workspace.reset();
         m_connection = std::make_unique<CrmConnection>();
         m_connection->client()->setServer(sandbox.serverUrl().toString());
+        m_connection->client()->setOptions(quickRetries());
         m_connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
         m_workspace =
@@ -204,7 +207,7 @@ private Q_SLOTS:
             historySince(monitor->monitoring(), QDateTime::currentDateTimeUtc().addSecs(-60));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().pending, total->count(QueueState::Pending));
-        QTRY_VERIFY(monitor->chartsView()->backlogPointCount() > 0);
+        WAIT_VERIFY(monitor->chartsView()->backlogPointCount() > 0);
         QVERIFY(monitor->updatedLabel()->text().startsWith(QStringLiteral("Updated")));
 
         // A second poll with nothing changed leaves the rows alone.
@@ -459,14 +462,14 @@ private Q_SLOTS:
                 titles.append(draft.title);
             return titles;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(draftTitles().contains(subject), int(ComposeLocalCopy::kAutosaveDelay.count()) + 1000);
+        WAIT_VERIFY_WITH_TIMEOUT(draftTitles().contains(subject), int(ComposeLocalCopy::kAutosaveDelay.count()) + 1000);
         QVERIFY(compose->localDraftId() != 0);
 
         // With the server down, Send leaves it in the main window's outbox.
         QSignalSpy queued(compose, &ComposeDialog::queuedInOutbox);
         QVERIFY(m_connection->client()->setServer(QStringLiteral("http://127.0.0.1:9")));
         compose->send();
-        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
+        WAIT_COMPARE_WITH_TIMEOUT(queued.size(), 1, 20000);
         const qint64 id = queued.first().first().toLongLong();
         const QList<OutboxItem> items = window.outbox()->items();
         const auto item =

@@ -17,6 +17,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "StoreThread.h"
+#include "Wait.h"
 #include "WidgetTestSupport.h"
 #include "WorkspaceTestSupport.h"
 
@@ -126,7 +127,7 @@ private Q_SLOTS:
             std::optional<Result<Communication>> result;
             connection.communications()->create(nullptr, Identifier::byNumber(QStringLiteral("CI000001")), input,
                                                 [&result](const Result<Communication> &r) { result = r; });
-            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+            WAIT_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
             QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().userText()));
         }
     }
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(tab->goToField()->hasFocus());
         QTest::keyClicks(tab->goToField(), wanted.number.toLower());
         QTest::keyClick(tab->goToField(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.detailView()->entry().value_or(QueueEntry()).number, wanted.number, 15000);
+        WAIT_COMPARE_WITH_TIMEOUT(monitor.detailView()->entry().value_or(QueueEntry()).number, wanted.number, 15000);
         QVERIFY(!tab->goToBanner()->isVisible());
         QVERIFY(monitor.detailView()->text().contains(QStringLiteral("Pending")));
         QVERIFY(monitor.entryView()->selectionModel()->selectedRows().isEmpty());
@@ -194,7 +195,7 @@ private Q_SLOTS:
         typeInto(tab->goToField(), wanted.id);
         tab->goToEntry(tab->goToField()->text());
         QueueWorkListView &delivered = *tab->deliveredNotViewed();
-        QTRY_COMPARE_WITH_TIMEOUT(delivered.detailView()->entry().value_or(QueueEntry()).id, wanted.id, 15000);
+        WAIT_COMPARE_WITH_TIMEOUT(delivered.detailView()->entry().value_or(QueueEntry()).id, wanted.id, 15000);
     }
 
     void goToANumberThatDoesNotExist()
@@ -202,7 +203,7 @@ private Q_SLOTS:
         auto tab = queueTab();
         typeInto(tab->goToField(), QStringLiteral("CQ999999"));
         QTest::keyClick(tab->goToField(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->goToBanner()->isVisible(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(tab->goToBanner()->isVisible(), 15000);
         QCOMPARE(tab->goToBanner()->text(), QStringLiteral("There is no queue entry CQ999999."));
         QVERIFY(!tab->monitor()->detailView()->entry().has_value());
         // A number that exists clears the message.
@@ -210,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 1);
         typeInto(tab->goToField(), pending.first().number);
         QTest::mouseClick(tab->goToButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(tab->monitor()->detailView()->entry().value_or(QueueEntry()).number,
+        WAIT_COMPARE_WITH_TIMEOUT(tab->monitor()->detailView()->entry().value_or(QueueEntry()).number,
                                   pending.first().number, 15000);
         QVERIFY(!tab->goToBanner()->isVisible());
     }
@@ -290,7 +291,7 @@ private Q_SLOTS:
         std::optional<Result<Communication>> viewed;
         m_connection->communications()->setAsViewed(nullptr, Identifier::byId(first.communication->id), {},
                                                     [&viewed](const Result<Communication> &r) { viewed = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(viewed.has_value(), 15000);
+        WAIT_VERIFY_WITH_TIMEOUT(viewed.has_value(), 15000);
         QVERIFY(viewed->ok());
         QSignalSpy loaded(view.list(), &QueueWorkList::loaded);
         view.action(QStringLiteral("queueWorkListRefresh"))->trigger();

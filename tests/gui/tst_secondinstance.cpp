@@ -3,6 +3,7 @@
 // the first keeps running.
 #include "CliProcess.h"
 #include "InstanceChannel.h"
+#include "Wait.h"
 
 #include <QDir>
 #include <QLocalSocket>
@@ -67,7 +68,7 @@ private Q_SLOTS:
         first.setProcessEnvironment(environment);
         first.start(QStringLiteral(COMMDESK_APP_PATH), {});
         QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(listens(serverName) || first.state() != QProcess::Running, 30000);
+        WAIT_VERIFY_WITH_TIMEOUT(listens(serverName) || first.state() != QProcess::Running, 30000);
         QVERIFY2(first.state() == QProcess::Running, first.readAllStandardError().constData());
 
         QElapsedTimer timer;

@@ -15,6 +15,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "TlsPolicy.h"
+#include "Wait.h"
 #include "WorkspaceTestSupport.h"
 
 #include <QAction>
@@ -123,7 +124,7 @@ private Q_SLOTS:
         SignInDialog signIn(&connection, m_settings.get(), &secrets);
         fillPassword(signIn, serverUrl(), QStringLiteral("Audit"));
         signIn.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(signIn.result() == QDialog::Accepted, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(signIn.result() == QDialog::Accepted, 10000);
         QVERIFY(!connection.session()->hasSecret()); // not remembered: kept nowhere, not even in memory
 
         const auto windowOwner = makeMainWindow(&connection, m_settings.get());
@@ -134,13 +135,13 @@ private Q_SLOTS:
         window.resize(1100, 700);
         window.show();
         window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
 
         QPointer<ComposeDialog> compose;
         connect(&window, &MainWindow::composeOpened, this,
                 [&compose](QWidget *opened) { compose = qobject_cast<ComposeDialog *>(opened); });
         window.action(QStringLiteral("newCommunication"))->trigger();
-        QTRY_VERIFY(compose);
+        WAIT_VERIFY(compose);
         auto *subject = compose->findChild<QLineEdit *>(QStringLiteral("subject"));
         auto *content = compose->findChild<QPlainTextEdit *>(QStringLiteral("content"));
         QTest::keyClicks(subject, QStringLiteral("Half-written reply"));
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QSignalSpy reset(window.listModel(), &QAbstractItemModel::modelReset);
         window.action(QStringLiteral("refresh"))->trigger();
 
-        QTRY_VERIFY_WITH_TIMEOUT(account->signInDialog() && account->signInDialog()->isVisible(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(account->signInDialog() && account->signInDialog()->isVisible(), 10000);
         SignInDialog *again = account->signInDialog();
         QVERIFY(again->isSessionExpired());
         QCOMPARE(again->parentWidget(), &window); // over the window
@@ -165,10 +166,10 @@ private Q_SLOTS:
 
         again->passwordField()->setText(kPassword);
         again->signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(!account->signInDialog(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(!account->signInDialog(), 10000);
         QVERIFY(connection.session()->token() != oldToken);
         // The refused list call went out again and the list is there.
-        QTRY_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
         QCOMPARE(connection.session()->waitingForSignIn(), 0);
         QVERIFY(compose && compose->isVisible());
         QCOMPARE(subject->text(), QStringLiteral("Half-written reply"));
@@ -198,7 +199,7 @@ private Q_SLOTS:
             fillPassword(dialog, serverUrl(), QStringLiteral("Audit"));
             dialog.rememberBox()->setChecked(true);
             dialog.signIn();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
+            WAIT_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
         }
         QVERIFY(connection.session()->hasSecret());
         QCOMPARE(keychain->entries().size(), 1);
@@ -210,28 +211,28 @@ private Q_SLOTS:
         account->setSecretStore(&secrets);
         window.show();
         window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
         window.action(QStringLiteral("refresh"))->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
 
         // Switch to the web API key, not remembered.
         window.findChild<QAction *>(QStringLiteral("switchProfile"))->trigger();
-        QTRY_VERIFY(account->signInDialog() && account->signInDialog()->isVisible());
+        WAIT_VERIFY(account->signInDialog() && account->signInDialog()->isVisible());
         SignInDialog *dialog = account->signInDialog();
         QCOMPARE(dialog->profileField()->currentText(), QStringLiteral("Audit"));
-        QTRY_COMPARE(dialog->passwordField()->text(), kPassword); // from the keychain
+        WAIT_COMPARE(dialog->passwordField()->text(), kPassword); // from the keychain
         dialog->profileField()->setCurrentText(QStringLiteral("Audit key"));
         dialog->useApiKeyBox()->setChecked(true);
         dialog->apiKeyField()->setText(kApiKey);
         dialog->rememberBox()->setChecked(false);
         dialog->signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(!account->signInDialog(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(!account->signInDialog(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(window.listModel()->rowCount() > 0 && !window.listModel()->isLoading(), 10000);
         QVERIFY(!connection.session()->hasSecret());
         QCOMPARE(keychain->entries().size(), 1); // the key was not kept
 
         window.findChild<QAction *>(QStringLiteral("diagnosticLog"))->trigger();
-        QTRY_VERIFY(account->diagnosticLogDialog() && account->diagnosticLogDialog()->isVisible());
+        WAIT_VERIFY(account->diagnosticLogDialog() && account->diagnosticLogDialog()->isVisible());
         const QString shown = account->diagnosticLogDialog()->text();
         const QString log = connection.client()->diagnosticLog()->text();
         QVERIFY(log.contains(QStringLiteral("authentication/web_api_key/token")));
@@ -261,13 +262,13 @@ private Q_SLOTS:
         SecretStore none(std::make_unique<UnavailableSecretBackend>(QStringLiteral("no Secret Service on the bus")));
         SignInDialog dialog(&connection, m_settings.get(), &none);
         dialog.show();
-        QTRY_VERIFY(!dialog.rememberBox()->isEnabled());
+        WAIT_VERIFY(!dialog.rememberBox()->isEnabled());
         QVERIFY(!dialog.rememberBox()->isChecked());
         QVERIFY2(dialog.rememberNotice().contains(QStringLiteral("no Secret Service on the bus")),
                  qPrintable(dialog.rememberNotice()));
         fillPassword(dialog, serverUrl(), QStringLiteral("No keychain"));
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
         QVERIFY(!connection.session()->hasSecret());
         const auto profile = ProfileStore(m_settings.get()).find(QStringLiteral("No keychain"));
         QVERIFY(profile.has_value());
@@ -281,7 +282,7 @@ private Q_SLOTS:
         fillPassword(remembering, serverUrl(), QStringLiteral("Refused"));
         remembering.rememberBox()->setChecked(true);
         remembering.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(remembering.rememberNotice().contains(QStringLiteral("Not remembered")), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(remembering.rememberNotice().contains(QStringLiteral("Not remembered")), 10000);
         QVERIFY(remembering.rememberNotice().contains(QStringLiteral("locked away")));
         QVERIFY(remembering.isVisible()); // the user reads it first
         QVERIFY(second.session()->hasToken());
@@ -325,9 +326,9 @@ private Q_SLOTS:
         dialog.passwordField()->setText(QStringLiteral("demo"));
         dialog.organisationField()->setText(QStringLiteral("DEMO"));
         dialog.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<CertificateDialog *>(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.findChild<CertificateDialog *>(), 10000);
         CertificateDialog *certificate = dialog.findChild<CertificateDialog *>();
-        QTRY_VERIFY(certificate->isVisible());
+        WAIT_VERIFY(certificate->isVisible());
         const QString details = certificate->detailsText();
         QVERIFY2(details.contains(certificate->fingerprint()) && details.contains(QStringLiteral("self-signed"))
                      && details.contains(QStringLiteral("CommDesk test server a")) && details.contains(u"2126"),
@@ -335,7 +336,7 @@ private Q_SLOTS:
         QVERIFY(!connection.session()->hasToken());
         const QString fingerprint = certificate->fingerprint();
         certificate->trustButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
         QVERIFY(connection.session()->hasToken());
         const auto profile = ProfileStore(m_settings.get()).find(QStringLiteral("Secure"));
         QVERIFY(profile.has_value());

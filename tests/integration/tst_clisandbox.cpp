@@ -219,17 +219,39 @@ private Q_SLOTS:
     void refersToEveryEntity()
     {
         QVERIFY(!m_draft.isEmpty());
-        for (const QString &entity : wireNames<ReferringEntity>()) {
-            // A communication must exist; the other entities live outside the sandbox.
-            const QString number = entity == wireName(ReferringEntity::Communications) ? QStringLiteral("CM000001")
-                                                                                       : QStringLiteral("X000042");
-            const Run updated = run({QStringLiteral("communications"), QStringLiteral("update"),
-                                     QStringLiteral("number=") + m_draft, QStringLiteral("--referring-to"),
-                                     entity + QStringLiteral(":number=") + number, QStringLiteral("--json")});
+        // A communication must exist; the other entities live outside the sandbox.
+        const auto numberFor = [](const QString &entity) {
+            return entity == wireName(ReferringEntity::Communications) ? QStringLiteral("CM000001")
+                                                                       : QStringLiteral("X000042");
+        };
+        // The program, end to end, for a communication and for an entity of two words (the parser
+        // knows every entity: tst_cliparser).
+        for (const ReferringEntity kind : {ReferringEntity::Communications, ReferringEntity::ServiceRequests}) {
+            const QString entity = wireName(kind);
+            const Run updated =
+                run({QStringLiteral("communications"), QStringLiteral("update"), QStringLiteral("number=") + m_draft,
+                     QStringLiteral("--referring-to"), entity + QStringLiteral(":number=") + numberFor(entity),
+                     QStringLiteral("--json")});
             QVERIFY2(updated.exitCode == 0, qPrintable(entity + u' ' + QString::fromUtf8(updated.err)));
             const QJsonObject referring = member(updated.object(), "referring_to");
             QCOMPARE(text(referring, "entity"), entity);
-            QCOMPARE(text(referring, "number"), number);
+            QCOMPARE(text(referring, "number"), numberFor(entity));
+        }
+        // Every entity the program can name is one the server accepts, sent as the program sends it.
+        for (const QString &entity : wireNames<ReferringEntity>()) {
+            const QJsonObject body {
+                {QStringLiteral("communication_identifier"), QJsonObject {{QStringLiteral("number"), m_draft}}},
+                {QStringLiteral("referring_to"),
+                 QJsonObject {{QStringLiteral("entity"), entity},
+                              {QStringLiteral("entity_identifier"),
+                               QJsonObject {{QStringLiteral("number"), numberFor(entity)}}}}}};
+            const SandboxAnswer updated = f->post(QStringLiteral("communications/update"), body);
+            QVERIFY2(updated.code() == QStringLiteral("OK"), qPrintable(entity + u' ' + updated.code()));
+            const SandboxAnswer shown =
+                f->get(QStringLiteral("communications/show"), "communication_identifier=number=" + m_draft.toLatin1());
+            const QJsonObject referring = member(shown.object(), "referring_to");
+            QCOMPARE(text(referring, "entity"), entity);
+            QCOMPARE(text(referring, "number"), numberFor(entity));
         }
     }
 

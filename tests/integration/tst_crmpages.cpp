@@ -6,6 +6,7 @@
 #include "CommunicationsApi.h"
 #include "SandboxFixture.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -121,7 +122,7 @@ private Q_SLOTS:
 
         Capture<Communication> viewed;
         api.setAsViewed(nullptr, Identifier::byNumber(QStringLiteral("2781")), {}, viewed.handler());
-        QTRY_VERIFY(viewed.done());
+        WAIT_VERIFY(viewed.done());
         QVERIFY2(viewed.ok(), qPrintable(viewed.ok() ? QString() : viewed.error().detail()));
 
         // The client's request carries what the page's does, member for member.
@@ -146,7 +147,7 @@ private Q_SLOTS:
         peer.respond(example("set_as_viewed.example-1.response.json"));
         Capture<Communication> shown;
         api.show(nullptr, Identifier::byNumber(QStringLiteral("2781")), {}, shown.handler());
-        QTRY_VERIFY(shown.done());
+        WAIT_VERIFY(shown.done());
         QVERIFY2(shown.ok(), qPrintable(shown.ok() ? QString() : shown.error().detail()));
         compareWithExample(shown.value());
 
@@ -160,7 +161,7 @@ private Q_SLOTS:
         CommunicationsApi::ListFilter filter;
         filter.contact = Identifier::byNumber(QStringLiteral("CI000271"));
         api.list(nullptr, filter, listed.handler());
-        QTRY_VERIFY(listed.done());
+        WAIT_VERIFY(listed.done());
         QVERIFY2(listed.ok(), qPrintable(listed.ok() ? QString() : listed.error().detail()));
         QCOMPARE(listed.value().size(), 1);
         compareWithExample(listed.value().constFirst());

@@ -7,6 +7,7 @@
 #include "DemoCatalogue.h"
 #include "SandboxFixture.h"
 #include "SecretRedaction.h"
+#include "Wait.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -181,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.waitForStarted());
         static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT(
+        WAIT_VERIFY_WITH_TIMEOUT(
             (out += sandbox.readAllStandardOutput(), listening.match(QString::fromUtf8(out)).hasMatch()), 30000);
         const QString server = listening.match(QString::fromUtf8(out)).captured(1);
 

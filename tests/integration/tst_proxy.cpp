@@ -8,6 +8,7 @@
 #include "CommunicationsApi.h"
 #include "ConfigurationApi.h"
 #include "SandboxFixture.h"
+#include "Wait.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -95,7 +96,7 @@ private Q_SLOTS:
         m_proxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_proxy.start(tinyproxy, {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
         QVERIFY2(m_proxy.waitForStarted(5000), qPrintable(m_proxy.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(
+        WAIT_VERIFY_WITH_TIMEOUT(
             [this] {
                 QTcpSocket socket;
                 socket.connectToHost(QHostAddress::LocalHost, m_port);

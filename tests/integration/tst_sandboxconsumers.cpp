@@ -5,6 +5,7 @@
 #include "QueueConsumer.h"
 #include "SandboxFixture.h"
 #include "SandboxThread.h"
+#include "Wait.h"
 
 #include <QSet>
 
@@ -122,7 +123,7 @@ private Q_SLOTS:
                     && now.value(c.first).value(QStringLiteral("life_cycle_state")) != QStringLiteral("PENDING");
             });
         };
-        QTRY_VERIFY_WITH_TIMEOUT(noneLeftPending(), 20000);
+        WAIT_VERIFY_WITH_TIMEOUT(noneLeftPending(), 20000);
         const QHash<QString, QJsonObject> finalEntries = entries();
         for (const auto &[number, source] : std::as_const(created)) {
             const QJsonObject entry = finalEntries.value(number);
@@ -152,7 +153,7 @@ private Q_SLOTS:
                 + QByteArray("\"content\":\"") + QByteArray(161, 'x') + "\"");
         QVERIFY(!number.isEmpty());
         const QByteArray source = "communication_queue_external_system_identifier=alternative_code=SMSGW";
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(f, number, source) != QStringLiteral("PENDING"), 20000);
+        WAIT_VERIFY_WITH_TIMEOUT(stateOf(f, number, source) != QStringLiteral("PENDING"), 20000);
         const QJsonObject entry = entryOf(f, number, source);
         QCOMPARE(entry.value(QStringLiteral("life_cycle_state")).toString(), QStringLiteral("REJECTED"));
         QCOMPARE(entry.value(QStringLiteral("error_code")).toString(), QStringLiteral("MESSAGE_TOO_LONG"));
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QVERIFY2(categories.ok(),
                  qPrintable(categories.ok() ? QString() : SandboxFixture::describe(categories.error())));
         QVERIFY(!categories.value().isEmpty());
-        QTRY_VERIFY(served.size() >= 2); // the login and the list
+        WAIT_VERIFY(served.size() >= 2); // the login and the list
         const QString line = served.last().first().toString();
         QCOMPARE(line, QStringLiteral("GET communications/configuration/categories/list -> OK"));
         QVERIFY(!line.contains(session.token()));

@@ -47,9 +47,10 @@ private:
 private Q_SLOTS:
     void sameSeedSameData()
     {
-        SandboxFixture first(config(42));
-        SandboxFixture second(config(42));
-        SandboxFixture other(config(43));
+        // A hundred communications show the seed at work as well as thousands would.
+        SandboxFixture first(config(42, 100));
+        SandboxFixture second(config(42, 100));
+        SandboxFixture other(config(43, 100));
         QVERIFY(first.start());
         QVERIFY(second.start());
         QVERIFY(other.start());

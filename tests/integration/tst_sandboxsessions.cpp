@@ -4,6 +4,7 @@
 // session share a FakeClock: lifetimes pass when the test moves it on.
 #include "ApiCall.h"
 #include "SandboxFixture.h"
+#include "Wait.h"
 
 using namespace commdesk;
 using namespace std::chrono_literals;
@@ -57,7 +58,7 @@ private Q_SLOTS:
             if (!call.ok())
                 ++failures;
             // A renewal out finishes before time moves on, as it would in the 250 ms of real time.
-            QTRY_VERIFY(f.client.findChildren<ApiCall *>().isEmpty());
+            WAIT_VERIFY(f.client.findChildren<ApiCall *>().isEmpty());
             clock.advance(250ms);
         }
         QCOMPARE(answered, 20);

@@ -5,6 +5,7 @@
 #include "CliProcess.h"
 #include "SandboxFixture.h"
 #include "TlsPair.h"
+#include "Wait.h"
 
 #include <QSslKey>
 #include <QSslSocket>
@@ -145,7 +146,7 @@ private Q_SLOTS:
         QSslSocket socket;
         socket.setPeerVerifyMode(QSslSocket::VerifyNone);
         socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), f.sandbox.port());
-        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 10000);
         QCOMPARE(socket.peerCertificate(), QSslCertificate::fromPath(config.tlsCertificatePath).value(0));
     }
 
@@ -161,7 +162,7 @@ private Q_SLOTS:
                        fixture(QStringLiteral("server-a.key"))});
         QVERIFY(sandbox.waitForStarted());
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += sandbox.readAllStandardOutput(), out.contains("listening on https://")),
+        WAIT_VERIFY_WITH_TIMEOUT((out += sandbox.readAllStandardOutput(), out.contains("listening on https://")),
                                  30000);
         QCOMPARE(sandbox.state(), QProcess::Running);
         sandbox.terminate();

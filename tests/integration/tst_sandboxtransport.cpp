@@ -2,6 +2,7 @@
 // transport-level problems, verbs, query decoding, and many calls at once.
 #include "CommunicationsApi.h"
 #include "SandboxFixture.h"
+#include "Wait.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -227,7 +228,7 @@ private Q_SLOTS:
             input.content = QStringLiteral("Message number %1").arg(i);
             api.create(nullptr, Identifier::byNumber(QStringLiteral("CI000050")), input, captures[i].handler());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(
+        WAIT_VERIFY_WITH_TIMEOUT(
             std::all_of(captures.cbegin(), captures.cend(), [](const auto &c) { return c.done(); }), 20000);
         QSet<QString> numbers;
         QSet<QString> subjects;

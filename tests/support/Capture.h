@@ -1,12 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "Wait.h"
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-// Catches the outcome of an asynchronous call so a test can wait for it with QTRY_VERIFY.
+// Catches the outcome of an asynchronous call so a test can wait for it with WAIT_VERIFY (Wait.h).
 template<class T>
 class Capture
 {

@@ -5,6 +5,7 @@
 #include "ConfigurationApi.h"
 #include "QueueApi.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -54,7 +55,7 @@ private Q_SLOTS:
         Capture<Communication> capture;
         f.communications.show(nullptr, Identifier::byNumber(QStringLiteral("CM000680")),
                               {QStringLiteral("number"), QStringLiteral("subject")}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/show?token=TK"
                             "&communication_identifier=number=CM000680&fields_set=number,subject"));
@@ -82,7 +83,7 @@ private Q_SLOTS:
         filter.fieldsSet = {QStringLiteral("number"), QStringLiteral("subject")};
         Capture<QList<Communication>> capture;
         f.communications.list(nullptr, filter, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/list?token=TK"
                             "&category_identifier=name=Billing%20%26%20Payments&direction=INCOMING"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         f.peer.respondJson(R"([{"id":"A","viewed":false},{"id":"B","viewed":"yes"}])");
         Capture<QList<Communication>> capture;
         f.communications.list(nullptr, {}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
         QVERIFY2(capture.error().detail().contains(QStringLiteral("data[1].viewed")),
                  qPrintable(capture.error().detail()));
@@ -116,7 +117,7 @@ private Q_SLOTS:
         f.peer.respondJson(R"({"id":"A"})");
         Capture<QList<Communication>> capture;
         f.communications.list(nullptr, {}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
     }
 
@@ -133,7 +134,7 @@ private Q_SLOTS:
         input.lifeCycleState = LifeCycleState::Draft;
         Capture<Communication> capture;
         f.communications.create(nullptr, Identifier::byNumber(QStringLiteral("CI000111")), input, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/create"));
         QCOMPARE(QJsonDocument::fromJson(f.last().body).object(),
                  QJsonDocument::fromJson(R"({"token":"TK","contact_information_identifier":{"number":"CI000111"},
@@ -151,7 +152,7 @@ private Q_SLOTS:
         input.notes = Patch<QString>::cleared();
         Capture<Communication> capture;
         f.communications.update(nullptr, Identifier::byNumber(QStringLiteral("CM000680")), input, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/update"));
         QCOMPARE(QJsonDocument::fromJson(f.last().body).object(),
                  QJsonDocument::fromJson(R"({"token":"TK","communication_identifier":{"number":"CM000680"},
@@ -165,7 +166,7 @@ private Q_SLOTS:
         f.peer.respondJson(communicationJson());
         Capture<Communication> capture;
         f.communications.complete(nullptr, Identifier::byId(QStringLiteral("ABC")), capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/complete"));
         QCOMPARE(f.last().body, QByteArray(R"({"communication_identifier":{"id":"ABC"},"token":"TK"})"));
     }
@@ -177,14 +178,14 @@ private Q_SLOTS:
         Capture<Communication> capture;
         const QDateTime on(QDate(2017, 5, 22), QTime(12, 42, 3), QTimeZone(3 * 3600));
         f.communications.setAsViewed(nullptr, Identifier::byNumber(QStringLiteral("CM1")), on, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/set_as_viewed"));
         QCOMPARE(f.last().body,
                  QByteArray(R"({"communication_identifier":{"number":"CM1"},"token":"TK",)"
                             R"("viewed_on":"2017-05-22T12:42:03+03:00"})"));
         Capture<Communication> now;
         f.communications.setAsViewed(nullptr, Identifier::byNumber(QStringLiteral("CM1")), {}, now.handler());
-        QTRY_VERIFY(now.ok());
+        WAIT_VERIFY(now.ok());
         QCOMPARE(f.last().body, QByteArray(R"({"communication_identifier":{"number":"CM1"},"token":"TK"})"));
     }
 
@@ -195,7 +196,7 @@ private Q_SLOTS:
                               {"id":"K2","name":"Invoices","code":"INV","description":"Bills","parent_id":"K1"}])");
         Capture<QList<Category>> capture;
         f.configuration.categories(nullptr, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/configuration/categories/list?token=TK"));
         QCOMPARE(capture.value().size(), 2);
         QCOMPARE(capture.value().at(1).parentId, QStringLiteral("K1"));
@@ -215,7 +216,7 @@ private Q_SLOTS:
         filter.externalSystem = Identifier(QStringLiteral("alternative_code"), QStringLiteral("SMSGW"));
         Capture<QList<Template>> capture;
         f.configuration.templates(nullptr, filter, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/configuration/templates/list?token=TK&direction=OUTGOING"
                             "&media=EMAIL&category_identifier=name=Billing"
@@ -230,7 +231,7 @@ private Q_SLOTS:
         f.peer.respondJson(R"([{"id":"E1","name":"SMS Gateway","alternative_code":"SMSGW","character_limit":160}])");
         Capture<QList<ExternalSystem>> capture;
         f.configuration.externalSystems(nullptr, capture.handler(), {QStringLiteral("name")});
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/configuration/external_systems/list"
                             "?token=TK&fields_set=name"));
@@ -246,7 +247,7 @@ private Q_SLOTS:
         Capture<Contact> capture;
         f.configuration.contact(nullptr, Identifier(QStringLiteral("id_number"), QStringLiteral("778899")),
                                 capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/contact_information/show?token=TK"
                             "&contact_information_identifier=id_number=778899"));
@@ -268,7 +269,7 @@ private Q_SLOTS:
         f.peer.respondJson("[" + entry + "]");
         Capture<QueueEntry> shown;
         f.queue.show(nullptr, Identifier::byNumber(QStringLiteral("CQ000001")), shown.handler());
-        QTRY_VERIFY(shown.ok());
+        WAIT_VERIFY(shown.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/queue/show?token=TK"
                             "&communication_queue_identifier=number=CQ000001"));
@@ -283,7 +284,7 @@ private Q_SLOTS:
         filter.paging = {10, 0};
         Capture<QList<QueueEntry>> listed;
         f.queue.list(nullptr, filter, listed.handler());
-        QTRY_VERIFY(listed.ok());
+        WAIT_VERIFY(listed.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/queue/list?token=TK"
                             "&communication_queue_external_system_identifier=name=SMS%20Gateway"
@@ -298,14 +299,14 @@ private Q_SLOTS:
         f.peer.respondJson("[]");
         Capture<QList<QueueEntry>> pending;
         f.queue.pending(nullptr, {Media::Email, {}}, std::nullopt, 25, pending.handler());
-        QTRY_VERIFY(pending.ok());
+        WAIT_VERIFY(pending.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/queue/get_pending?token=TK"
                             "&media=EMAIL&number=25"));
         Capture<QList<QueueEntry>> completed;
         f.queue.pendingCompleted(nullptr, {std::nullopt, Identifier::byId(QStringLiteral("E1"))},
                                  Identifier::byNumber(QStringLiteral("CI1")), std::nullopt, completed.handler());
-        QTRY_VERIFY(completed.ok());
+        WAIT_VERIFY(completed.ok());
         QCOMPARE(f.last().target,
                  QByteArray("/crmapi/rest/v2/communications/queue/get_pending_completed?token=TK"
                             "&communication_queue_external_system_identifier=id=E1"
@@ -319,14 +320,14 @@ private Q_SLOTS:
         const Identifier entry = Identifier::byNumber(QStringLiteral("CQ1"));
         Capture<QueueEntry> completed;
         f.queue.complete(nullptr, entry, completed.handler());
-        QTRY_VERIFY(completed.ok());
+        WAIT_VERIFY(completed.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/queue/complete"));
         QCOMPARE(f.last().body, QByteArray(R"({"communication_queue_identifier":{"number":"CQ1"},"token":"TK"})"));
 
         Capture<QueueEntry> rejected;
         f.queue.reject(nullptr, entry, QStringLiteral("BOUNCED"), QStringLiteral("550 No such user"),
                        rejected.handler());
-        QTRY_VERIFY(rejected.ok());
+        WAIT_VERIFY(rejected.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/queue/reject"));
         QCOMPARE(f.last().body,
                  QByteArray(R"({"communication_queue_identifier":{"number":"CQ1"},)"
@@ -335,7 +336,7 @@ private Q_SLOTS:
 
         Capture<QueueEntry> removed;
         f.queue.remove(nullptr, entry, removed.handler());
-        QTRY_VERIFY(removed.ok());
+        WAIT_VERIFY(removed.ok());
         QCOMPARE(f.last().target, QByteArray("/crmapi/rest/v2/communications/queue/remove"));
     }
 
@@ -345,7 +346,7 @@ private Q_SLOTS:
         f.peer.respondStatus("INVALID_STATE", "Only PENDING entries can be completed");
         Capture<QueueEntry> capture;
         f.queue.complete(nullptr, Identifier::byNumber(QStringLiteral("CQ1")), capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().code(), QStringLiteral("INVALID_STATE"));
         QCOMPARE(capture.error().method(), QStringLiteral("communications/queue/complete"));
     }

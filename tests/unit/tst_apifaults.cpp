@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "Capture.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -19,7 +20,7 @@ private:
     ApiClientOptions fastOptions()
     {
         ApiClientOptions options;
-        options.transferTimeout = 400ms;
+        options.transferTimeout = 250ms;
         options.deadline = 3s;
         options.retryBaseDelay = 20ms;
         options.maxAnswerBytes = 1024 * 1024;
@@ -68,7 +69,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY(capture.ok());
         QCOMPARE(capture.value().toArray().size(), 1);
         QCOMPARE(peer.requests().first().method, QByteArray("GET"));
@@ -108,11 +109,11 @@ private Q_SLOTS:
                 client.get(nullptr, QStringLiteral("communications/list"), Query(), first.handler());
             else
                 client.post(nullptr, QStringLiteral("authentication/token"), QJsonObject {}, first.handler());
-            QTRY_VERIFY(first.done());
+            WAIT_VERIFY(first.done());
             QVERIFY(first.ok());
         }
         auto capture = post(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QVERIFY(!capture.ok());
         QVERIFY2(capture.error().kind() == ApiError::Kind::Network, qPrintable(capture.error().detail()));
         // Said as it is: sent, no answer, maybe carried out; never "could not be reached".
@@ -125,7 +126,7 @@ private Q_SLOTS:
         // makes sure the peer has read everything sent before it.
         Capture<QJsonValue> after;
         client.get(nullptr, QStringLiteral("communications/list"), Query(), after.handler());
-        QTRY_VERIFY(after.done());
+        WAIT_VERIFY(after.done());
         QCOMPARE(peer.count("communications/create"), 1);
     }
 
@@ -135,7 +136,7 @@ private Q_SLOTS:
         ApiClient client;
         pointAtClosedPort(client);
         auto capture = post(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
         QVERIFY(!capture.error().isOutcomeUnknown());
         QVERIFY(capture.error().userText().startsWith(QStringLiteral("The server could not be reached")));
@@ -158,7 +159,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QVERIFY(!capture.ok());
         QVERIFY2(capture.error().kind() == ApiError::Kind::Network, qPrintable(capture.error().detail()));
     }
@@ -172,7 +173,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QVERIFY(!capture.ok());
         QVERIFY2(capture.error().kind() == ApiError::Kind::Protocol, qPrintable(capture.error().detail()));
     }
@@ -185,7 +186,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY2(capture.ok(), qPrintable(capture.ok() ? QString() : capture.error().detail()));
         QCOMPARE(capture.value().toArray().size(), 1);
     }
@@ -197,7 +198,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = post(client);
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         const auto &request = peer.requests().first();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Timeout);
         QVERIFY(clock.elapsed() < 4000); // bounded by the deadline
         QCOMPARE(peer.requests().size(), 3); // an idempotent GET is tried three times
@@ -230,32 +231,32 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = post(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Timeout);
         QCOMPARE(peer.requests().size(), 1);
     }
 
     void drippingPeerHitsTheDeadline()
     {
-        // One byte every 100 ms keeps the inactivity timer happy; only the deadline stops it.
+        // One byte every 50 ms keeps the inactivity timer happy; only the deadline stops it.
         ScriptedPeer peer;
         Answer drip;
         drip.kind = Answer::Kind::Drip;
         drip.body = ScriptedPeer::envelope("OK", QByteArray(200, ' ') + "{}");
-        drip.dripInterval = 100ms;
+        drip.dripInterval = 50ms;
         peer.enqueue(drip);
         ApiClient client;
         prepare(client, peer);
         ApiClientOptions options = fastOptions();
-        options.deadline = 1500ms;
+        options.deadline = 700ms;
         client.setOptions(options);
         QElapsedTimer clock;
         clock.start();
         auto capture = post(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Timeout);
-        QVERIFY(clock.elapsed() >= 1400);
-        QVERIFY(clock.elapsed() < 3000);
+        QVERIFY(clock.elapsed() >= 650);
+        QVERIFY(clock.elapsed() < 2500);
     }
 
     void connectionDroppedMidBody()
@@ -268,7 +269,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = post(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
         QCOMPARE(peer.requests().size(), 1);
     }
@@ -284,7 +285,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QVERIFY(capture.ok());
         QCOMPARE(peer.requests().size(), 2);
     }
@@ -296,7 +297,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Http);
         QCOMPARE(capture.error().httpStatus(), 500);
         QCOMPARE(peer.requests().size(), 1); // a 500 is not worth repeating
@@ -326,13 +327,13 @@ private Q_SLOTS:
         client.setClock(&clock);
         Capture<QJsonValue> capture;
         QPointer<ApiCall> call = client.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());
-        QTRY_COMPARE(clock.armedTimers(), 1); // the 503 is in; the retry waits on the clock
+        WAIT_COMPARE(clock.armedTimers(), 1); // the 503 is in; the retry waits on the clock
         clock.advance(std::chrono::milliseconds(waitMs - 1));
         QVERIFY(call);
         QCOMPARE(call->attempts(), 1);
         clock.advance(1ms);
         QCOMPARE(call->attempts(), 2);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY(capture.ok());
         QCOMPARE(peer.requests().size(), 2);
     }
@@ -350,17 +351,17 @@ private Q_SLOTS:
         client.setClock(&clock);
         Capture<QJsonValue> capture;
         QPointer<ApiCall> call = client.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());
-        QTRY_COMPARE(clock.armedTimers(), 1);
+        WAIT_COMPARE(clock.armedTimers(), 1);
         clock.advance(9ms);
         QCOMPARE(call->attempts(), 1);
         clock.advance(11ms);
         QCOMPARE(call->attempts(), 2);
-        QTRY_COMPARE(clock.armedTimers(), 1);
+        WAIT_COMPARE(clock.armedTimers(), 1);
         clock.advance(19ms);
         QCOMPARE(call->attempts(), 2);
         clock.advance(21ms);
         QCOMPARE(call->attempts(), 3);
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(peer.requests().size(), 3);
     }
 
@@ -371,7 +372,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = post(client);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Http);
         QCOMPARE(capture.error().httpStatus(), 503);
         QCOMPARE(peer.requests().size(), 1);
@@ -384,7 +385,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
     }
 
@@ -395,7 +396,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
     }
 
@@ -410,7 +411,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
         QCOMPARE(capture.error().code(), QStringLiteral("ANSWER_TOO_LARGE"));
         QCOMPARE(peer.requests().size(), 1);
@@ -427,7 +428,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 10000);
         QVERIFY(capture.ok());
         QCOMPARE(capture.value().toArray().size(), 20000);
     }
@@ -444,11 +445,11 @@ private Q_SLOTS:
         Capture<QJsonValue> capture;
         QPointer<ApiCall> call =
             client.get(owner.get(), QStringLiteral("communications/list"), Query(), capture.handler());
-        QTRY_COMPARE(peer.requests().size(), 1);
+        WAIT_COMPARE(peer.requests().size(), 1);
         owner.reset();
         // The call goes with its owner, and its handler with it: nothing can answer any more, not
         // even the transfer timeout.
-        QTRY_VERIFY(call.isNull());
+        WAIT_VERIFY(call.isNull());
         QVERIFY(client.findChildren<ApiCall *>().isEmpty());
         QVERIFY(!capture.done());
         QCOMPARE(peer.requests().size(), 1);
@@ -463,7 +464,7 @@ private Q_SLOTS:
         Capture<QJsonValue> capture;
         QPointer<ApiCall> call = client.get(nullptr, QStringLiteral("x"), Query(), capture.handler());
         call->cancel();
-        QTRY_VERIFY(call.isNull()); // gone, and its handler with it
+        WAIT_VERIFY(call.isNull()); // gone, and its handler with it
         QVERIFY(!capture.done());
     }
 
@@ -472,7 +473,7 @@ private Q_SLOTS:
         ApiClient client;
         pointAtClosedPort(client);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
         QVERIFY(!capture.error().userText().isEmpty());
     }
@@ -486,7 +487,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         // A network error (exit 3 in commdesk-cli), as Qt classes redirect loops and insecure redirects.
         QCOMPARE(capture.error().kind(), ApiError::Kind::Network);
         QVERIFY(elsewhere.requests().isEmpty());
@@ -500,7 +501,7 @@ private Q_SLOTS:
         ApiClient client;
         prepare(client, peer);
         auto capture = get(client);
-        QTRY_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(capture.done(), 5000);
         QVERIFY(capture.ok());
         QCOMPARE(peer.requests().last().path(), QByteArray("/crmapi/rest/v2/moved"));
     }
@@ -509,7 +510,7 @@ private Q_SLOTS:
     {
         ApiClient client;
         auto capture = get(client);
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Usage);
     }
 };

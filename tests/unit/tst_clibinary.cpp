@@ -77,6 +77,15 @@ const QByteArray kCommunications = R"([
      "direction":"INCOMING","media":"SMS","subject":"Call me","contact_information":{"name":"Nikos Ioannou"},
      "log_information":{"created_date":"2017-05-23T08:00:00Z"}}])";
 
+// What a terminal without a desktop session, or a package check, has: no runtime folder, no display.
+QProcessEnvironment withoutSession()
+{
+    QProcessEnvironment environment = cleanEnvironment();
+    for (const char *name : {"XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
 QStringList withServer(const ScriptedPeer &peer, QStringList arguments)
 {
     arguments << QStringLiteral("--server") << peer.url() << QStringLiteral("--username") << QStringLiteral("demo")
@@ -202,20 +211,23 @@ private:
     }
 
 private Q_SLOTS:
+    // Without a desktop session, as a package check runs them: the answer and nothing else.
     void help()
     {
-        const Run result = run(args("--help"));
+        const Run result = run(args("--help"), {}, withoutSession());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.startsWith("Usage: commdesk-cli --server URL"));
         QVERIFY(result.out.contains("queue check [--max-pending N]"));
-        QVERIFY(result.err.isEmpty());
+        QVERIFY(result.out.contains("--version"));
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
     }
 
     void version()
     {
-        const Run result = run(args("--version"));
+        const Run result = run(args("--version"), {}, withoutSession());
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QByteArray("commdesk-cli " COMMDESK_VERSION "\n"));
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
     }
 
     // What a terminal without a desktop session, or a package check, sees: the answer and nothing
@@ -226,9 +238,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QByteArray>("expected"); // the whole output, or its start for --help
         const QByteArray version(" " COMMDESK_VERSION "\n");
-        const QString cli = QStringLiteral(COMMDESK_CLI_PATH);
-        QTest::newRow("commdesk-cli --version") << cli << QStringLiteral("--version") << "commdesk-cli" + version;
-        QTest::newRow("commdesk-cli --help") << cli << QStringLiteral("--help") << QByteArray("Usage: commdesk-cli");
 #ifdef COMMDESK_APP_PATH
         const QString app = QStringLiteral(COMMDESK_APP_PATH);
         QTest::newRow("commdesk --version") << app << QStringLiteral("--version") << "CommDesk" + version;
@@ -247,10 +256,7 @@ private Q_SLOTS:
         QFETCH(QString, program);
         QFETCH(QString, option);
         QFETCH(QByteArray, expected);
-        QProcessEnvironment environment = cleanEnvironment();
-        for (const char *name : {"XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-        const Run result = CliProcess::run(program, {option}, {}, environment, 30000);
+        const Run result = CliProcess::run(program, {option}, {}, withoutSession(), 30000);
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.isEmpty(), result.err.constData());
         if (option == QLatin1StringView("--version"))
@@ -259,37 +265,17 @@ private Q_SLOTS:
             QVERIFY2(result.out.startsWith(expected) && result.out.contains("--version"), result.out.constData());
     }
 
+    // One error of each stage that can refuse a command line: the parser, the server, the
+    // credentials and the files it reads. tst_cliparser checks every sentence in the process.
     void usageErrorsExit2WithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("sentence");
         QTest::newRow("no command") << args("--server http://127.0.0.1:1") << QByteArray("No command given.");
-        QTest::newRow("unknown option") << args("categories --server http://127.0.0.1:1 --colour red")
-                                        << QByteArray("Unknown option \"--colour\".");
-        QTest::newRow("bad media") << args("queue list --media pigeon --server http://127.0.0.1:1")
-                                   << QByteArray("\"pigeon\" is not a valid value for --media");
-        QTest::newRow("no server") << args("categories") << QByteArray("No server given");
         QTest::newRow("bad server") << args("categories --server ftp://example.com")
                                     << QByteArray("The server address must start with http:// or https://.");
         QTest::newRow("no password") << args("categories --server http://127.0.0.1:1 --username u --organisation o")
                                      << QByteArray("No password given");
-        QTest::newRow("bad float") << args("communications update number=CM1 --udf-float-1 lots --server "
-                                           "http://127.0.0.1:1")
-                                   << QByteArray("The option --udf-float-1 needs a number such as 2.5, not \"lots\".");
-        QTest::newRow("bad date") << args("communications update number=CM1 --udf-date-2 tomorrow --server "
-                                          "http://127.0.0.1:1")
-                                  << QByteArray("The option --udf-date-2 needs an ISO 8601 date");
-        QTest::newRow("unknown entity") << args("communications update number=CM1 --referring-to tickets:number=1 "
-                                                "--server http://127.0.0.1:1")
-                                        << QByteArray("\"tickets\" is not an entity that --referring-to knows: use "
-                                                      "one of SUBSCRIPTIONS, ACTIVITIES, JOBS, COMMUNICATIONS,");
-        QTest::newRow("unknown parameter type")
-            << args("communications update number=CM1 --parameter colour:colour=blue --server http://127.0.0.1:1")
-            << QByteArray("\"colour\" is not a parameter type that --parameter knows: use one of STRING, FLOAT, "
-                          "INTEGER, DATE.");
-        QTest::newRow("unknown contact field") << args("contacts show email=a@b --server http://127.0.0.1:1")
-                                               << QByteArray("This command cannot use the field \"email\": use one "
-                                                             "of id, number, id_number, passport_number,");
         QTest::newRow("unreadable file") << args(
             "communications update number=CM1 --content-file /nonexistent/x.txt --server http://127.0.0.1:1")
                                          << QByteArray("The file \"/nonexistent/x.txt\" could not be read");

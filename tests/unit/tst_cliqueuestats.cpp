@@ -5,6 +5,7 @@
 #include "Capture.h"
 #include "QueueStatsCollector.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,7 +109,7 @@ private Q_SLOTS:
         f.queue.add(QStringLiteral("media=SMS"), 1, QStringLiteral("REJECTED"));
         Capture<QueueStatsReport> capture;
         f.collector.collect({QueueSource::ofMedia(Media::Sms)}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY2(capture.ok(), qPrintable(capture.ok() ? QString() : capture.error().userText()));
         const QueueTally &tally = capture.value().rows.first().tally;
         QCOMPARE(tally.count(QueueState::Pending), qsizetype(7));
@@ -138,7 +139,7 @@ private Q_SLOTS:
         f.queue.add(QStringLiteral("media=EMAIL"), 4, QStringLiteral("REJECTED"));
         Capture<QueueStatsReport> capture;
         f.collector.collect({QueueSource::ofMedia(Media::Email)}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY(capture.ok());
         // It ignored the state filter too: each count keeps only its own state.
         QCOMPARE(capture.value().rows.first().tally.count(QueueState::Pending), qsizetype(5));
@@ -153,7 +154,7 @@ private Q_SLOTS:
         f.queue.add(QStringLiteral("media=SMS"), 9, QStringLiteral("PENDING"));
         Capture<QueueStatsReport> capture;
         f.collector.collect({QueueSource::ofMedia(Media::Sms)}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY(capture.ok());
         QCOMPARE(capture.value().rows.first().tally.count(QueueState::Pending), qsizetype(3));
         QCOMPARE(f.queries("PENDING").size(), 2); // the second page brought nothing new
@@ -167,7 +168,7 @@ private Q_SLOTS:
         f.queue.add(QStringLiteral("media=EMAIL"), 2, QStringLiteral("COMPLETED_AND_REMOVED"));
         Capture<QueueStatsReport> capture;
         f.collector.collect({QueueSource::ofMedia(Media::Sms), QueueSource::ofMedia(Media::Email)}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY(capture.ok());
         QCOMPARE(capture.value().rows.at(0).tally.count(QueueState::Pending), qsizetype(4));
         QCOMPARE(capture.value().rows.at(1).tally.count(QueueState::Pending), qsizetype(2));
@@ -183,11 +184,11 @@ private Q_SLOTS:
         f.queue.failAfter = 2;
         Capture<QueueStatsReport> capture;
         f.collector.collect({QueueSource::ofMedia(Media::Sms), QueueSource::ofMedia(Media::Email)}, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Api);
         QCOMPARE(capture.error().code(), QStringLiteral("INTERNAL_ERROR"));
         // Lists still in flight must not report again: once none is left, none can.
-        QTRY_VERIFY(f.client.findChildren<ApiCall *>().isEmpty());
+        WAIT_VERIFY(f.client.findChildren<ApiCall *>().isEmpty());
         QCOMPARE(capture.calls(), 1);
     }
 
@@ -197,7 +198,7 @@ private Q_SLOTS:
         Capture<QueueStatsReport> capture;
         f.collector.collect({}, capture.handler());
         QVERIFY(!capture.done()); // asynchronously, like every other outcome
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QVERIFY(capture.value().rows.isEmpty());
         QVERIFY(capture.value().measuredAt.isValid());
         QCOMPARE(f.peer.requests().size(), 0);

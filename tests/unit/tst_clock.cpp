@@ -1,5 +1,6 @@
 // The clock seam: timers on a FakeClock fire when time is moved past them, in order, with now() at their due time.
 #include "Clock.h"
+#include "Wait.h"
 
 #include <QTest>
 
@@ -77,7 +78,7 @@ private Q_SLOTS:
         connect(&timer, &ClockTimer::timeout, this, [&] { fired = true; });
         timer.start(0ms);
         QVERIFY(timer.isActive());
-        QTRY_VERIFY(fired);
+        WAIT_VERIFY(fired);
     }
 
     void aTimerOutlivingItsClockIsHarmless()

@@ -4,6 +4,7 @@
 #include "ApiCall.h"
 #include "CommunicationListModel.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -169,7 +170,7 @@ private Q_SLOTS:
         CommunicationsApi::ListFilter slow;
         slow.category = Identifier::byName(QStringLiteral("Slow"));
         f.model.setFilter(slow);
-        QTRY_COMPARE(f.peer.requests().size(), 1);
+        WAIT_COMPARE(f.peer.requests().size(), 1);
         CommunicationsApi::ListFilter fast;
         fast.contact = Identifier::byNumber(QStringLiteral("CI1"));
         f.model.setFilter(fast);

@@ -3,6 +3,7 @@
 #include "ComposeLocalCopy.h"
 #include "LocalDrafts.h"
 #include "StoreThread.h"
+#include "Wait.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -48,7 +49,7 @@ private Q_SLOTS:
         clock.advance(500ms);
         QCOMPARE(kept(drafts).size(), 1);
         QCOMPARE(kept(drafts).first().title, QStringLiteral("Hello"));
-        QTRY_VERIFY(copy.draftId() != 0);
+        WAIT_VERIFY(copy.draftId() != 0);
 
         // Saves posted back to back (no answer waited for) still go to one row.
         typed = QStringLiteral("Hello again");

@@ -2,6 +2,7 @@
 // loss and then less often (doubling up to the longest pause), at once when asked, never while a
 // probe is out or once any answer came; a probe that hangs is abandoned and tried again.
 #include "ConnectivityMonitor.h"
+#include "Wait.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(!f.monitor.isOffline());
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toBool(), false);
-        QTRY_VERIFY(f.probes.first().isNull()); // the probe out is cancelled
+        WAIT_VERIFY(f.probes.first().isNull()); // the probe out is cancelled
         QCOMPARE(f.monitor.nextProbeIn(), 0ms);
         f.clock.advance(1h);
         QCOMPARE(f.probes.size(), 1); // and no other follows
@@ -117,7 +118,7 @@ private Q_SLOTS:
         f.clock.advance(90s - 1ms);
         QVERIFY(f.probes.first());
         f.clock.advance(1ms); // the probe's limit
-        QTRY_VERIFY(f.probes.first().isNull()); // its owner goes, which cancels its call
+        WAIT_VERIFY(f.probes.first().isNull()); // its owner goes, which cancels its call
         f.clock.advance(4s); // the next pause, doubled
         QCOMPARE(f.probes.size(), 2);
     }

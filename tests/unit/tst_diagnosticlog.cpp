@@ -5,6 +5,7 @@
 #include "DiagnosticLog.h"
 #include "ScriptedPeer.h"
 #include "Session.h"
+#include "Wait.h"
 
 #include <QTest>
 
@@ -78,13 +79,13 @@ private Q_SLOTS:
         });
         Capture<QJsonValue> first;
         session.get(nullptr, QStringLiteral("communications/list"), Query(), first.handler());
-        QTRY_VERIFY(first.ok()); // login, refused token, login again, replay
+        WAIT_VERIFY(first.ok()); // login, refused token, login again, replay
         QCOMPARE(logins, 2);
 
         session.setCredentials({{}, {}, {}, {}, apiKey});
         Capture<Done> keyLogin;
         session.login(nullptr, keyLogin.handler());
-        QTRY_VERIFY(keyLogin.ok());
+        WAIT_VERIFY(keyLogin.ok());
 
         const QString text = client.diagnosticLog()->text();
         QCOMPARE(client.diagnosticLog()->entries().size(), 5);

@@ -2,9 +2,11 @@
 // dropped after a create is looked up and not sent again; a refusal fails the item clearly; an
 // interrupted send survives a restart as "outcome unknown". Its store is touched only on the store
 // thread, and two instances on one outbox.sqlite never send one item twice. Backoff runs on a FakeClock.
+#include "ApiTestSupport.h"
 #include "Capture.h"
 #include "Outbox.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -37,6 +39,7 @@ private:
         Fixture()
         {
             client.setServer(peer.url());
+            client.setOptions(quickRetries()); // a failed look (a GET) is retried at once
             session.setToken(QStringLiteral("TK"));
             makeOutbox();
         }
@@ -155,7 +158,7 @@ private Q_SLOTS:
 
         f.client.setServer(f.peer.url());
         f.clock.advance(250ms);
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        WAIT_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QVERIFY(!f.outbox->isBusy());
         QCOMPARE(f.peer.count("communications/create"), 1);
         QVERIFY(f.peer.count("communications/list") >= 1); // looked before sending
@@ -183,7 +186,7 @@ private Q_SLOTS:
             return answer;
         });
         f.clock.advance(0ms);
-        QTRY_VERIFY_WITH_TIMEOUT(f.peer.count("communications/create") == 1 && !f.outbox->isBusy(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(f.peer.count("communications/create") == 1 && !f.outbox->isBusy(), 5000);
         // The next attempt is 1 s on (up to a fifth more for jitter), then 2 s: nothing goes before.
         const QDateTime first = f.outbox->item(id)->nextAttemptAt;
         const qint64 wait = f.clock.now().msecsTo(first);
@@ -192,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(!f.outbox->isBusy());
         f.clock.advance(1ms);
         QVERIFY(f.outbox->isBusy()); // its turn, at its time
-        QTRY_VERIFY_WITH_TIMEOUT(f.peer.count("communications/create") == 2 && !f.outbox->isBusy(), 5000);
+        WAIT_VERIFY_WITH_TIMEOUT(f.peer.count("communications/create") == 2 && !f.outbox->isBusy(), 5000);
         const qint64 second = f.clock.now().msecsTo(f.outbox->item(id)->nextAttemptAt);
         QVERIFY2(second >= 2000 && second <= 2400, qPrintable(QString::number(second)));
         QCOMPARE(f.outbox->item(id)->attempts, 2);
@@ -238,11 +241,11 @@ private Q_SLOTS:
         CommunicationsApi::ListFilter filter;
         filter.contact = Identifier::byNumber(QStringLiteral("CI1"));
         f.communications.list(nullptr, filter, listed.handler());
-        QTRY_VERIFY(listed.done());
+        WAIT_VERIFY(listed.done());
         QVERIFY(listed.ok());
         Capture<Communication> created;
         f.communications.createFromBody(nullptr, body(), created.handler());
-        QTRY_VERIFY(created.done());
+        WAIT_VERIFY(created.done());
         QVERIFY(!created.ok());
         QVERIFY(Outbox::outcomeUnknown(created.error()));
         QTest::qWait(200);
@@ -308,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(f.start());
         QVERIFY(f.outbox->items().first().outcomeUnknown);
         f.clock.advance(0ms);
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        WAIT_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(f.peer.count("communications/create"), 0);
         QVERIFY(f.onDisk().isEmpty());
     }
@@ -332,20 +335,20 @@ private Q_SLOTS:
         QVERIFY(!f.outbox->hold(claimed.id));
         for (int look = 0; look < 3; ++look) {
             f.clock.advance(1min);
-            QTRY_VERIFY(!f.outbox->isBusy());
+            WAIT_VERIFY(!f.outbox->isBusy());
         }
         QCOMPARE(f.peer.count("communications/create"), 0);
         QCOMPARE(f.peer.count("communications/list"), 0);
         // That instance stopped without a word: once the lease is over, the item is looked up, then sent.
         QSignalSpy sent(f.outbox.get(), &Outbox::sent);
         f.clock.advance(Outbox::kClaimLease);
-        QTRY_VERIFY(!f.outbox->isBusy());
+        WAIT_VERIFY(!f.outbox->isBusy());
         f.clock.advance(250ms); // the next look, past the lease
-        QTRY_VERIFY(!f.outbox->isBusy());
+        WAIT_VERIFY(!f.outbox->isBusy());
         QCOMPARE(f.outbox->items().first().state, OutboxItem::State::Waiting);
         QVERIFY(f.outbox->items().first().outcomeUnknown);
         f.clock.advance(0ms);
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        WAIT_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(f.peer.count("communications/list"), 1);
         QCOMPARE(f.peer.count("communications/create"), 1);
     }
@@ -362,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(f.outbox->hold(id));
         QCOMPARE(f.onDisk().first().state, OutboxItem::State::Held);
         f.clock.advance(10min);
-        QTRY_VERIFY(!f.outbox->isBusy());
+        WAIT_VERIFY(!f.outbox->isBusy());
         QCOMPARE(f.outbox->item(id)->state, OutboxItem::State::Held);
         QCOMPARE(f.peer.count("communications/create"), 0);
         QJsonObject edited = body();
@@ -370,7 +373,7 @@ private Q_SLOTS:
         QSignalSpy sent(f.outbox.get(), &Outbox::sent);
         QVERIFY(f.outbox->release(id, "{}", QJsonDocument(edited).toJson(), QStringLiteral("Edited")));
         f.clock.advance(0ms);
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
+        WAIT_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         QCOMPARE(f.peer.count("communications/create"), 1);
         QVERIFY(f.peer.requests().last().body.contains("Edited"));
     }
@@ -387,7 +390,7 @@ private Q_SLOTS:
         qint64 id = -1;
         f.outbox->add(
             item(ApiError::http(500, QStringLiteral("x"))), nullptr, [&id](qint64 stored) { id = stored; }, held);
-        QTRY_VERIFY(id != -1);
+        WAIT_VERIFY(id != -1);
         QVERIFY(id > held);
         QCOMPARE(f.outbox->items().size(), 1);
         QCOMPARE(f.outbox->items().first().id, id);
@@ -461,8 +464,8 @@ private Q_SLOTS:
         }
         one.outbox.start(path);
         two.outbox.start(path);
-        QTRY_COMPARE_WITH_TIMEOUT(sent, kItems, 30000);
-        QTRY_VERIFY(!one.outbox.isBusy() && !two.outbox.isBusy());
+        WAIT_COMPARE_WITH_TIMEOUT(sent, kItems, 30000);
+        WAIT_VERIFY(!one.outbox.isBusy() && !two.outbox.isBusy());
         qInfo("sent by the first instance: %d, by the second: %d", sentBy.value(&one.outbox),
               sentBy.value(&two.outbox));
         QCOMPARE(creates.size(), kItems);

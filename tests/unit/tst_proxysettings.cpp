@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "Capture.h"
 #include "ScriptedPeer.h"
+#include "Wait.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -65,7 +66,7 @@ private Q_SLOTS:
 
         Capture<QJsonValue> refused;
         client.get(nullptr, QStringLiteral("communications/list"), Query(), refused.handler());
-        QTRY_VERIFY_WITH_TIMEOUT(refused.done(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(refused.done(), 10000);
         QVERIFY(!refused.ok());
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().first().toString(), QStringLiteral("127.0.0.1"));
@@ -76,7 +77,7 @@ private Q_SLOTS:
         client.setProxy(proxy);
         Capture<QJsonValue> accepted;
         client.get(nullptr, QStringLiteral("communications/list"), Query(), accepted.handler());
-        QTRY_VERIFY_WITH_TIMEOUT(accepted.done(), 10000);
+        WAIT_VERIFY_WITH_TIMEOUT(accepted.done(), 10000);
         QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().detail()));
         QCOMPARE(proxyPeer.requests().last().headers.value("proxy-authorization"),
                  "Basic " + QByteArray("eleni:corp-pw").toBase64());

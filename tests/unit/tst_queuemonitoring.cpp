@@ -3,6 +3,7 @@
 // history on the store thread and read back behind it; auto-refresh runs on the clock; an alert on
 // the oldest pending entry is raised once its limit has passed on the clock, and not before; a failed
 // poll keeps the figures and marks them stale; a history file that cannot be opened stops nothing.
+#include "ApiTestSupport.h"
 #include "Clock.h"
 #include "CrmConnection.h"
 #include "QueueEntryModel.h"
@@ -13,6 +14,7 @@
 #include "Sandbox.h"
 #include "Settings.h"
 #include "StoreThread.h"
+#include "Wait.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +37,7 @@ private:
     {
         auto connection = std::make_unique<CrmConnection>();
         connection->client()->setServer(m_sandbox->serverUrl().toString());
+        connection->client()->setOptions(quickRetries());
         connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
         return connection;
@@ -112,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(updated.wait(15000));
         QCOMPARE(alerts.count(), 0);
         QVERIFY(!monitoring.alerts()->isActive(QueueAlerts::Kind::OldestPending));
-        QTRY_COMPARE(historyRead.count(), 2);
+        WAIT_COMPARE(historyRead.count(), 2);
         QCOMPARE(historyRead.last().at(0).value<QList<QueueHistorySample>>().size(), 2);
 
         // Two minutes on, the next poll finds it waiting longer than allowed: one alert.

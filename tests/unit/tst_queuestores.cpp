@@ -6,6 +6,7 @@
 #include "QueueHistoryStore.h"
 #include "QueueJournal.h"
 #include "StoreThread.h"
+#include "Wait.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -138,7 +139,7 @@ private Q_SLOTS:
             answeredOn = QThread::currentThreadId();
         });
         QVERIFY(!records); // never answered within the call
-        QTRY_VERIFY(records.has_value());
+        WAIT_VERIFY(records.has_value());
         QCOMPARE(*records, written);
         QCOMPARE(answeredOn, QThread::currentThreadId());
         QCOMPARE(failed.count(), 0);

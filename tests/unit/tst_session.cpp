@@ -4,6 +4,7 @@
 #include "Capture.h"
 #include "ScriptedPeer.h"
 #include "Session.h"
+#include "Wait.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -76,7 +77,7 @@ private Q_SLOTS:
         Capture<Done> capture;
         QSignalSpy changed(&f.session, &Session::tokenChanged);
         f.session.login(nullptr, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         const auto &request = f.peer.requests().first();
         QCOMPARE(request.path(), QByteArray("/crmapi/rest/v2/authentication/token"));
         QCOMPARE(request.body, QByteArray(R"({"organisation":"DEMO","password":"s3cret-pw","username":"demo"})"));
@@ -96,7 +97,7 @@ private Q_SLOTS:
         f.answerLoginsAnd([](const auto &) { return ok("{}"); });
         Capture<Done> capture;
         f.session.login(nullptr, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.peer.requests().first().body,
                  QByteArray(R"({"organisation":"DEMO","password":"pw","unit":"Nicosia Branch","username":"demo"})"));
     }
@@ -108,7 +109,7 @@ private Q_SLOTS:
         f.answerLoginsAnd([](const auto &) { return ok("{}"); });
         Capture<Done> capture;
         f.session.login(nullptr, capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         const auto &request = f.peer.requests().first();
         QCOMPARE(request.path(), QByteArray("/crmapi/rest/v2/authentication/web_api_key/token"));
         QCOMPARE(request.headers.value("authorization"), QByteArray("Basic ") + QByteArray("KEY-123:").toBase64());
@@ -122,7 +123,7 @@ private Q_SLOTS:
         f.peer.setResponder([](const auto &) { return status("INVALID_CREDENTIALS"); });
         Capture<Done> capture;
         f.session.login(nullptr, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().code(), QStringLiteral("INVALID_CREDENTIALS"));
         QVERIFY(!f.session.hasToken());
     }
@@ -133,7 +134,7 @@ private Q_SLOTS:
         f.peer.setResponder([](const auto &) { return ok("{}"); });
         Capture<Done> capture;
         f.session.login(nullptr, capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().kind(), ApiError::Kind::Protocol);
     }
 
@@ -145,11 +146,11 @@ private Q_SLOTS:
         Query query;
         query.add(QStringLiteral("media"), QStringLiteral("SMS"));
         f.session.get(nullptr, QStringLiteral("communications/list"), query, get.handler());
-        QTRY_VERIFY(get.ok());
+        WAIT_VERIFY(get.ok());
         Capture<QJsonValue> post;
         f.session.post(nullptr, QStringLiteral("communications/complete"), QJsonObject {{QStringLiteral("a"), 1}},
                        post.handler());
-        QTRY_VERIFY(post.ok());
+        WAIT_VERIFY(post.ok());
         QCOMPARE(f.logins, 1); // a call without a token logs in first, once
         QCOMPARE(f.peer.requests().at(1).query(), QByteArray("token=TOKEN1&media=SMS"));
         QCOMPARE(f.peer.requests().at(2).body, QByteArray(R"({"a":1,"token":"TOKEN1"})"));
@@ -164,7 +165,7 @@ private Q_SLOTS:
         });
         Capture<QJsonValue> capture;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QVERIFY(capture.ok());
         QCOMPARE(f.logins, 1);
         QCOMPARE(f.peer.requests().size(), 3);
@@ -178,8 +179,8 @@ private Q_SLOTS:
         f.answerLoginsAnd([](const auto &) { return status("INVALID_TOKEN"); });
         Capture<QJsonValue> capture;
         f.session.post(nullptr, QStringLiteral("communications/complete"), {}, capture.handler());
-        QTRY_VERIFY(capture.done());
-        QTRY_VERIFY(f.client.findChildren<ApiCall *>().isEmpty()); // nothing left out to answer again
+        WAIT_VERIFY(capture.done());
+        WAIT_VERIFY(f.client.findChildren<ApiCall *>().isEmpty()); // nothing left out to answer again
         QCOMPARE(capture.calls(), 1);
         QVERIFY(capture.error().isInvalidToken());
         QVERIFY(capture.error().userText().contains(QStringLiteral("sign in")));
@@ -195,7 +196,7 @@ private Q_SLOTS:
         for (auto &capture : captures)
             f.session.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());
         for (auto &capture : captures)
-            QTRY_VERIFY(capture.ok());
+            WAIT_VERIFY(capture.ok());
         QCOMPARE(f.logins, 1);
         QCOMPARE(f.peer.count("authentication/token"), 1);
     }
@@ -207,7 +208,7 @@ private Q_SLOTS:
         f.answerLoginsAnd([](const auto &) { return ok("[]"); });
         Capture<QJsonValue> capture;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(f.peer.requests().size(), 2);
         QVERIFY(f.peer.requests().first().path().endsWith("authentication/token"));
         QVERIFY(f.peer.requests().last().query().startsWith("token=TOKEN1"));
@@ -219,7 +220,7 @@ private Q_SLOTS:
         f.peer.setResponder([](const auto &) { return status("INVALID_CREDENTIALS"); });
         Capture<QJsonValue> capture;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), capture.handler());
-        QTRY_VERIFY(capture.done());
+        WAIT_VERIFY(capture.done());
         QCOMPARE(capture.error().code(), QStringLiteral("INVALID_CREDENTIALS"));
         QCOMPARE(f.peer.requests().size(), 1);
     }
@@ -231,13 +232,13 @@ private Q_SLOTS:
         f.session.forgetSecretOnceSignedIn();
         Capture<Done> refused;
         f.session.login(nullptr, refused.handler());
-        QTRY_VERIFY(refused.done());
+        WAIT_VERIFY(refused.done());
         QVERIFY(f.session.hasSecret()); // a failed login keeps it for the next try
 
         f.answerLoginsAnd([](const auto &) { return ok("{}"); });
         Capture<Done> accepted;
         f.session.login(nullptr, accepted.handler());
-        QTRY_VERIFY(accepted.ok());
+        WAIT_VERIFY(accepted.ok());
         QVERIFY(!f.session.hasSecret());
         QCOMPARE(f.session.credentials().username, QStringLiteral("demo"));
         QVERIFY(f.session.hasToken());
@@ -252,7 +253,7 @@ private Q_SLOTS:
         Capture<Done> capture;
         f.session.release(nullptr, capture.handler());
         QVERIFY(!f.session.hasToken());
-        QTRY_VERIFY(capture.ok());
+        WAIT_VERIFY(capture.ok());
         QCOMPARE(signedOut.size(), 1);
         QCOMPARE(f.peer.requests().first().path(), QByteArray("/crmapi/rest/v2/authentication/token/release"));
         QCOMPARE(f.peer.requests().first().body, QByteArray(R"({"token":"TOKEN9"})"));
@@ -273,13 +274,13 @@ private Q_SLOTS:
             });
             Capture<QJsonValue> get;
             f.session.get(nullptr, QStringLiteral("communications/list"), Query(), get.handler());
-            QTRY_VERIFY(get.done());
+            WAIT_VERIFY(get.done());
             Capture<QJsonValue> post;
             f.session.post(nullptr, QStringLiteral("communications/complete"), {}, post.handler());
-            QTRY_VERIFY(post.done());
+            WAIT_VERIFY(post.done());
             Capture<Done> release;
             f.session.release(nullptr, release.handler());
-            QTRY_VERIFY(release.done());
+            WAIT_VERIFY(release.done());
         }
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());

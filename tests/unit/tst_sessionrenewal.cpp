@@ -6,6 +6,7 @@
 #include "Capture.h"
 #include "ScriptedPeer.h"
 #include "Session.h"
+#include "Wait.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QSignalSpy renewed(&f.session, &Session::renewed);
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
-        QTRY_VERIFY(login.ok());
+        WAIT_VERIFY(login.ok());
         const QDateTime firstExpiry = f.session.expiresAt();
         QCOMPARE(firstExpiry, f.clock.now().addSecs(2 * 3600));
 
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(f.idle()); // not yet
         f.clock.advance(1ms);
         QVERIFY(!f.idle()); // the renewal's login left at once
-        QTRY_COMPARE(renewed.size(), 1);
+        WAIT_COMPARE(renewed.size(), 1);
         QVERIFY(f.clock.now() < firstExpiry); // before the old one ran out
         QCOMPARE(f.session.token(), QStringLiteral("T2"));
         QCOMPARE(f.session.expiresAt(), f.clock.now().addSecs(2 * 3600));
@@ -91,7 +92,7 @@ private Q_SLOTS:
 
         // And again, a lifetime later.
         f.clock.advance(2h - 5min);
-        QTRY_COMPARE(renewed.size(), 2);
+        WAIT_COMPARE(renewed.size(), 2);
         QCOMPARE(f.logins, 3);
     }
 
@@ -100,7 +101,7 @@ private Q_SLOTS:
         Fixture f;
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
-        QTRY_VERIFY(login.ok());
+        WAIT_VERIFY(login.ok());
         QCOMPARE(f.clock.armedTimers(), 1); // the renewal
         f.session.forgetSecret();
         QVERIFY(!f.session.hasSecret());
@@ -117,19 +118,19 @@ private Q_SLOTS:
         f.session.setRenewalMargin(-1h); // no renewal before the test ends: only the expiry counts
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
-        QTRY_VERIFY(login.ok());
+        WAIT_VERIFY(login.ok());
         f.clock.advance(2h - 1ms);
         QVERIFY(f.idle());
         Capture<QJsonValue> before;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), before.handler());
-        QTRY_VERIFY(before.ok());
+        WAIT_VERIFY(before.ok());
         QCOMPARE(f.callsWith("T1"), 1); // still valid a moment before
 
         f.clock.advance(1ms);
         QVERIFY(f.idle());
         Capture<QJsonValue> after;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), after.handler());
-        QTRY_VERIFY(after.ok());
+        WAIT_VERIFY(after.ok());
         QCOMPARE(f.logins, 2); // signed in again first
         QCOMPARE(f.callsWith("T1"), 1); // the expired token was never sent
         QCOMPARE(f.callsWith("T2"), 1);
@@ -141,7 +142,7 @@ private Q_SLOTS:
         f.session.setInteractiveSignIn(true);
         Capture<Done> login;
         f.session.login(nullptr, login.handler());
-        QTRY_VERIFY(login.ok());
+        WAIT_VERIFY(login.ok());
         f.session.forgetSecret();
         f.refused.append("T1"); // the server ended the session
 
@@ -150,9 +151,9 @@ private Q_SLOTS:
         Capture<QJsonValue> create;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), list.handler());
         f.session.post(nullptr, QStringLiteral("communications/create"), QJsonObject(), create.handler());
-        QTRY_COMPARE(required.size(), 1); // asked once for both
-        QTRY_COMPARE(f.session.waitingForSignIn(), 2);
-        QTRY_VERIFY(f.idle()); // both refusals are in; nothing else is out
+        WAIT_COMPARE(required.size(), 1); // asked once for both
+        WAIT_COMPARE(f.session.waitingForSignIn(), 2);
+        WAIT_VERIFY(f.idle()); // both refusals are in; nothing else is out
         QVERIFY(!list.done() && !create.done());
         QCOMPARE(f.logins, 1); // no login without a secret
 
@@ -160,8 +161,8 @@ private Q_SLOTS:
         f.session.setCredentials({QStringLiteral("demo"), QStringLiteral("pw"), QStringLiteral("DEMO"), {}, {}});
         Capture<Done> again;
         f.session.login(nullptr, again.handler());
-        QTRY_VERIFY(list.ok());
-        QTRY_VERIFY(create.ok());
+        WAIT_VERIFY(list.ok());
+        WAIT_VERIFY(create.ok());
         QCOMPARE(f.callsWith("T2"), 2); // both replayed with the new token
         QCOMPARE(f.session.waitingForSignIn(), 0);
     }
@@ -173,7 +174,7 @@ private Q_SLOTS:
         f.session.forgetSecret();
         Capture<QJsonValue> list;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), list.handler());
-        QTRY_COMPARE(f.session.waitingForSignIn(), 1);
+        WAIT_COMPARE(f.session.waitingForSignIn(), 1);
         f.session.abandonWaitingCalls(ApiError(ApiError::Kind::Usage, QStringLiteral("not signed in")));
         QVERIFY(list.done());
         QCOMPARE(list.error().kind(), ApiError::Kind::Usage);
@@ -186,7 +187,7 @@ private Q_SLOTS:
         f.session.setCredentials({QStringLiteral("demo"), {}, QStringLiteral("DEMO"), {}, {}});
         Capture<QJsonValue> list;
         f.session.get(nullptr, QStringLiteral("communications/list"), Query(), list.handler());
-        QTRY_VERIFY(list.done());
+        WAIT_VERIFY(list.done());
         QCOMPARE(f.session.waitingForSignIn(), 0);
     }
 };

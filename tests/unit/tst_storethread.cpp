@@ -1,5 +1,6 @@
 // The store thread: jobs in order, off the asking thread, answers back on it, none once the asker is gone.
 #include "StoreThread.h"
+#include "Wait.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -40,11 +41,11 @@ private Q_SLOTS:
                         answer = value;
                         answeredOn = QThread::currentThread();
                     });
-        QTRY_COMPARE(answer, 42);
+        WAIT_COMPARE(answer, 42);
         QCOMPARE(answeredOn, QThread::currentThread());
         bool voidDone = false;
         thread.call([] {}, &context, [&] { voidDone = true; });
-        QTRY_VERIFY(voidDone);
+        WAIT_VERIFY(voidDone);
     }
 
     void noAnswerOnceTheAskerIsGone()
