@@ -1,6 +1,7 @@
 #include "ComposeEditor.h"
 
 #include "ComposeFieldErrors.h"
+#include "FieldErrorLabel.h"
 #include "ComposeLookupCombo.h"
 #include "ComposeLookups.h"
 #include "ComposeTemplatePreview.h"
@@ -65,7 +66,7 @@ QString categoryPath(const Category &category, const QHash<QString, Category> &b
 ComposeEditor::ComposeEditor(ComposeLookups *lookups, QWidget *parent)
     : QWidget(parent)
     , m_server(lookups)
-    , m_errors(new ComposeFieldErrors(this))
+    , m_errors(std::make_unique<ComposeFieldErrors>())
     , m_contact(new ContactPicker(lookups))
     , m_template(new TemplatePicker(lookups))
     , m_preview(new TemplatePreviewPanel)
@@ -78,7 +79,7 @@ ComposeEditor::ComposeEditor(ComposeLookups *lookups, QWidget *parent)
     , m_content(textEdit(8))
     , m_counter(new SmsCounterLabel)
     , m_notes(textEdit(3, 4))
-    , m_more(new MoreFieldsPanel(m_errors))
+    , m_more(new MoreFieldsPanel(m_errors.get()))
 {
     m_direction->addItem(tr("Choose…"));
     for (const Direction direction : allValues<Direction>())
@@ -175,11 +176,15 @@ void ComposeEditor::connectFields()
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ComposeEditor::changed);
     connect(m_more, &MoreFieldsPanel::changed, this, &ComposeEditor::changed);
-    connect(m_errors, &ComposeFieldErrors::errorShown, this, [this](const QString &parameter) {
-        if (MoreFieldsPanel::holds(parameter))
-            m_more->setExpanded(true);
-    });
+    for (FieldErrorLabel *label : m_errors->labels()) {
+        connect(label, &FieldErrorLabel::errorShown, this, [this](const QString &parameter) {
+            if (MoreFieldsPanel::holds(parameter))
+                m_more->setExpanded(true);
+        });
+    }
 }
+
+ComposeEditor::~ComposeEditor() = default;
 
 ComposeForm ComposeEditor::form() const
 {

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,6 +32,7 @@ class ComposeEditor : public QWidget
 
 public:
     explicit ComposeEditor(ComposeLookups *lookups, QWidget *parent = nullptr);
+    ~ComposeEditor() override;
 
     ComposeForm form() const;
     void setForm(const ComposeForm &form);
@@ -50,7 +53,7 @@ public:
     QWidget *showIssues(const QList<ComposeIssue> &issues);
     QWidget *showIssue(const ComposeIssue &issue);
     void clearIssues();
-    ComposeFieldErrors *errors() const { return m_errors; }
+    ComposeFieldErrors *errors() const { return m_errors.get(); }
 
 Q_SIGNALS:
     // Something in the form changed (typed, picked, or filled in by a lookup).
@@ -68,7 +71,7 @@ private:
     std::optional<Media> media() const;
 
     ComposeLookups *m_server; // what the form looks up
-    ComposeFieldErrors *m_errors;
+    std::unique_ptr<ComposeFieldErrors> m_errors; // before the fields: their rows register in it
     ContactPicker *m_contact;
     TemplatePicker *m_template;
     TemplatePreviewPanel *m_preview;

@@ -1,37 +1,16 @@
 #include "ComposeFieldErrors.h"
 
-#include <QComboBox>
+#include "FieldErrorLabel.h"
+
 #include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace commdesk {
 
-ComposeFieldErrors::ComposeFieldErrors(QObject *parent)
-    : QObject(parent)
-{ }
-
-QLabel *ComposeFieldErrors::add(const QString &parameter, QWidget *field)
+FieldErrorLabel *ComposeFieldErrors::add(const QString &parameter, QWidget *field)
 {
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("error_") + parameter);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->hide();
-    m_slots.insert(parameter, Slot {field, label, field->accessibleDescription()});
-
-    const auto clearThis = [this, parameter] { clear(parameter); };
-    if (auto *line = qobject_cast<QLineEdit *>(field))
-        connect(line, &QLineEdit::textEdited, this, clearThis);
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
-        connect(text, &QPlainTextEdit::textChanged, this, clearThis);
-    else if (auto *combo = qobject_cast<QComboBox *>(field))
-        connect(combo, &QComboBox::activated, this, clearThis);
+    auto *label = new FieldErrorLabel(parameter, field);
+    m_labels.insert(parameter, label);
     return label;
 }
 
@@ -56,22 +35,25 @@ void ComposeFieldErrors::show(const QList<ComposeIssue> &issues)
     QHash<QString, QStringList> texts;
     for (const ComposeIssue &issue : issues)
         texts[issue.parameter].append(issue.message);
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it)
-        setText(it.key(), texts.value(it.key()).join(QLatin1Char('\n')));
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        if (*it)
+            (*it)->setError(texts.value(it.key()).join(QLatin1Char('\n')));
+    }
 }
 
 bool ComposeFieldErrors::showIssue(const ComposeIssue &issue)
 {
-    if (!m_slots.contains(issue.parameter))
+    FieldErrorLabel *label = m_labels.value(issue.parameter);
+    if (!label)
         return false;
-    setText(issue.parameter, issue.message);
+    label->setError(issue.message);
     return true;
 }
 
 void ComposeFieldErrors::clear(const QString &parameter)
 {
-    if (m_slots.contains(parameter))
-        setText(parameter, {});
+    if (FieldErrorLabel *label = m_labels.value(parameter))
+        label->setError({});
 }
 
 void ComposeFieldErrors::clearAll()
@@ -81,40 +63,39 @@ void ComposeFieldErrors::clearAll()
 
 QWidget *ComposeFieldErrors::field(const QString &parameter) const
 {
-    return m_slots.value(parameter).field;
+    const FieldErrorLabel *label = m_labels.value(parameter);
+    return label ? label->field() : nullptr;
 }
 
 QLabel *ComposeFieldErrors::label(const QString &parameter) const
 {
-    return m_slots.value(parameter).label;
+    return m_labels.value(parameter);
 }
 
 QString ComposeFieldErrors::text(const QString &parameter) const
 {
-    const QLabel *shown = label(parameter);
-    return shown && !shown->isHidden() ? shown->text() : QString();
+    const FieldErrorLabel *label = m_labels.value(parameter);
+    return label ? label->error() : QString();
 }
 
 QStringList ComposeFieldErrors::shown() const
 {
     QStringList parameters;
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        if (it->label && !it->label->isHidden())
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        if (*it && !(*it)->isHidden())
             parameters.append(it.key());
     }
     return parameters;
 }
 
-void ComposeFieldErrors::setText(const QString &parameter, const QString &text)
+QList<FieldErrorLabel *> ComposeFieldErrors::labels() const
 {
-    const Slot slot = m_slots.value(parameter);
-    if (!slot.label || !slot.field)
-        return;
-    slot.label->setText(text);
-    slot.label->setHidden(text.isEmpty());
-    slot.field->setAccessibleDescription(text.isEmpty() ? slot.description : text);
-    if (!text.isEmpty())
-        Q_EMIT errorShown(parameter);
+    QList<FieldErrorLabel *> all;
+    for (const QPointer<FieldErrorLabel> &label : m_labels) {
+        if (label)
+            all.append(label);
+    }
+    return all;
 }
 
 } // namespace commdesk

@@ -84,12 +84,11 @@ MoreFieldsPanel::MoreFieldsPanel(ComposeFieldErrors *errors, QWidget *parent)
     connect(m_toggle, &QToolButton::toggled, this, &MoreFieldsPanel::setExpanded);
     connect(m_referringEntity, &QComboBox::currentIndexChanged, this, &MoreFieldsPanel::changed);
     connect(m_parameters, &UnrestrictedParameterTable::changed, this, &MoreFieldsPanel::changed);
-    connect(m_parameters, &UnrestrictedParameterTable::changed, errors,
+    // The editor owns `errors` and this panel: it outlives these connections.
+    connect(m_parameters, &UnrestrictedParameterTable::changed, this,
             [errors] { errors->clear(QStringLiteral("unrestricted_parameter_set")); });
-    connect(m_referringNumber, &QLineEdit::textEdited, errors,
-            [errors] { errors->clear(QStringLiteral("referring_to")); });
-    connect(m_referringEntity, &QComboBox::activated, errors,
-            [errors] { errors->clear(QStringLiteral("referring_to")); });
+    connect(m_referringNumber, &QLineEdit::textEdited, this, [errors] { errors->clear(QStringLiteral("referring_to")); });
+    connect(m_referringEntity, &QComboBox::activated, this, [errors] { errors->clear(QStringLiteral("referring_to")); });
 }
 
 QLineEdit *MoreFieldsPanel::lineEdit(const QString &placeholder)
