@@ -113,8 +113,8 @@ int printInformation(int argc, char *argv[])
 }
 
 // One CommDesk per user and data folder (workspace/InstanceChannel): a later start passes its
-// arguments to the running one, which brings its window forward, and ends (true). Keep minimal:
-// a --server passed over only shows the window.
+// arguments to the running one, which brings its window forward (and offers the --server it was
+// given, MainWindow::bringForward), and ends (true).
 bool handedToRunningInstance(QApplication &app)
 {
     auto *channel = new InstanceChannel({}, &app);
@@ -124,14 +124,13 @@ bool handedToRunningInstance(QApplication &app)
                             << Qt::endl;
         return true;
     }
-    QObject::connect(channel, &InstanceChannel::argumentsReceived, &app, [] {
+    QObject::connect(channel, &InstanceChannel::argumentsReceived, &app, [](const QStringList &arguments) {
+        QCommandLineParser parser;
+        addOptions(parser);
+        const QString server = parser.parse(arguments) ? parser.value(kServerOption) : QString();
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *window = qobject_cast<MainWindow *>(widget)) {
-                window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
-                window->show();
-                window->raise();
-                window->activateWindow();
-            }
+            if (auto *window = qobject_cast<MainWindow *>(widget))
+                window->bringForward(server);
         }
     });
     return false;

@@ -818,6 +818,13 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     </message>
 </context>
 <context>
+    <name>commdesk::ActionJournal</name>
+    <message>
+        <source>the journal file is not open</source>
+        <translation>το αρχείο του ημερολογίου δεν είναι ανοιχτό</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ActionJournalDialog</name>
     <message>
         <source>Queue action journal</source>
@@ -1914,6 +1921,18 @@ Notes: %3
         <source>Try now</source>
         <translation>Δοκιμή τώρα</translation>
     </message>
+    <message>
+        <source>CommDesk was started again for %1; this window works with %2.</source>
+        <translation>Το CommDesk ξεκίνησε ξανά για %1· αυτό το παράθυρο εργάζεται με %2.</translation>
+    </message>
+    <message>
+        <source>CommDesk was started again for %1.</source>
+        <translation>Το CommDesk ξεκίνησε ξανά για %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Σύνδεση σε %1</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>
@@ -2565,6 +2584,13 @@ Notes: %3
     </message>
 </context>
 <context>
+    <name>commdesk::QueueJournal</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>το αρχείο δεν ανοίγει</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::QueueMonitorHeader</name>
     <message>
         <source>Last update</source>
@@ -2692,6 +2718,21 @@ Notes: %3
     <message>
         <source>CommDesk queue alert</source>
         <translation>Ειδοποίηση ουράς CommDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>The action journal was damaged. It was put aside as %1 and a new one started with the records that could still be read (%n record(s)).</source>
+        <translation>
+            <numerusform>Το ημερολόγιο ενεργειών είχε φθαρεί. Μπήκε στην άκρη ως %1 και ξεκίνησε νέο με τις εγγραφές που διαβάζονταν ακόμη (%n εγγραφή).</numerusform>
+            <numerusform>Το ημερολόγιο ενεργειών είχε φθαρεί. Μπήκε στην άκρη ως %1 και ξεκίνησε νέο με τις εγγραφές που διαβάζονταν ακόμη (%n εγγραφές).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action journal cannot be opened (%1). Queue actions still work, but they are not recorded.</source>
+        <translation>Το ημερολόγιο ενεργειών δεν ανοίγει (%1). Οι ενέργειες στην ουρά γίνονται κανονικά, αλλά δεν καταγράφονται.</translation>
+    </message>
+    <message>
+        <source>The action journal could not record “%1” on %2 (%3). The action itself was carried out; the journal may be incomplete.</source>
+        <translation>Το ημερολόγιο ενεργειών δεν μπόρεσε να καταγράψει «%1» στην %2 (%3). Η ίδια η ενέργεια έγινε· το ημερολόγιο ίσως είναι ελλιπές.</translation>
     </message>
 </context>
 <context>

@@ -92,5 +92,12 @@
             <numerusform>%n actions failed: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The action journal was damaged. It was put aside as %1 and a new one started with the records that could still be read (%n record(s)).</source>
+        <translation>
+            <numerusform>The action journal was damaged. It was put aside as %1 and a new one started with the records that could still be read (%n record).</numerusform>
+            <numerusform>The action journal was damaged. It was put aside as %1 and a new one started with the records that could still be read (%n records).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "SignInDialog.h"
 
 #include <QAction>
+#include <QLineEdit>
 
 namespace commdesk {
 
@@ -56,7 +57,7 @@ void AccountMenu::askToSignInAgain()
     openSignIn(true);
 }
 
-void AccountMenu::openSignIn(bool sessionExpired)
+void AccountMenu::openSignIn(bool sessionExpired, const QString &server)
 {
     if (!m_secrets)
         m_secrets = new SecretStore({}, this);
@@ -65,6 +66,8 @@ void AccountMenu::openSignIn(bool sessionExpired)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (sessionExpired)
         dialog->setSessionExpired();
+    if (!server.isEmpty())
+        dialog->serverField()->setText(server);
     connect(dialog, &QDialog::accepted, this, [this, sessionExpired] {
         if (!sessionExpired)
             Q_EMIT signedIn();
@@ -87,6 +90,15 @@ void AccountMenu::signOut()
 void AccountMenu::switchProfile()
 {
     signOut();
+}
+
+void AccountMenu::signInTo(const QString &server)
+{
+    m_account->signOut();
+    if (m_dialog)
+        m_dialog->serverField()->setText(server);
+    else
+        openSignIn(false, server);
 }
 
 void AccountMenu::showDiagnosticLog()

@@ -28,6 +28,8 @@ public:
 
     void signOut();
     void switchProfile();
+    // Signs out and opens the sign-in dialog for `server` (another start of the app asked for it).
+    void signInTo(const QString &server);
     void showDiagnosticLog();
     void showNetworkSettings(const QString &note = {});
 
@@ -42,7 +44,7 @@ Q_SIGNALS:
 private:
     QAction *addNamedAction(const QString &name, const QString &text);
     void askToSignInAgain();
-    void openSignIn(bool sessionExpired);
+    void openSignIn(bool sessionExpired, const QString &server = {});
 
     Account *m_account;
     QWidget *m_window;

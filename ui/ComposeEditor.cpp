@@ -1,12 +1,12 @@
 #include "ComposeEditor.h"
 
 #include "ComposeFieldErrors.h"
-#include "FieldErrorLabel.h"
 #include "ComposeLookupCombo.h"
 #include "ComposeLookups.h"
 #include "ComposeTemplatePreview.h"
 #include "ContactPicker.h"
 #include "DisplayText.h"
+#include "FieldErrorLabel.h"
 #include "MoreFieldsPanel.h"
 #include "SmsCounterLabel.h"
 #include "TemplatePicker.h"

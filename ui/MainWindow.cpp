@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "Account.h"
 #include "AccountMenu.h"
+#include "ApiClient.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationActions.h"
@@ -304,14 +306,39 @@ void MainWindow::createActions()
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     // Sign out, profiles, network settings, the diagnostic log and the re-sign-in over this window.
-    auto *account = new AccountMenu(m_workspace->account(), this);
-    menuBar()->insertMenu(help->menuAction(), account);
-    connect(account, &AccountMenu::signedIn, this, &MainWindow::start);
+    m_accountMenu = new AccountMenu(m_workspace->account(), this);
+    menuBar()->insertMenu(help->menuAction(), m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::signedIn, this, &MainWindow::start);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_new, m_refresh});
+}
+
+void MainWindow::bringForward(const QString &requestedServer)
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    const QUrl requested = ApiClient::normaliseBaseUrl(requestedServer);
+    const QUrl current = m_workspace->account()->connection()->client()->baseUrl();
+    if (!requested.isValid() || requested == current)
+        return;
+    // Another server was asked for: the user decides, since going there means signing out here.
+    const QString server = requested.adjusted(QUrl::RemovePath).toDisplayString();
+    m_requestBanner->showMessage(MessageBanner::Kind::Information,
+                                 current.isValid()
+                                     ? tr("CommDesk was started again for %1; this window works with %2.")
+                                           .arg(server, current.adjusted(QUrl::RemovePath).toDisplayString())
+                                     : tr("CommDesk was started again for %1.").arg(server),
+                                 tr("Sign in to %1").arg(server));
+    disconnect(m_requestBanner, &MessageBanner::actionTriggered, this, nullptr);
+    connect(m_requestBanner, &MessageBanner::actionTriggered, this, [this, requestedServer] {
+        m_requestBanner->hide();
+        m_accountMenu->signInTo(requestedServer);
+    });
 }
 
 void MainWindow::createLayout()
@@ -357,7 +384,16 @@ void MainWindow::createLayout()
         connect(go, &QAction::triggered, m_tabs, [this, tab] { m_tabs->setCurrentIndex(tab); });
         addAction(go);
     }
-    setCentralWidget(m_tabs);
+    m_requestBanner = new MessageBanner(this);
+    m_requestBanner->setObjectName(QStringLiteral("requestBanner"));
+    m_requestBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_requestBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     // The window's Refresh reloads the communications list. On the Queue tab each view has its own F5,
     // and two live F5 shortcuts would be ambiguous, so that neither fired.
     connect(m_tabs, &QTabWidget::currentChanged, this,

@@ -23,6 +23,7 @@ class ComposeDialog;
 class ConnectivityMonitor;
 class ListFilterBar;
 class LocalDrafts;
+class AccountMenu;
 class MessageBanner;
 class OfflineWorkspace;
 class Outbox;
@@ -48,6 +49,9 @@ public:
     // Switches to the communications tab and shows the communication: selected in the list when it
     // is there, otherwise fetched into the detail view.
     void showCommunication(const QString &id);
+    // What a second start of CommDesk asks of this one (workspace/InstanceChannel): the window comes
+    // forward, and a server other than this window's is offered in a banner, to sign in there.
+    void bringForward(const QString &requestedServer = {});
     // Opens, shows and announces a compose window over this one, set up by `setUp`.
     ComposeDialog *compose(const std::function<void(ComposeDialog *)> &setUp);
 
@@ -60,6 +64,8 @@ public:
     BrowseSidebar *sidebar() const { return m_sidebar; }
     ListFilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *listBanner() const { return m_listBanner; }
+    MessageBanner *requestBanner() const { return m_requestBanner; }
+    AccountMenu *accountMenu() const { return m_accountMenu; }
     QTabWidget *tabs() const { return m_tabs; }
     QueueTab *queueTab() const { return m_queueTab; }
     QueueMonitorWidget *queueMonitor() const;
@@ -105,6 +111,8 @@ private:
     BrowseSidebar *m_sidebar = nullptr;
     ListFilterBar *m_filterBar = nullptr;
     MessageBanner *m_listBanner = nullptr;
+    MessageBanner *m_requestBanner = nullptr; // what another start of the app asked for
+    AccountMenu *m_accountMenu = nullptr;
     CommunicationTable *m_listView = nullptr;
     CommunicationView *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -87,8 +87,10 @@ MoreFieldsPanel::MoreFieldsPanel(ComposeFieldErrors *errors, QWidget *parent)
     // The editor owns `errors` and this panel: it outlives these connections.
     connect(m_parameters, &UnrestrictedParameterTable::changed, this,
             [errors] { errors->clear(QStringLiteral("unrestricted_parameter_set")); });
-    connect(m_referringNumber, &QLineEdit::textEdited, this, [errors] { errors->clear(QStringLiteral("referring_to")); });
-    connect(m_referringEntity, &QComboBox::activated, this, [errors] { errors->clear(QStringLiteral("referring_to")); });
+    connect(m_referringNumber, &QLineEdit::textEdited, this,
+            [errors] { errors->clear(QStringLiteral("referring_to")); });
+    connect(m_referringEntity, &QComboBox::activated, this,
+            [errors] { errors->clear(QStringLiteral("referring_to")); });
 }
 
 QLineEdit *MoreFieldsPanel::lineEdit(const QString &placeholder)

@@ -23,6 +23,7 @@
 #include "Settings.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -182,6 +183,8 @@ void QueueMonitorWidget::createLayout()
 {
     m_alertBanner = new MessageBanner(this);
     m_connectionBanner = new MessageBanner(this);
+    m_journalBanner = new MessageBanner(this);
+    m_journalBanner->setObjectName(QStringLiteral("journalBanner"));
     m_header =
         new QueueMonitorHeader(poller(), m_settings, {m_pause, m_refresh, m_alertSettings, m_journalAction}, this);
 
@@ -266,9 +269,45 @@ void QueueMonitorWidget::createLayout()
     layout->addWidget(m_header);
     layout->addWidget(m_connectionBanner);
     layout->addWidget(m_alertBanner);
+    layout->addWidget(m_journalBanner);
     layout->addWidget(main, 1);
 
     connect(m_connectionBanner, &MessageBanner::actionTriggered, poller(), &QueuePoller::refresh);
+    followJournal();
+}
+
+// The journal is the supervisor's record of what was done to the queue: when it cannot keep it,
+// the supervisor is told, and the actions themselves still run.
+void QueueMonitorWidget::followJournal()
+{
+    QueueJournal *journal = m_workspace->journal();
+    const auto showRecovered = [this](const LocalDatabase::Recovery &recovery) {
+        m_journalBanner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The action journal was damaged. It was put aside as %1 and a new one started with the records that "
+               "could still be read (%n record(s)).",
+               nullptr, recovery.rowsKept)
+                .arg(QDir::toNativeSeparators(recovery.movedTo)));
+    };
+    const auto showUnavailable = [this](const QString &reason) {
+        m_journalBanner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("The action journal cannot be opened (%1). Queue actions still work, but they are not recorded.")
+                .arg(reason));
+    };
+    m_journalBanner->hide();
+    if (const auto recovery = journal->recovery())
+        showRecovered(*recovery);
+    if (!journal->unavailableReason().isEmpty())
+        showUnavailable(journal->unavailableReason());
+    connect(journal, &QueueJournal::recovered, this, showRecovered);
+    connect(journal, &QueueJournal::unavailable, this, showUnavailable);
+    connect(journal, &QueueJournal::appendFailed, this, [this](const JournalRecord &record, const QString &reason) {
+        m_journalBanner->showMessage(MessageBanner::Kind::Error,
+                                     tr("The action journal could not record “%1” on %2 (%3). The action "
+                                        "itself was carried out; the journal may be incomplete.")
+                                         .arg(record.action, record.entryNumber, reason));
+    });
 }
 
 void QueueMonitorWidget::restoreState()

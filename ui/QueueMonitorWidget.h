@@ -63,6 +63,7 @@ public:
     QueueJournal *journal() const;
     MessageBanner *alertBanner() const { return m_alertBanner; }
     MessageBanner *connectionBanner() const { return m_connectionBanner; }
+    MessageBanner *journalBanner() const { return m_journalBanner; }
     QLabel *updatedLabel() const;
     QAction *action(const QString &objectName) const;
     bool isStale() const;
@@ -76,6 +77,7 @@ Q_SIGNALS:
 private:
     void createActions();
     void createLayout();
+    void followJournal();
     void restoreState();
     void onUpdated();
     void onFailed(const ApiError &error);
@@ -95,6 +97,7 @@ private:
     QTableView *m_rejectionView = nullptr;
     MessageBanner *m_alertBanner = nullptr;
     MessageBanner *m_connectionBanner = nullptr;
+    MessageBanner *m_journalBanner = nullptr; // the action journal's file: damaged, missing or failing
     QueueMonitorHeader *m_header = nullptr;
     QueueEntryFilterBar *m_filters = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

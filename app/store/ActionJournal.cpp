@@ -1,5 +1,7 @@
 #include "ActionJournal.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,8 +25,11 @@ bool ActionJournal::open(const QString &path)
 
 bool ActionJournal::append(const JournalRecord &r)
 {
-    if (!m_db.isOpen())
+    m_appendError.clear();
+    if (!m_db.isOpen()) {
+        m_appendError = QCoreApplication::translate("commdesk::ActionJournal", "the journal file is not open");
         return false;
+    }
     QSqlQuery query(m_db.database());
     query.prepare(
         QStringLiteral("INSERT INTO action_record (at_ms, user, action, entry_number, entry_id, reason, "
@@ -35,7 +40,10 @@ bool ActionJournal::append(const JournalRecord &r)
         query.addBindValue(*text);
     query.addBindValue(r.succeeded ? 1 : 0);
     query.addBindValue(r.answer);
-    return query.exec();
+    if (query.exec())
+        return true;
+    m_appendError = query.lastError().text();
+    return false;
 }
 
 QList<JournalRecord> ActionJournal::records(int limit) const

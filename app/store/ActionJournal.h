@@ -30,7 +30,8 @@ class ActionJournal
 public:
     bool open(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
-    QString errorText() const { return m_db.errorText(); }
+    // Why open() or the last append() failed.
+    QString errorText() const { return m_appendError.isEmpty() ? m_db.errorText() : m_appendError; }
     // Set when open() found the file broken and moved it aside (LocalDatabase::Recovery).
     std::optional<LocalDatabase::Recovery> recovery() const { return m_db.recovery(); }
 
@@ -43,6 +44,7 @@ public:
 
 private:
     LocalDatabase m_db;
+    QString m_appendError;
 };
 
 } // namespace commdesk

@@ -1,6 +1,7 @@
 // The communications workspace on real widgets against the in-process sandbox: sign in, pick a
 // category, rows arrive, scrolling loads more, read one, filter, mark as viewed, complete a draft,
 // find a contact, and an error shown where the user acted.
+#include "AccountMenu.h"
 #include "ApiTestSupport.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
@@ -222,6 +223,35 @@ private Q_SLOTS:
         WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading() && window->listModel()->rowCount() > 0, 10000);
         for (int row = 0; row < window->listModel()->rowCount(); ++row)
             QCOMPARE(window->listModel()->communicationAt(row)->direction, Direction::Incoming);
+    }
+
+    // A second start of the app hands over its --server: the same server only brings the window
+    // forward; another one is offered, and taken only when the user asks.
+    void anotherStartOffersItsServer()
+    {
+        auto window = signedInWindow();
+        WAIT_VERIFY_WITH_TIMEOUT(m_connection->session()->hasToken(), 10000);
+        window->showMinimized();
+        window->bringForward(serverUrl());
+        QVERIFY(!(window->windowState() & Qt::WindowMinimized));
+        QVERIFY(!window->requestBanner()->isVisible());
+        QVERIFY(m_connection->session()->hasToken());
+
+        window->bringForward(QStringLiteral("https://crm.example.com"));
+        QVERIFY(window->requestBanner()->isVisible());
+        QVERIFY2(window->requestBanner()->text().contains(QStringLiteral("https://crm.example.com")),
+                 qPrintable(window->requestBanner()->text()));
+        QVERIFY(m_connection->session()->hasToken()); // nothing changes until the user says so
+        auto *go = window->requestBanner()->findChild<QPushButton *>();
+        QVERIFY(go && go->text().contains(QStringLiteral("Sign in")));
+        go->click();
+        QVERIFY(!window->requestBanner()->isVisible());
+        QVERIFY(!m_connection->session()->hasToken());
+        SignInDialog *dialog = window->accountMenu()->signInDialog();
+        QVERIFY(dialog);
+        WAIT_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->serverField()->text(), QStringLiteral("https://crm.example.com"));
+        dialog->reject();
     }
 
     void marksAsViewed()

@@ -43,10 +43,15 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -238,6 +243,58 @@ private Q_SLOTS:
         QCOMPARE(records[0].reason, QStringLiteral("delivered by hand"));
         QVERIFY(records[0].succeeded);
         QCOMPARE(records[0].answer, QStringLiteral("COMPLETED"));
+    }
+
+    // The journal is the supervisor's record: a damaged file is put aside with a banner, and a
+    // record that cannot be written is never lost in silence.
+    void journalTroubleIsShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("action-journal.sqlite"));
+        QFile broken(path);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        const QByteArray noise = QByteArray("SQLite format 3").append(8192, '\x5a');
+        broken.write(noise);
+        broken.close();
+        CrmConnection connection; // never started: no server needed
+        QueueWorkspace workspace(&connection, m_settings.get(), m_stores.get(), dir.path());
+        QueueMonitorWidget monitor(&workspace);
+        monitor.show();
+        WAIT_VERIFY(monitor.journalBanner()->isVisible());
+        QVERIFY2(monitor.journalBanner()->text().contains(QStringLiteral("damaged")),
+                 qPrintable(monitor.journalBanner()->text()));
+        QVERIFY(monitor.journalBanner()->text().contains(QStringLiteral("action-journal.sqlite.corrupt-")));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("action-journal.sqlite.corrupt-*")}).size(), 1);
+
+        // A monitor opened later is told as well.
+        QueueMonitorWidget later(&workspace);
+        later.show();
+        QVERIFY(later.journalBanner()->isVisible());
+
+        // The table goes away under the journal (another program): the next record cannot be written.
+        m_stores->drain();
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery drop(other);
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE action_record")), qPrintable(drop.lastError().text()));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QSignalSpy failed(workspace.journal(), &QueueJournal::appendFailed);
+        JournalRecord record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.action = QStringLiteral("reject");
+        record.entryNumber = QStringLiteral("CQ000042");
+        record.succeeded = true;
+        workspace.journal()->append(record);
+        QVERIFY(failed.wait(5000));
+        const QString text = monitor.journalBanner()->text();
+        QVERIFY2(text.contains(QStringLiteral("could not record")) && text.contains(QStringLiteral("CQ000042"))
+                     && text.contains(QStringLiteral("reject")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("no such table")));
     }
 
     void rejectTwo()
