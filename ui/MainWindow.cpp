@@ -517,10 +517,10 @@ void MainWindow::applyServerFilter()
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_listView->currentIndex());
-    const Communication *summary = m_list->communicationAt(current.row());
+    const CommunicationRow *summary = m_list->rowAt(current.row());
     if (!summary)
         return m_workspace->current()->clear();
-    m_workspace->current()->open(summary->id, summary->number);
+    m_workspace->current()->open(summary->id().toString(), summary->number().toString());
 }
 
 void MainWindow::showCommunication(const QString &id)

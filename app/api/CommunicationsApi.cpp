@@ -2,6 +2,10 @@
 
 #include "Decode.h"
 
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
+
 namespace commdesk {
 
 namespace {
@@ -61,6 +65,40 @@ void CommunicationsApi::list(QObject *owner, const ListFilter &filter, Handler<Q
 {
     m_session->get(owner, QStringLiteral("communications/list"), listQuery(filter),
                    listHandler<Communication>(std::move(done)));
+}
+
+void CommunicationsApi::listRows(QObject *owner, const ListFilter &filter, Handler<QList<CommunicationRow>> done)
+{
+    QPointer<QObject> guard(owner);
+    m_session->get(owner, QStringLiteral("communications/list"), listQuery(filter),
+                   [guard, done = std::move(done)](const Result<QJsonValue> &raw) {
+                       if (!guard)
+                           return;
+                       if (!raw.ok())
+                           return done(raw.error());
+                       // The mapping of a page of a thousand rows takes milliseconds: not on the GUI thread.
+                       auto *watcher = new QFutureWatcher<Result<QList<CommunicationRow>>>(guard.data());
+                       QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done] {
+                           watcher->deleteLater();
+                           done(watcher->result());
+                       });
+                       watcher->setFuture(QtConcurrent::run([data = raw.value()] { return decodeRows(data); }));
+                   });
+}
+
+Result<QList<CommunicationRow>> CommunicationsApi::decodeRows(const QJsonValue &data)
+{
+    if (!data.isArray())
+        return ApiError::protocol(QStringLiteral("data: expected an array"));
+    const QJsonArray array = data.toArray();
+    QList<CommunicationRow> rows;
+    rows.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isObject())
+            return ApiError::protocol(QStringLiteral("data[%1]: expected an object").arg(rows.size()));
+        rows.append(CommunicationRow::fromJson(item.toObject()));
+    }
+    return rows;
 }
 
 void CommunicationsApi::create(QObject *owner, const Identifier &contact, const CommunicationInput &input,

@@ -166,6 +166,115 @@ std::optional<ApiDate> ApiDate::parse(QStringView text)
     return date;
 }
 
+namespace {
+
+// Days from 1970-01-01 to a civil date (proleptic Gregorian; H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// The number in text[from, from + count), all digits; -1 otherwise.
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    if (from + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+bool validFields(int year, int month, int day, int hh, int mi, int ss)
+{
+    return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= QDate(year, month, 1).daysInMonth() && hh >= 0
+        && hh < 24 && mi >= 0 && mi < 60 && ss >= 0 && ss < 60;
+}
+
+qint64 msecs(int year, int month, int day, int hh, int mi, int ss, int ms, int offsetSeconds)
+{
+    return ((daysFromCivil(year, month, day) * 86400 + hh * 3600 + mi * 60 + ss - offsetSeconds) * 1000) + ms;
+}
+
+// `2017-05-22T12:42:03Z`, with `+03:00` or no zone (UTC), and `.123` or not.
+std::optional<qint64> fastIso(QStringView t)
+{
+    if (t.size() < 19 || t[4] != u'-' || t[7] != u'-' || (t[10] != u'T' && t[10] != u' ') || t[13] != u':'
+        || t[16] != u':')
+        return std::nullopt;
+    const int year = digits(t, 0, 4), month = digits(t, 5, 2), day = digits(t, 8, 2);
+    const int hh = digits(t, 11, 2), mi = digits(t, 14, 2), ss = digits(t, 17, 2);
+    if (!validFields(year, month, day, hh, mi, ss))
+        return std::nullopt;
+    qsizetype at = 19;
+    int ms = 0;
+    if (at < t.size() && t[at] == u'.') {
+        const qsizetype start = ++at;
+        while (at < t.size() && t[at].isDigit())
+            ++at;
+        if (at == start)
+            return std::nullopt;
+        ms = digits(t, start, std::min<qsizetype>(3, at - start));
+        for (qsizetype i = at - start; i < 3; ++i)
+            ms *= 10;
+    }
+    int offset = 0;
+    if (at == t.size()) {
+    } else if (t[at] == u'Z' && at + 1 == t.size()) {
+    } else if ((t[at] == u'+' || t[at] == u'-') && at + 6 == t.size() && t[at + 3] == u':') {
+        const int h = digits(t, at + 1, 2), m = digits(t, at + 4, 2);
+        if (h < 0 || m < 0)
+            return std::nullopt;
+        offset = (t[at] == u'-' ? -1 : 1) * (h * 3600 + m * 60);
+    } else {
+        return std::nullopt;
+    }
+    return msecs(year, month, day, hh, mi, ss, ms, offset);
+}
+
+// `Mon May 22 12:42:03 EEST 2017`, with a zone of the table.
+std::optional<qint64> fastJava(QStringView t)
+{
+    if (t.size() < 28 || t[3] != u' ' || t[7] != u' ' || t[10] != u' ' || t[13] != u':' || t[16] != u':'
+        || t[19] != u' ')
+        return std::nullopt;
+    const qsizetype zoneEnd = t.indexOf(u' ', 20);
+    if (zoneEnd < 0 || zoneEnd + 5 != t.size())
+        return std::nullopt;
+    const int month = indexOf(months, t.mid(4, 3)) + 1;
+    const std::optional<int> offset = zoneOffsetSeconds(t.mid(20, zoneEnd - 20));
+    if (month == 0 || !offset || indexOf(weekdays, t.first(3)) < 0)
+        return std::nullopt;
+    const int year = digits(t, zoneEnd + 1, 4), day = digits(t, 8, 2);
+    const int hh = digits(t, 11, 2), mi = digits(t, 14, 2), ss = digits(t, 17, 2);
+    if (!validFields(year, month, day, hh, mi, ss))
+        return std::nullopt;
+    return msecs(year, month, day, hh, mi, ss, 0, *offset);
+}
+
+} // namespace
+
+std::optional<qint64> ApiDate::parseMSecsSinceEpoch(QStringView text)
+{
+    if (auto fast = fastIso(text))
+        return fast;
+    if (auto fast = fastJava(text))
+        return fast;
+    const std::optional<ApiDate> slow = parse(text);
+    if (!slow)
+        return std::nullopt;
+    return slow->when().toMSecsSinceEpoch();
+}
+
 QString ApiDate::toWire() const
 {
     return toWire(m_when);

@@ -21,6 +21,9 @@ public:
     // (`2017-05-22T12:42:03`, with or without offset or `Z`, and `2017-05-22`). A date-only or
     // offset-less ISO text is taken as UTC. Returns nullopt for anything else.
     static std::optional<ApiDate> parse(QStringView text);
+    // The same texts as parse(), as milliseconds since the epoch, without a QDateTime or a regular
+    // expression for the two shapes servers write (the list decodes thousands of them per page).
+    static std::optional<qint64> parseMSecsSinceEpoch(QStringView text);
 
     bool isValid() const { return m_when.isValid(); }
     QDateTime when() const { return m_when; }

@@ -116,6 +116,12 @@ QJsonObject Contact::toJson() const
 
 QString Contact::displayName() const
 {
+    return displayNameOf(name, firstName, lastName, companyName, number);
+}
+
+QString Contact::displayNameOf(const QString &name, const QString &firstName, const QString &lastName,
+                               const QString &companyName, const QString &number)
+{
     if (!name.isEmpty())
         return name;
     const QString fullName = QString(firstName + u' ' + lastName).trimmed();

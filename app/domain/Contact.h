@@ -73,6 +73,9 @@ struct Contact
     QJsonObject toJson() const;
     // The name to show: `name`, else first + last, else company name, else the number.
     QString displayName() const;
+    // The name to show from these members: the name, else first and last, else the company, else the number.
+    static QString displayNameOf(const QString &name, const QString &firstName, const QString &lastName,
+                                 const QString &companyName, const QString &number);
     // The e-mail address marked primary, else the first one; empty when there is none.
     QString primaryEmail() const;
     // The MOBILE number marked primary, else the first MOBILE one; empty when there is none.

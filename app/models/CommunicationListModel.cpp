@@ -3,24 +3,9 @@
 #include "DisplayText.h"
 
 #include <QFont>
+#include <QSet>
 
 namespace commdesk {
-
-namespace {
-
-QDateTime createdDate(const Communication &communication)
-{
-    if (communication.logInformation && communication.logInformation->createdDate)
-        return communication.logInformation->createdDate->toUtc();
-    return {};
-}
-
-bool isUnviewed(const Communication &communication)
-{
-    return communication.lifeCycleState == LifeCycleState::Completed && communication.viewed == false;
-}
-
-} // namespace
 
 CommunicationListModel::CommunicationListModel(CommunicationsApi *api, QObject *parent)
     : QAbstractTableModel(parent)
@@ -70,7 +55,7 @@ void CommunicationListModel::requestPage()
     auto *request = new QObject(this);
     m_request = request;
     const int asked = m_pageSize;
-    m_api->list(request, filter, [this, request, asked](const Result<QList<Communication>> &result) {
+    m_api->listRows(request, filter, [this, request, asked](const Result<QList<CommunicationRow>> &result) {
         request->deleteLater();
         m_request = nullptr;
         if (!result.ok()) {
@@ -79,47 +64,55 @@ void CommunicationListModel::requestPage()
             Q_EMIT loadFailed(result.error());
             return;
         }
-        appendPage(result.value(), asked);
+        const int first = int(m_rows.size());
+        const QList<CommunicationRow> added = appendPage(result.value(), asked);
         Q_EMIT loadingChanged(false);
-        Q_EMIT pageLoaded();
+        if (!added.isEmpty())
+            Q_EMIT pageLoaded(added, first);
     });
     Q_EMIT loadingChanged(true);
 }
 
-void CommunicationListModel::appendPage(const QList<Communication> &page, int asked)
+// Costs the same for page 1,000 as for page 1: the new rows are checked against the index and
+// appended; nothing walks the rows loaded before.
+QList<CommunicationRow> CommunicationListModel::appendPage(const QList<CommunicationRow> &page, int asked)
 {
-    QList<Communication> fresh;
+    QList<CommunicationRow> fresh;
     fresh.reserve(page.size());
-    for (const Communication &communication : page) {
-        if (!m_rowOfId.contains(communication.id))
-            fresh.append(communication);
+    QSet<QStringView> seen; // a page that repeats a row
+    for (const CommunicationRow &row : page) {
+        if (!m_rowOfId.contains(row.id()) && !seen.contains(row.id())) {
+            seen.insert(row.id());
+            fresh.append(row);
+        }
     }
     // Shorter than asked: the last page. Longer: a pre-R13 server sent everything. Nothing new:
     // the server ignored the offset and repeated itself.
     m_exhausted = page.size() < asked || page.size() > asked || fresh.isEmpty();
     if (fresh.isEmpty())
-        return;
+        return fresh;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (Communication &communication : fresh) {
-        m_rowOfId.insert(communication.id, int(m_rows.size()));
-        m_rows.append(std::move(communication));
-    }
+    m_rows.append(fresh);
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows[row].id(), row);
     endInsertRows();
+    return fresh;
 }
 
-void CommunicationListModel::showCopy(const QList<Communication> &rows)
+void CommunicationListModel::showCopy(const QList<CommunicationRow> &rows)
 {
     const bool wasLoading = isLoading();
     delete m_request;
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
-    for (const Communication &communication : rows) {
-        if (m_rowOfId.contains(communication.id))
+    m_rows.reserve(rows.size());
+    for (const CommunicationRow &row : rows) {
+        if (m_rowOfId.contains(row.id()))
             continue;
-        m_rowOfId.insert(communication.id, int(m_rows.size()));
-        m_rows.append(communication);
+        m_rows.append(row);
+        m_rowOfId.insert(m_rows.last().id(), int(m_rows.size()) - 1);
     }
     m_exhausted = true;
     m_copy = true;
@@ -128,7 +121,7 @@ void CommunicationListModel::showCopy(const QList<Communication> &rows)
         Q_EMIT loadingChanged(false);
 }
 
-const Communication *CommunicationListModel::communicationAt(int row) const
+const CommunicationRow *CommunicationListModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
@@ -137,13 +130,15 @@ void CommunicationListModel::upsert(const Communication &communication)
 {
     const int row = rowOfId(communication.id);
     if (row >= 0) {
-        m_rows[row] = communication;
+        m_rowOfId.remove(m_rows[row].id()); // the key views the text being replaced
+        m_rows[row] = CommunicationRow::from(communication);
+        m_rowOfId.insert(m_rows[row].id(), row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(communication);
-    reindex();
+    m_rows.prepend(CommunicationRow::from(communication));
+    reindex(); // a new row at the top: after an action, rarely
     endInsertRows();
 }
 
@@ -151,7 +146,7 @@ void CommunicationListModel::reindex()
 {
     m_rowOfId.clear();
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows[i].id, i);
+        m_rowOfId.insert(m_rows[i].id(), i);
 }
 
 int CommunicationListModel::rowCount(const QModelIndex &parent) const
@@ -164,29 +159,35 @@ int CommunicationListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CommunicationListModel::display(const Communication &c, int column) const
+QVariant CommunicationListModel::display(const CommunicationRow &c, int column) const
 {
     switch (column) {
     case Number:
-        return c.number;
+        return c.number().toString();
     case Date:
-        return DisplayText::dateTime(createdDate(c));
-    case Direction:
-        return c.direction ? DisplayText::direction(*c.direction) : QString();
-    case Media:
-        return c.media ? DisplayText::media(*c.media) : QString();
+        return DisplayText::dateTime(c.createdUtc());
+    case Direction: {
+        const auto direction = c.direction();
+        return direction ? DisplayText::direction(*direction) : QString();
+    }
+    case Media: {
+        const auto media = c.media();
+        return media ? DisplayText::media(*media) : QString();
+    }
     case Subject:
-        return c.subject;
+        return c.subject().toString();
     case Contact:
-        return c.contact ? c.contact->displayName() : QString();
+        return c.contactName().toString();
     case Category:
-        return c.category ? c.category->name : QString();
-    case State:
-        return c.lifeCycleState ? DisplayText::state(*c.lifeCycleState) : QString();
+        return c.categoryName().toString();
+    case State: {
+        const auto state = c.state();
+        return state ? DisplayText::state(*state) : QString();
+    }
     case Viewed:
-        if (c.lifeCycleState != LifeCycleState::Completed || !c.viewed)
+        if (c.state() != LifeCycleState::Completed || !c.viewed())
             return QString();
-        return *c.viewed ? tr("Viewed") : tr("New");
+        return *c.viewed() ? tr("Viewed") : tr("New");
     }
     return {};
 }
@@ -195,34 +196,34 @@ QVariant CommunicationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Communication &c = m_rows[index.row()];
+    const CommunicationRow &c = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return display(c, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Subject ? c.subject : QVariant();
+        return index.column() == Subject ? c.subject().toString() : QVariant();
     case Qt::DecorationRole:
-        if (index.column() == Media && c.media)
-            return DisplayText::mediaIcon(*c.media);
-        if (index.column() == Direction && c.direction)
-            return DisplayText::directionIcon(*c.direction);
+        if (index.column() == Media && c.media())
+            return DisplayText::mediaIcon(*c.media());
+        if (index.column() == Direction && c.direction())
+            return DisplayText::directionIcon(*c.direction());
         return {};
     case Qt::FontRole:
-        if (isUnviewed(c)) {
+        if (c.isUnviewed()) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         return {};
     case CommunicationIdRole:
-        return c.id;
+        return c.id().toString();
     case NumberRole:
-        return c.number;
+        return c.number().toString();
     case UnviewedRole:
-        return isUnviewed(c);
+        return c.isUnviewed();
     case SortRole:
-        return index.column() == Date ? QVariant(createdDate(c)) : display(c, index.column());
+        return index.column() == Date ? QVariant(c.createdMSecs()) : display(c, index.column());
     default:
         return {};
     }

@@ -39,11 +39,11 @@ public:
     bool isLoading() const { return !m_request.isNull(); }
     bool isComplete() const { return m_exhausted; }
 
-    const Communication *communicationAt(int row) const;
-    int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
+    const CommunicationRow *rowAt(int row) const;
+    int rowOfId(QStringView id) const { return m_rowOfId.value(id, -1); }
     // The rows of the local copy while the server cannot be reached (OfflineWorkspace): the
     // filter stays, nothing more is fetched, and reload() asks the server again.
-    void showCopy(const QList<Communication> &rows);
+    void showCopy(const QList<CommunicationRow> &rows);
     bool isCopy() const { return m_copy; }
     // Replaces a row with a fresher copy (after an action), or puts a new one at the top.
     void upsert(const Communication &communication);
@@ -58,19 +58,20 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const ApiError &error);
-    // A page from the server was added (the rows so far are what the local copy keeps).
-    void pageLoaded();
+    // A page from the server was added: `page` holds its new rows, `first` is the row of the first.
+    // What the local copy keeps (OfflineWorkspace), without reading the model back.
+    void pageLoaded(const QList<commdesk::CommunicationRow> &page, int first);
 
 private:
     void requestPage();
-    void appendPage(const QList<Communication> &page, int asked);
-    QVariant display(const Communication &communication, int column) const;
+    QList<CommunicationRow> appendPage(const QList<CommunicationRow> &page, int asked);
+    QVariant display(const CommunicationRow &row, int column) const;
     void reindex();
 
     CommunicationsApi *m_api;
     CommunicationsApi::ListFilter m_filter;
-    QList<Communication> m_rows;
-    QHash<QString, int> m_rowOfId;
+    QList<CommunicationRow> m_rows; // relocatable: growing the list moves bytes, not rows
+    QHash<QStringView, int> m_rowOfId; // keys view the rows' own text, which never moves
     QPointer<QObject> m_request; // owner of the request in flight; deleting it cancels
     int m_pageSize = 100;
     bool m_exhausted = true;

@@ -100,19 +100,20 @@ void OfflineWorkspace::categoriesFailed(const ApiError &error)
                         });
 }
 
-void OfflineWorkspace::listPageLoaded()
+// Written from the page as it was decoded, on the store thread, one transaction per page: the
+// model is never read back, and pages past the first listLimit rows cost nothing here.
+void OfflineWorkspace::listPageLoaded(const QList<CommunicationRow> &page, int first)
 {
-    // The first rows are what the copy keeps: once they are saved, later pages change nothing.
-    const int rows = m_list->rowCount();
-    const QString key = listKey(m_list->filter());
-    if (m_list->isCopy() || !m_list->hasFilter() || (rows > OfflineCache::listLimit && m_fullListSaved == key))
+    if (m_list->isCopy() || !m_list->hasFilter() || first >= OfflineCache::listLimit)
         return;
-    QList<Communication> kept;
-    kept.reserve(std::min(rows, OfflineCache::listLimit));
-    for (int row = 0; row < rows && row < OfflineCache::listLimit; ++row)
-        kept.append(*m_list->communicationAt(row));
-    m_storeThread->post([cache = m_cache, key, kept] { cache->saveList(key, kept); });
-    m_fullListSaved = rows >= OfflineCache::listLimit ? key : QString();
+    const QString key = listKey(m_list->filter());
+    m_storeThread->post([cache = m_cache, kept = m_keptRows, key, page, first] {
+        if (first > kept->size())
+            return; // a page of this list was not kept: keep nothing rather than a list with a gap
+        kept->resize(first); // a new list starts at row 0
+        kept->append(page.mid(0, OfflineCache::listLimit - first));
+        cache->saveList(key, *kept);
+    });
 }
 
 void OfflineWorkspace::listFailed(const ApiError &error)

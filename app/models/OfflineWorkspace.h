@@ -62,7 +62,7 @@ Q_SIGNALS:
 private:
     void categoriesLoaded();
     void categoriesFailed(const ApiError &error);
-    void listPageLoaded();
+    void listPageLoaded(const QList<CommunicationRow> &page, int first);
     void listFailed(const ApiError &error);
     void serverBack();
     void noteCopy(const QDateTime &savedAt);
@@ -73,7 +73,8 @@ private:
     CommunicationListModel *m_list;
     ConnectivityMonitor *m_monitor;
     QDateTime m_copySavedAt;
-    QString m_fullListSaved; // the list whose first listLimit rows are saved
+    // The first rows of the list on screen, as the copy keeps them; touched only on m_storeThread.
+    std::shared_ptr<QList<CommunicationRow>> m_keptRows = std::make_shared<QList<CommunicationRow>>();
 };
 
 } // namespace commdesk

@@ -191,7 +191,7 @@ std::optional<OfflineSnapshot<QList<Category>>> OfflineCache::categories() const
     return OfflineSnapshot<QList<Category>> {*values, stored->savedAt};
 }
 
-bool OfflineCache::saveList(const QString &listKey, const QList<Communication> &rows)
+bool OfflineCache::saveList(const QString &listKey, const QList<CommunicationRow> &rows)
 {
     if (!usable())
         return false;
@@ -206,22 +206,32 @@ bool OfflineCache::saveList(const QString &listKey, const QList<Communication> &
     return db.commit() || failed(db.lastError().text());
 }
 
-std::optional<OfflineSnapshot<QList<Communication>>> OfflineCache::list(const QString &listKey) const
+std::optional<OfflineSnapshot<QList<CommunicationRow>>> OfflineCache::list(const QString &listKey) const
 {
     const auto stored = load(kList, listKey);
     if (!stored)
         return std::nullopt;
-    QString problem;
-    auto rows = decodeArray<Communication>(stored->value, kList, &problem);
-    if (!rows) {
-        drop(kList, listKey, problem);
+    if (!stored->value.isArray()) {
+        drop(kList, listKey, QStringLiteral("expected an array"));
         return std::nullopt;
     }
-    overlayLaterCopies(*rows, listKey);
-    return OfflineSnapshot<QList<Communication>> {*rows, stored->savedAt};
+    QList<CommunicationRow> rows;
+    const QJsonArray array = stored->value.array();
+    rows.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString problem = array.at(i).isObject() ? CommunicationRow::typeProblem(array.at(i).toObject())
+                                                       : QStringLiteral("expected an object");
+        if (!problem.isEmpty()) {
+            drop(kList, listKey, QStringLiteral("%1[%2]: %3").arg(kList).arg(i).arg(problem));
+            return std::nullopt;
+        }
+        rows.append(CommunicationRow::fromJson(array.at(i).toObject()));
+    }
+    overlayLaterCopies(rows, listKey);
+    return OfflineSnapshot<QList<CommunicationRow>> {rows, stored->savedAt};
 }
 
-void OfflineCache::overlayLaterCopies(QList<Communication> &rows, const QString &listKey) const
+void OfflineCache::overlayLaterCopies(QList<CommunicationRow> &rows, const QString &listKey) const
 {
     // Rows are not rewritten when a communication changes (that would decode every list holding it
     // on the GUI thread after each action); the copy saved later wins when the list is read. Later
@@ -229,7 +239,7 @@ void OfflineCache::overlayLaterCopies(QList<Communication> &rows, const QString 
     // millisecond of saved_at.
     QHash<QString, qsizetype> rowOfId;
     for (qsizetype row = 0; row < rows.size(); ++row)
-        rowOfId.insert(rows.at(row).id, row);
+        rowOfId.insert(rows.at(row).id().toString(), row);
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT key FROM snapshots WHERE account = ? AND kind = ? AND rowid > "
                                  "(SELECT rowid FROM snapshots WHERE account = ? AND kind = ? AND key = ?)"));
@@ -249,7 +259,7 @@ void OfflineCache::overlayLaterCopies(QList<Communication> &rows, const QString 
     query.finish();
     for (const QString &id : std::as_const(later)) {
         if (const auto copy = communication(id))
-            rows[rowOfId.value(id)] = copy->value;
+            rows[rowOfId.value(id)] = CommunicationRow::from(copy->value);
     }
 }
 

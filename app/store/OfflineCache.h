@@ -2,6 +2,7 @@
 
 #include "Category.h"
 #include "Communication.h"
+#include "CommunicationRow.h"
 #include "LocalDatabase.h"
 
 #include <QDateTime>
@@ -56,8 +57,8 @@ public:
     std::optional<OfflineSnapshot<QList<Category>>> categories() const;
     // Keeps only the first listLimit rows. A list read back has its rows replaced by the copies of
     // those communications saved after it (opened, or changed by an action since).
-    bool saveList(const QString &listKey, const QList<Communication> &rows);
-    std::optional<OfflineSnapshot<QList<Communication>>> list(const QString &listKey) const;
+    bool saveList(const QString &listKey, const QList<CommunicationRow> &rows);
+    std::optional<OfflineSnapshot<QList<CommunicationRow>>> list(const QString &listKey) const;
     // Keyed by communication.id; a communication without id is not saved (returns false).
     bool saveCommunication(const Communication &communication);
     std::optional<OfflineSnapshot<Communication>> communication(const QString &id) const;
@@ -78,7 +79,7 @@ private:
     // The stored JSON of one copy; an unreadable row is dropped and gives nullopt like a missing one.
     std::optional<OfflineSnapshot<QJsonDocument>> load(const QString &kind, const QString &key) const;
     void drop(const QString &kind, const QString &key, const QString &problem) const;
-    void overlayLaterCopies(QList<Communication> &rows, const QString &listKey) const;
+    void overlayLaterCopies(QList<CommunicationRow> &rows, const QString &listKey) const;
     bool failed(const QString &error);
 
     LocalDatabase m_db;

@@ -106,11 +106,11 @@ private:
         return created->value();
     }
 
-    static int proxyRowWhere(MainWindow &window, const std::function<bool(const Communication &)> &pred)
+    static int proxyRowWhere(MainWindow &window, const std::function<bool(const CommunicationRow &)> &pred)
     {
         for (int row = 0; row < window.listProxy()->rowCount(); ++row) {
             const QModelIndex source = window.listProxy()->mapToSource(window.listProxy()->index(row, 0));
-            if (pred(*window.listModel()->communicationAt(source.row())))
+            if (pred(*window.listModel()->rowAt(source.row())))
                 return row;
         }
         return -1;
@@ -222,7 +222,7 @@ private Q_SLOTS:
         direction->setCurrentIndex(direction->findData(QStringLiteral("INCOMING")));
         WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading() && window->listModel()->rowCount() > 0, 10000);
         for (int row = 0; row < window->listModel()->rowCount(); ++row)
-            QCOMPARE(window->listModel()->communicationAt(row)->direction, Direction::Incoming);
+            QCOMPARE(window->listModel()->rowAt(row)->direction(), Direction::Incoming);
     }
 
     // A second start of the app hands over its --server: the same server only brings the window
@@ -260,9 +260,7 @@ private Q_SLOTS:
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         int row = -1;
         for (int attempt = 0; attempt < 20 && row < 0; ++attempt) {
-            row = proxyRowWhere(*window, [](const Communication &c) {
-                return c.lifeCycleState == LifeCycleState::Completed && c.viewed == false;
-            });
+            row = proxyRowWhere(*window, [](const CommunicationRow &c) { return c.isUnviewed(); });
             if (row < 0 && window->listModel()->canFetchMore({})) {
                 window->listModel()->fetchMore({});
                 WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
@@ -286,9 +284,9 @@ private Q_SLOTS:
         // A draft made through the API, in a contact's list.
         auto window = signedInWindow();
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
-        const Communication *any = window->listModel()->communicationAt(0);
-        QVERIFY(any && any->contact);
-        const QString contactNumber = any->contact->number;
+        const CommunicationRow *any = window->listModel()->rowAt(0);
+        QVERIFY(any && !any->contactNumber().isEmpty());
+        const QString contactNumber = any->contactNumber().toString();
         const std::optional<Communication> draft =
             createDraft(contactNumber, Direction::Outgoing, Media::Letter, QStringLiteral("Draft from the GUI test"),
                         QStringLiteral("Ελληνικά & <b>bold</b>"));
@@ -297,10 +295,10 @@ private Q_SLOTS:
         QTest::keyClick(window->sidebar()->contactField(), Qt::Key_Return);
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
         for (int row = 0; row < window->listModel()->rowCount(); ++row)
-            QCOMPARE(window->listModel()->communicationAt(row)->contact->number, contactNumber);
+            QCOMPARE(window->listModel()->rowAt(row)->contactNumber(), contactNumber);
         QVERIFY(m_settings->value(setting::recentContacts).contains(QStringLiteral("number=") + contactNumber));
 
-        const int row = proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; });
+        const int row = proxyRowWhere(*window, [&](const CommunicationRow &c) { return c.id() == draft->id; });
         QVERIFY(select(*window, row));
         QCOMPARE(window->detailView()->contentView()->toPlainText(), QStringLiteral("Ελληνικά & bold"));
         QAction *complete = window->action(QStringLiteral("complete"));
@@ -322,27 +320,28 @@ private Q_SLOTS:
     {
         auto window = signedInWindow();
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
-        const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
+        const QString contactNumber = window->listModel()->rowAt(0)->contactNumber().toString();
         const std::optional<Communication> draft =
             createDraft(contactNumber, Direction::Incoming, Media::Phone, QStringLiteral("Call back about the invoice"),
                         QStringLiteral("Customer asked for a call back."));
         window->openContact(Identifier::byNumber(contactNumber));
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowOfId(draft->id) >= 0, 10000);
-        QVERIFY(select(*window, proxyRowWhere(*window, [&](const Communication &c) { return c.id == draft->id; })));
+        QVERIFY(
+            select(*window, proxyRowWhere(*window, [&](const CommunicationRow &c) { return c.id() == draft->id; })));
         window->action(QStringLiteral("complete"))->trigger();
         WAIT_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->lifeCycleState == LifeCycleState::Completed,
                                  10000);
         QCOMPARE(window->detailView()->fieldText(QStringLiteral("State")), QStringLiteral("Completed"));
         QVERIFY(!window->action(QStringLiteral("complete"))->isEnabled());
         const int row = window->listModel()->rowOfId(draft->id);
-        QCOMPARE(window->listModel()->communicationAt(row)->lifeCycleState, LifeCycleState::Completed);
+        QCOMPARE(window->listModel()->rowAt(row)->state(), LifeCycleState::Completed);
     }
 
     void composedCommunicationAppearsInTheList()
     {
         auto window = signedInWindow();
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
-        const QString contactNumber = window->listModel()->communicationAt(0)->contact->number;
+        const QString contactNumber = window->listModel()->rowAt(0)->contactNumber().toString();
         window->openContact(Identifier::byNumber(contactNumber));
         WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
         const int before = window->listModel()->rowCount();
@@ -361,7 +360,7 @@ private Q_SLOTS:
             ->setPlainText(QStringLiteral("Customer called about roaming charges."));
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier); // send
         WAIT_COMPARE_WITH_TIMEOUT(window->listModel()->rowCount(), before + 1, 10000);
-        QCOMPARE(window->listModel()->communicationAt(0)->subject, QStringLiteral("Asked about roaming"));
+        QCOMPARE(window->listModel()->rowAt(0)->subject(), QStringLiteral("Asked about roaming"));
         WAIT_VERIFY(!dialog); // closed after sending
     }
 

@@ -162,8 +162,8 @@ private Q_SLOTS:
             QVERIFY(!first->listModel()->isCopy());
             categories = first->categoryModel()->rowCount();
             for (int row = 0; row < first->listModel()->rowCount(); ++row)
-                numbers << first->listModel()->communicationAt(row)->number;
-            opened = first->listModel()->communicationAt(1)->number;
+                numbers << first->listModel()->rowAt(row)->number().toString();
+            opened = first->listModel()->rowAt(1)->number().toString();
             QVERIFY(selectNumber(*first, opened));
             WAIT_VERIFY_WITH_TIMEOUT(
                 first->detailView()->communication() && first->detailView()->communication()->number == opened, 10000);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(second->categoryModel()->rowCount(), categories);
         QVERIFY(second->categoryModel()->isCopy());
         QCOMPARE(second->listModel()->rowCount(), numbers.size());
-        QCOMPARE(second->listModel()->communicationAt(0)->number, numbers.first());
+        QCOMPARE(second->listModel()->rowAt(0)->number(), numbers.first());
         QVERIFY(second->connectivity()->isOffline());
         WAIT_VERIFY(second->listBanner()->isVisible());
         QVERIFY2(second->listBanner()->text().contains(QStringLiteral("cannot be reached")),

@@ -176,7 +176,7 @@ private Q_SLOTS:
         f.model.setFilter(fast);
         QVERIFY(f.waitIdle());
         QCOMPARE(f.model.rowCount(), 3);
-        QCOMPARE(f.model.communicationAt(0)->number, QStringLiteral("CM100500"));
+        QCOMPARE(f.model.rowAt(0)->number(), QStringLiteral("CM100500"));
     }
 
     void failureIsReportedAndStopsFetching()
@@ -196,20 +196,22 @@ private Q_SLOTS:
         f.peer.respondJson(communications(0, 3));
         f.open();
         QVERIFY(f.waitIdle());
-        Communication changed = *f.model.communicationAt(1);
+        Communication changed; // what an action answers: the whole communication
+        changed.id = f.model.rowAt(1)->id().toString();
+        changed.number = f.model.rowAt(1)->number().toString();
         changed.subject = QStringLiteral("Changed");
         QSignalSpy dataChanged(&f.model, &QAbstractItemModel::dataChanged);
         f.model.upsert(changed);
         QCOMPARE(dataChanged.size(), 1);
         QCOMPARE(f.model.rowCount(), 3);
-        QCOMPARE(f.model.communicationAt(1)->subject, QStringLiteral("Changed"));
+        QCOMPARE(f.model.rowAt(1)->subject(), QStringLiteral("Changed"));
 
         Communication fresh;
         fresh.id = QStringLiteral("NEW");
         fresh.number = QStringLiteral("CM999999");
         f.model.upsert(fresh);
         QCOMPARE(f.model.rowCount(), 4);
-        QCOMPARE(f.model.communicationAt(0)->number, QStringLiteral("CM999999"));
+        QCOMPARE(f.model.rowAt(0)->number(), QStringLiteral("CM999999"));
         QCOMPARE(f.model.rowOfId(changed.id), 2);
     }
 

@@ -73,11 +73,17 @@ Communication sample(const QString &id, const QString &subject = QStringLiteral(
     return c;
 }
 
-QList<Communication> sampleRows(int count, const QString &prefix = QStringLiteral("ID"))
+// The list's rows of those communications (what the list model holds and the copy keeps).
+CommunicationRow rowOf(const Communication &communication)
 {
-    QList<Communication> rows;
+    return CommunicationRow::from(communication);
+}
+
+QList<CommunicationRow> sampleRows(int count, const QString &prefix = QStringLiteral("ID"))
+{
+    QList<CommunicationRow> rows;
     for (int i = 0; i < count; ++i)
-        rows.append(sample(prefix + QString::number(i), QStringLiteral("Θέμα %1").arg(i)));
+        rows.append(rowOf(sample(prefix + QString::number(i), QStringLiteral("Θέμα %1").arg(i))));
     return rows;
 }
 
@@ -145,7 +151,7 @@ private Q_SLOTS:
     {
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const QList<Category> categories = sampleCategories();
-        const QList<Communication> rows = sampleRows(3);
+        const QList<CommunicationRow> rows = sampleRows(3);
         const Communication opened = sample(QStringLiteral("8A2F4E1C"));
         QVERIFY(m_cache.saveCategories(categories));
         QVERIFY(m_cache.saveList(QStringLiteral("category:CAT1|open"), rows));
@@ -160,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(savedList);
         QCOMPARE(savedList->value.size(), 3);
         QVERIFY(savedList->value == rows);
-        QCOMPARE(savedList->value.at(1).subject, QStringLiteral("Θέμα 1"));
+        QCOMPARE(savedList->value.at(1).subject(), QStringLiteral("Θέμα 1"));
         verifyRecent(savedList->savedAt, before);
 
         const auto savedCommunication = m_cache.communication(opened.id);
@@ -242,7 +248,7 @@ private Q_SLOTS:
 
     void listLimitTruncates()
     {
-        const QList<Communication> rows = sampleRows(OfflineCache::listLimit + 20);
+        const QList<CommunicationRow> rows = sampleRows(OfflineCache::listLimit + 20);
         QVERIFY(m_cache.saveList(QStringLiteral("all"), rows));
         const auto saved = m_cache.list(QStringLiteral("all"));
         QVERIFY(saved);
@@ -256,7 +262,7 @@ private Q_SLOTS:
         m_cache.setAccount(kAccountB);
         QVERIFY(m_cache.saveList(QStringLiteral("b-list"), sampleRows(1)));
         m_cache.setAccount(kAccountA);
-        const QList<Communication> rows = sampleRows(1);
+        const QList<CommunicationRow> rows = sampleRows(1);
         for (int i = 0; i < OfflineCache::listsPerAccount; ++i)
             QVERIFY(m_cache.saveList(QStringLiteral("list-%1").arg(i), rows));
         QCOMPARE(rowsOf(m_path, kAccountA), OfflineCache::listsPerAccount);
@@ -310,16 +316,16 @@ private Q_SLOTS:
         // Saved before the list: the list's row is the newer one and stays.
         Communication older = sample(QStringLiteral("C"), QStringLiteral("older copy"));
         QVERIFY(m_cache.saveCommunication(older)); // no pause: what counts is the order of saves
-        const QList<Communication> inbox = {sample(QStringLiteral("A")), sample(QStringLiteral("B")),
-                                            sample(QStringLiteral("C"))};
+        const QList<CommunicationRow> inbox = {rowOf(sample(QStringLiteral("A"))), rowOf(sample(QStringLiteral("B"))),
+                                               rowOf(sample(QStringLiteral("C")))};
         QVERIFY(m_cache.saveList(QStringLiteral("inbox"), inbox));
-        QVERIFY(m_cache.saveList(QStringLiteral("drafts"), {sample(QStringLiteral("B"))}));
+        QVERIFY(m_cache.saveList(QStringLiteral("drafts"), {rowOf(sample(QStringLiteral("B")))}));
         // Mentions "B" only as its contact's id: not the communication B.
         Communication nearMiss = sample(QStringLiteral("D"));
         nearMiss.contact->id = QStringLiteral("B");
-        QVERIFY(m_cache.saveList(QStringLiteral("other"), {nearMiss}));
+        QVERIFY(m_cache.saveList(QStringLiteral("other"), {rowOf(nearMiss)}));
         m_cache.setAccount(kAccountB);
-        QVERIFY(m_cache.saveList(QStringLiteral("inbox"), {sample(QStringLiteral("B"))}));
+        QVERIFY(m_cache.saveList(QStringLiteral("inbox"), {rowOf(sample(QStringLiteral("B")))}));
         m_cache.setAccount(kAccountA);
         const QDateTime listSavedAt = m_cache.list(QStringLiteral("inbox"))->savedAt;
 
@@ -334,21 +340,21 @@ private Q_SLOTS:
         QVERIFY(shown);
         QCOMPARE(shown->value.size(), 3);
         QVERIFY(shown->value.at(0) == inbox.at(0));
-        QVERIFY(shown->value.at(1) == completed);
+        QVERIFY(shown->value.at(1) == rowOf(completed));
         QVERIFY(shown->value.at(2) == inbox.at(2)); // not the older copy
         QCOMPARE(shown->savedAt, listSavedAt);
-        QVERIFY(m_cache.list(QStringLiteral("drafts"))->value == QList<Communication> {completed});
-        QVERIFY(m_cache.list(QStringLiteral("other"))->value == QList<Communication> {nearMiss});
+        QVERIFY(m_cache.list(QStringLiteral("drafts"))->value == QList<CommunicationRow> {rowOf(completed)});
+        QVERIFY(m_cache.list(QStringLiteral("other"))->value == QList<CommunicationRow> {rowOf(nearMiss)});
 
         // Another account's list is not touched by this account's copies.
         m_cache.setAccount(kAccountB);
-        QVERIFY(m_cache.list(QStringLiteral("inbox"))->value.first() == sample(QStringLiteral("B")));
+        QVERIFY(m_cache.list(QStringLiteral("inbox"))->value.first() == rowOf(sample(QStringLiteral("B"))));
 
         // Saving the list again makes its rows the newest.
         m_cache.setAccount(kAccountA);
-        QVERIFY(m_cache.saveList(QStringLiteral("drafts"), {sample(QStringLiteral("B"), QStringLiteral("fresh"))}));
-        QCOMPARE(m_cache.list(QStringLiteral("drafts"))->value.first().subject,
-                 sample(QStringLiteral("B"), QStringLiteral("fresh")).subject);
+        QVERIFY(
+            m_cache.saveList(QStringLiteral("drafts"), {rowOf(sample(QStringLiteral("B"), QStringLiteral("fresh")))}));
+        QCOMPARE(m_cache.list(QStringLiteral("drafts"))->value.first().subject(), QStringLiteral("fresh"));
     }
 
     void clearAccountRemovesOnlyThatAccount()

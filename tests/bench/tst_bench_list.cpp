@@ -1,0 +1,191 @@
+// The communications list at scale (docs/benchmarks.md "The list at scale"): what a row costs in
+// memory, what decoding a page costs next to a bare JSON parse, what appending page 100 costs next
+// to page 1, and the longest stall of the GUI thread while 100,000 rows load. Each figure is
+// printed beside its goal.
+#include "ApiClient.h"
+#include "CommunicationListModel.h"
+#include "CommunicationsApi.h"
+#include "ScriptedPeer.h"
+#include "Session.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <malloc.h>
+
+using namespace commdesk;
+
+namespace {
+
+constexpr int kPage = 1000;
+constexpr int kRows = 100000;
+
+// A list page as the model asks for it (its fields_set), rows `first`…, distinct texts per row.
+QByteArray pageData(int first, int count)
+{
+    QJsonArray items;
+    for (int i = first; i < first + count; ++i) {
+        items.append(QJsonObject {
+            {QStringLiteral("id"), QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0')).toUpper()},
+            {QStringLiteral("number"), QStringLiteral("CM%1").arg(i, 7, 10, QLatin1Char('0'))},
+            {QStringLiteral("life_cycle_state"), i % 4 ? QStringLiteral("COMPLETED") : QStringLiteral("DRAFT")},
+            {QStringLiteral("direction"), i % 2 ? QStringLiteral("OUTGOING") : QStringLiteral("INCOMING")},
+            {QStringLiteral("media"), i % 3 ? QStringLiteral("EMAIL") : QStringLiteral("SMS")},
+            {QStringLiteral("subject"), QStringLiteral("Your invoice %1 is ready").arg(i)},
+            {QStringLiteral("to"), QStringLiteral("customer%1@example.com").arg(i % 5000)},
+            {QStringLiteral("viewed"), i % 3 == 0},
+            {QStringLiteral("contact_information"),
+             QJsonObject {{QStringLiteral("id"), QStringLiteral("%1").arg(i % 5000, 32, 16, QLatin1Char('0'))},
+                          {QStringLiteral("number"), QStringLiteral("CI%1").arg(i % 5000, 6, 10, QLatin1Char('0'))},
+                          {QStringLiteral("name"), QStringLiteral("Eleni Georgiou %1").arg(i % 5000)}}},
+            {QStringLiteral("category"),
+             QJsonObject {{QStringLiteral("id"), QStringLiteral("K1")},
+                          {QStringLiteral("name"), QStringLiteral("Billing")}}},
+            {QStringLiteral("log_information"),
+             QJsonObject {{QStringLiteral("created_date"), QStringLiteral("Mon May 22 12:42:03 EEST 2017")}}},
+        });
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+QByteArray pageAnswer(int first, int count)
+{
+    return ScriptedPeer::envelope("OK", pageData(first, count));
+}
+
+template<class Work>
+double medianMs(int runs, Work work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+void report(const char *figure, double value, const char *unit, double goal, bool lowerIsBetter = true)
+{
+    const bool met = lowerIsBetter ? value <= goal : value >= goal;
+    std::printf("%-58s %10.2f %-6s goal %s %.2f %s  %s\n", figure, value, unit, lowerIsBetter ? "<=" : ">=", goal, unit,
+                met ? "met" : "NOT MET");
+    std::fflush(stdout);
+}
+
+} // namespace
+
+class BenchList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Parse and map a 1,000-row page into rows, beside a bare QJsonDocument::fromJson of the bytes.
+    void decodeAgainstBareParse()
+    {
+        const QByteArray body = pageAnswer(0, kPage);
+        const double bare = medianMs(30, [&] { QVERIFY(!QJsonDocument::fromJson(body).isNull()); });
+        const double mapped = medianMs(30, [&] {
+            const auto rows = CommunicationsApi::decodeRows(ApiClient::decodeEnvelope(body, 200).value());
+            QCOMPARE(rows.value().size(), kPage);
+        });
+        std::printf("page of %d rows, %lld bytes: bare parse %.2f ms, parse + map %.2f ms\n", kPage,
+                    qint64(body.size()), bare, mapped);
+        report("decode a 1,000-row page / bare QJsonDocument::fromJson", mapped / bare, "x", 1.3);
+    }
+
+    // What the model keeps per row: the rows and the index of their ids.
+    void bytesPerRow()
+    {
+        QList<QByteArray> pages;
+        for (int first = 0; first < kRows; first += kPage)
+            pages.append(pageAnswer(first, kPage));
+        CommunicationListModel model(nullptr);
+        const size_t before = mallinfo2().uordblks;
+        {
+            QList<CommunicationRow> rows;
+            for (const QByteArray &page : std::as_const(pages))
+                rows.append(CommunicationsApi::decodeRows(ApiClient::decodeEnvelope(page, 200).value()).value());
+            model.showCopy(rows);
+        }
+        const size_t after = mallinfo2().uordblks;
+        QCOMPARE(model.rowCount(), kRows);
+        std::printf("sizeof(CommunicationRow) %zu bytes\n", sizeof(CommunicationRow));
+        report("memory per loaded row at 100,000 rows", double(after - before) / kRows, "bytes", 300);
+    }
+
+    // The client's share of a page, through the real ApiClient and model against a scripted server:
+    // page 100 costs what page 1 costs, and the GUI thread never stalls long.
+    void pagesAtScale()
+    {
+        // The pages are made before the clock starts: the scripted server shares the thread, and its
+        // share is not the client's.
+        QList<QByteArray> pages;
+        for (int first = 0; first < kRows; first += kPage)
+            pages.append(pageAnswer(first, kPage));
+        ScriptedPeer peer;
+        peer.setResponder([&pages](const ScriptedPeer::Request &request) {
+            const QUrlQuery query(QString::fromLatin1(request.query()));
+            ScriptedPeer::Answer answer;
+            answer.body = pages.value(query.queryItemValue(QStringLiteral("offset")).toInt() / kPage);
+            return answer;
+        });
+        ApiClient client;
+        QVERIFY(client.setServer(peer.url()));
+        Session session(&client);
+        session.setToken(QStringLiteral("T"));
+        CommunicationsApi api(&session);
+        CommunicationListModel model(&api);
+        model.setPageSize(kPage);
+
+        QList<double> insertMs;
+        QElapsedTimer insert;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this, [&insert] { insert.start(); });
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { insertMs.append(insert.nsecsElapsed() / 1e6); });
+        // The longest gap between two turns of the event loop while the rows load.
+        double longestStall = 0;
+        QElapsedTimer turn;
+        QTimer beat;
+        beat.setInterval(0);
+        connect(&beat, &QTimer::timeout, this, [&] {
+            longestStall = std::max(longestStall, turn.nsecsElapsed() / 1e6);
+            turn.start();
+        });
+
+        CommunicationsApi::ListFilter filter;
+        filter.category = Identifier::byName(QStringLiteral("Billing"));
+        turn.start();
+        beat.start();
+        model.setFilter(filter);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (!model.isLoading() && model.canFetchMore({}) && model.rowCount() < kRows)
+                    model.fetchMore({});
+                return model.rowCount() >= kRows;
+            },
+            600000));
+        beat.stop();
+        QCOMPARE(model.rowCount(), kRows);
+        // Medians of ten pages each: a single page is a fraction of a millisecond, within the noise.
+        const auto median = [](QList<double> times) {
+            std::sort(times.begin(), times.end());
+            return times.at(times.size() / 2);
+        };
+        const double early = median(insertMs.mid(0, 10));
+        const double late = median(insertMs.mid(90, 10));
+        std::printf("appending a 1,000-row page (median of ten): pages 1-10 %.3f ms, pages 91-100 %.3f ms\n", early,
+                    late);
+        report("pages 91-100's client cost / pages 1-10's", late / std::max(early, 0.001), "x", 1.5);
+        report("longest GUI-thread stall while 100,000 rows load", longestStall, "ms", 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchList)
+#include "tst_bench_list.moc"
