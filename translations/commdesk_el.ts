@@ -1740,6 +1740,29 @@ Notes: %3
         <source>Quick filter</source>
         <translation>Γρήγορο φίλτρο</translation>
     </message>
+    <message>
+        <source>&amp;Load all</source>
+        <translation>Φόρτωση &amp;όλων</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
+    </message>
+    <message>
+        <source>Load every communication of this list, so that the sort covers them all</source>
+        <translation>Φόρτωση όλων των επικοινωνιών της λίστας, ώστε η ταξινόμηση να τις καλύπτει όλες</translation>
+    </message>
+    <message>
+        <source>Loading the whole list</source>
+        <translation>Φόρτωση ολόκληρης της λίστας</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n φορτώθηκε</numerusform>
+            <numerusform>%n φορτώθηκαν</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MainWindow</name>
@@ -1932,6 +1955,14 @@ Notes: %3
     <message>
         <source>Sign in to %1</source>
         <translation>Σύνδεση σε %1</translation>
+    </message>
+    <message>
+        <source>Loading the whole list…</source>
+        <translation>Φόρτωση ολόκληρης της λίστας…</translation>
+    </message>
+    <message>
+        <source>Sorted by %1 among the %2 loaded</source>
+        <translation>Ταξινόμηση κατά «%1» μεταξύ των %2 που φορτώθηκαν</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>commdesk::ListFilterBar</name>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commdesk::MainWindow</name>
     <message numerus="yes">
         <source>The file of drafts kept on this computer was damaged. It was put aside as %1 and a new one started with what could still be read (%n item(s)); typing is kept again from now on.</source>

@@ -6,6 +6,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 
 namespace commdesk {
 
@@ -13,6 +15,9 @@ ListFilterBar::ListFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_loadAll(new QPushButton(tr("&Load all"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelLoadAll(new QPushButton(tr("Cancel"), this))
     , m_direction(new QComboBox(this))
     , m_media(new QComboBox(this))
     , m_quickFilter(new QLineEdit(this))
@@ -37,10 +42,23 @@ ListFilterBar::ListFilterBar(QWidget *parent)
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->setMaximumWidth(260);
 
+    m_loadAll->setObjectName(QStringLiteral("loadAll"));
+    m_loadAll->setToolTip(tr("Load every communication of this list, so that the sort covers them all"));
+    m_progress->setObjectName(QStringLiteral("loadAllProgress"));
+    m_progress->setAccessibleName(tr("Loading the whole list"));
+    m_progress->setRange(0, 0); // the server does not say how many there are
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_cancelLoadAll->setObjectName(QStringLiteral("cancelLoadAll"));
+    setLoadAll(LoadAll::Hidden);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
+    layout->addWidget(m_loadAll);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancelLoadAll);
     layout->addStretch(1);
     layout->addWidget(m_direction);
     layout->addWidget(m_media);
@@ -49,6 +67,17 @@ ListFilterBar::ListFilterBar(QWidget *parent)
     connect(m_direction, &QComboBox::currentIndexChanged, this, &ListFilterBar::serverFilterChanged);
     connect(m_media, &QComboBox::currentIndexChanged, this, &ListFilterBar::serverFilterChanged);
     connect(m_quickFilter, &QLineEdit::textChanged, this, &ListFilterBar::quickFilterChanged);
+    connect(m_loadAll, &QPushButton::clicked, this, &ListFilterBar::loadAllRequested);
+    connect(m_cancelLoadAll, &QPushButton::clicked, this, &ListFilterBar::loadAllCancelled);
+}
+
+void ListFilterBar::setLoadAll(LoadAll state, int rowsLoaded)
+{
+    m_loadAll->setVisible(state == LoadAll::Offered);
+    m_progress->setVisible(state == LoadAll::Running);
+    m_cancelLoadAll->setVisible(state == LoadAll::Running);
+    // A busy bar shows no percentage: its text says how far it got.
+    m_progress->setFormat(tr("%n loaded", nullptr, rowsLoaded));
 }
 
 std::optional<Direction> ListFilterBar::direction() const

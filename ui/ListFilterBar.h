@@ -8,6 +8,8 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QLineEdit;
 
 namespace commdesk {
@@ -29,14 +31,26 @@ public:
     void setTitle(const QString &title);
     void setStatus(const QString &status);
     QString status() const;
+    // "Load all" beside the status (a sort of the loaded rows only), or the progress of loading
+    // all with Cancel, or neither.
+    enum class LoadAll { Hidden, Offered, Running };
+    void setLoadAll(LoadAll state, int rowsLoaded = 0);
+    QPushButton *loadAllButton() const { return m_loadAll; }
+    QPushButton *cancelLoadAllButton() const { return m_cancelLoadAll; }
+    QProgressBar *loadAllProgress() const { return m_progress; }
 
 Q_SIGNALS:
     void serverFilterChanged();
     void quickFilterChanged(const QString &text);
+    void loadAllRequested();
+    void loadAllCancelled();
 
 private:
     QLabel *m_title;
     QLabel *m_status;
+    QPushButton *m_loadAll;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelLoadAll;
     QComboBox *m_direction;
     QComboBox *m_media;
     QLineEdit *m_quickFilter;

@@ -104,20 +104,41 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         else
             m_list->reload();
     });
-    auto showListStatus = [this] {
-        const int rows = m_list->rowCount();
-        if (m_list->isLoading())
-            m_filterBar->setStatus(tr("Loading…"));
-        else if (m_list->isCopy())
-            m_filterBar->setStatus(rows == 1 ? tr("1 communication, saved copy")
-                                             : tr("%1 communications, saved copy").arg(rows));
-        else if (m_list->isComplete())
-            m_filterBar->setStatus(rows == 1 ? tr("1 communication") : tr("%1 communications").arg(rows));
-        else
-            m_filterBar->setStatus(tr("%1 loaded, scroll for more").arg(rows));
-    };
-    connect(m_list, &CommunicationListModel::loadingChanged, this, showListStatus);
-    connect(m_list, &CommunicationListModel::modelReset, this, showListStatus); // e.g. the saved copy
+    connect(m_list, &CommunicationListModel::loadingChanged, this, &MainWindow::showListStatus);
+    connect(m_list, &CommunicationListModel::loadingAllChanged, this, &MainWindow::showListStatus);
+    connect(m_list, &CommunicationListModel::modelReset, this, &MainWindow::showListStatus); // e.g. the saved copy
+    connect(m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MainWindow::showListStatus);
+    connect(m_filterBar, &ListFilterBar::loadAllRequested, m_list, &CommunicationListModel::loadAll);
+    connect(m_filterBar, &ListFilterBar::loadAllCancelled, m_list, &CommunicationListModel::cancelLoadAll);
+}
+
+// What the list holds, and what a sort covers: the server sends newest first and cannot sort, so
+// a sort by another column orders the rows loaded so far, and says so.
+void MainWindow::showListStatus()
+{
+    const int rows = m_list->rowCount();
+    const QHeaderView *header = m_listView->horizontalHeader();
+    const bool serverOrder = header->sortIndicatorSection() == CommunicationListModel::Date
+        && header->sortIndicatorOrder() == Qt::DescendingOrder;
+    ListFilterBar::LoadAll loadAll = ListFilterBar::LoadAll::Hidden;
+    if (m_list->isLoadingAll()) {
+        m_filterBar->setStatus(tr("Loading the whole list…"));
+        loadAll = ListFilterBar::LoadAll::Running;
+    } else if (m_list->isLoading()) {
+        m_filterBar->setStatus(tr("Loading…"));
+    } else if (m_list->isCopy()) {
+        m_filterBar->setStatus(rows == 1 ? tr("1 communication, saved copy")
+                                         : tr("%1 communications, saved copy").arg(rows));
+    } else if (m_list->isComplete()) {
+        m_filterBar->setStatus(rows == 1 ? tr("1 communication") : tr("%1 communications").arg(rows));
+    } else if (!serverOrder && rows > 0) {
+        const QString column = m_list->headerData(header->sortIndicatorSection(), Qt::Horizontal).toString();
+        m_filterBar->setStatus(tr("Sorted by %1 among the %2 loaded").arg(column.toLower()).arg(rows));
+        loadAll = ListFilterBar::LoadAll::Offered;
+    } else {
+        m_filterBar->setStatus(tr("%1 loaded, scroll for more").arg(rows));
+    }
+    m_filterBar->setLoadAll(loadAll, rows);
 }
 
 MainWindow::~MainWindow()

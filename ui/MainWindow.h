@@ -86,6 +86,7 @@ protected:
 private:
     void createActions();
     void createLayout();
+    void showListStatus();
     void restoreState();
     // Shows the communications `filter` selects (the filter bar adds direction and media) under `title`.
     void openList(CommunicationsApi::ListFilter filter, const QString &title);

@@ -27,8 +27,25 @@ QStringList CommunicationListModel::listFields()
             QStringLiteral("log_information")};
 }
 
+void CommunicationListModel::loadAll()
+{
+    if (m_loadingAll || m_exhausted)
+        return;
+    m_loadingAll = true;
+    Q_EMIT loadingAllChanged(true);
+    requestPage(); // nothing happens while a page is on its way: its answer asks for the next
+}
+
+void CommunicationListModel::cancelLoadAll()
+{
+    if (!std::exchange(m_loadingAll, false))
+        return;
+    Q_EMIT loadingAllChanged(false);
+}
+
 void CommunicationListModel::setFilter(const CommunicationsApi::ListFilter &filter)
 {
+    cancelLoadAll();
     const bool wasLoading = isLoading();
     delete m_request; // a newer request cancels the older one
     beginResetModel();
@@ -60,6 +77,7 @@ void CommunicationListModel::requestPage()
         m_request = nullptr;
         if (!result.ok()) {
             m_exhausted = true; // stop the view from asking again; reload() starts over
+            cancelLoadAll();
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFailed(result.error());
             return;
@@ -69,6 +87,12 @@ void CommunicationListModel::requestPage()
         Q_EMIT loadingChanged(false);
         if (!added.isEmpty())
             Q_EMIT pageLoaded(added, first);
+        if (m_loadingAll) {
+            if (m_exhausted)
+                cancelLoadAll(); // done
+            else
+                requestPage();
+        }
     });
     Q_EMIT loadingChanged(true);
 }
@@ -102,6 +126,7 @@ QList<CommunicationRow> CommunicationListModel::appendPage(const QList<Communica
 
 void CommunicationListModel::showCopy(const QList<CommunicationRow> &rows)
 {
+    cancelLoadAll();
     const bool wasLoading = isLoading();
     delete m_request;
     beginResetModel();

@@ -38,6 +38,11 @@ public:
     void setPageSize(int size) { m_pageSize = std::max(1, size); }
     bool isLoading() const { return !m_request.isNull(); }
     bool isComplete() const { return m_exhausted; }
+    // Asks for page after page until the list is complete, fails or cancelLoadAll() is called: what
+    // a sort by another column than the server's (newest first) needs to be a sort of everything.
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
 
     const CommunicationRow *rowAt(int row) const;
     int rowOfId(QStringView id) const { return m_rowOfId.value(id, -1); }
@@ -57,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    void loadingAllChanged(bool loadingAll);
     void loadFailed(const ApiError &error);
     // A page from the server was added: `page` holds its new rows, `first` is the row of the first.
     // What the local copy keeps (OfflineWorkspace), without reading the model back.
@@ -76,6 +82,7 @@ private:
     int m_pageSize = 100;
     bool m_exhausted = true;
     bool m_copy = false;
+    bool m_loadingAll = false;
 };
 
 } // namespace commdesk

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -252,6 +253,46 @@ private Q_SLOTS:
         WAIT_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->serverField()->text(), QStringLiteral("https://crm.example.com"));
         dialog->reject();
+    }
+
+    // The server sends newest first and cannot sort: a sort by another column says it covers the
+    // rows loaded, offers to load the rest, and rows that come later go into their sorted place.
+    void sortingSaysWhatItSorts()
+    {
+        auto window = signedInWindow();
+        WAIT_VERIFY_WITH_TIMEOUT(listFillsTheView(*window), 10000);
+        QVERIFY(!window->listModel()->isComplete());
+        QVERIFY(!window->filterBar()->loadAllButton()->isVisible()); // newest first: the server's order
+        window->listView()->sortByColumn(CommunicationListModel::Subject, Qt::AscendingOrder);
+        const int loaded = window->listModel()->rowCount();
+        QCOMPARE(window->filterBar()->status(), QStringLiteral("Sorted by subject among the %1 loaded").arg(loaded));
+        QVERIFY(window->filterBar()->loadAllButton()->isVisible());
+
+        // Cancel stops after the page on its way.
+        window->filterBar()->loadAllButton()->click();
+        QVERIFY(window->listModel()->isLoadingAll());
+        QVERIFY(window->filterBar()->loadAllProgress()->isVisible());
+        QVERIFY(window->filterBar()->cancelLoadAllButton()->isVisible());
+        window->filterBar()->cancelLoadAllButton()->click();
+        QVERIFY(!window->listModel()->isLoadingAll());
+        WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+        QVERIFY(!window->listModel()->isComplete());
+        QVERIFY(window->filterBar()->loadAllButton()->isVisible());
+
+        // Load all: every page, in its sorted place.
+        window->filterBar()->loadAllButton()->click();
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->isComplete() && !window->listModel()->isLoading(), 30000);
+        QVERIFY(!window->listModel()->isLoadingAll());
+        QVERIFY(!window->filterBar()->loadAllProgress()->isVisible());
+        const int all = window->listModel()->rowCount();
+        QVERIFY(all > loaded);
+        QCOMPARE(window->filterBar()->status(), QStringLiteral("%1 communications").arg(all));
+        QStringList subjects;
+        for (int row = 0; row < window->listProxy()->rowCount(); ++row)
+            subjects << window->listProxy()->index(row, CommunicationListModel::Subject).data().toString();
+        QStringList sorted = subjects;
+        std::sort(sorted.begin(), sorted.end()); // as the proxy compares: case-sensitive, not locale-aware
+        QCOMPARE(subjects, sorted);
     }
 
     void marksAsViewed()
