@@ -1,6 +1,7 @@
 #include "SandboxRouter.h"
 
 #include "Envelope.h"
+#include "GzipEncoding.h"
 #include "SandboxDatabase.h"
 #include "SandboxRules.h"
 #include "SandboxServices.h"
@@ -244,7 +245,21 @@ QHttpServerResponse SandboxRouter::answer(const QHttpServerRequest &request, con
 {
     if (m_observer)
         m_observer(verbName(request.method()) + u' ' + path + u" -> "_s + code);
-    return QHttpServerResponse(jsonMimeType(), body, QHttpServerResponse::StatusCode(httpStatus));
+    if (body.size() < GzipEncoding::kMinimumBytes
+        || !GzipEncoding::accepts(request.value(QByteArrayLiteral("Accept-Encoding"))))
+        return QHttpServerResponse(jsonMimeType(), body, QHttpServerResponse::StatusCode(httpStatus));
+    QHttpServerResponse response(jsonMimeType(), GzipEncoding::compress(body),
+                                 QHttpServerResponse::StatusCode(httpStatus));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = response.headers();
+    headers.append(QHttpHeaders::WellKnownHeader::ContentEncoding, "gzip");
+    headers.append(QHttpHeaders::WellKnownHeader::Vary, "Accept-Encoding");
+    response.setHeaders(std::move(headers));
+#else
+    response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
+#endif
+    return response;
 }
 
 } // namespace commdesk

@@ -45,6 +45,35 @@ private Q_SLOTS:
 
     void cleanupTestCase() { delete f; }
 
+    // Qt's client asks for gzip by itself and decodes it; the answer is the same JSON, much smaller.
+    void answersGzipWhenAccepted()
+    {
+        const QByteArray query = "token=" + f->token().toLatin1() + "&number_of_results=100&media=EMAIL";
+        const QUrl url = f->url(QStringLiteral("communications/queue/list"), query);
+        const SandboxAnswer plain = f->send("GET", url, {}, {{"Accept-Encoding", "identity"}});
+        QCOMPARE(plain.status, 200);
+        QVERIFY(plain.header("Content-Encoding").isEmpty());
+        verifyEnvelope(plain, "OK");
+        // Asked for by hand, Qt leaves the bytes as they came: a gzip member.
+        const SandboxAnswer raw = f->send("GET", url, {}, {{"Accept-Encoding", "gzip"}});
+        QCOMPARE(raw.header("Content-Encoding"), QByteArray("gzip"));
+        QVERIFY(raw.body.startsWith("\x1f\x8b\x08"));
+        QVERIFY2(raw.body.size() * 4 < plain.body.size(),
+                 qPrintable(QStringLiteral("%1 of %2 bytes").arg(raw.body.size()).arg(plain.body.size())));
+        // As the app sends it (Qt's own Accept-Encoding): decoded, checksum and all, into the same answer.
+        const SandboxAnswer decoded = f->send("GET", url);
+        QCOMPARE(decoded.body, plain.body);
+        // A refusal, and small answers, stay as they are.
+        QVERIFY(f->send("GET", url, {}, {{"Accept-Encoding", "gzip;q=0"}}).header("Content-Encoding").isEmpty());
+        const SandboxAnswer small =
+            f->send("GET",
+                    f->url(QStringLiteral("communications/show"),
+                           "token=" + f->token().toLatin1() + "&communication_identifier=number=CM999999"),
+                    {}, {{"Accept-Encoding", "gzip"}});
+        QVERIFY(small.header("Content-Encoding").isEmpty());
+        verifyEnvelope(small, "NOT_FOUND");
+    }
+
     void dataShapes()
     {
         SandboxAnswer answer = f->get(QStringLiteral("communications/configuration/categories/list"));
