@@ -355,11 +355,7 @@ void MainWindow::bringForward(const QString &requestedServer)
                                            .arg(server, current.adjusted(QUrl::RemovePath).toDisplayString())
                                      : tr("CommDesk was started again for %1.").arg(server),
                                  tr("Sign in to %1").arg(server));
-    disconnect(m_requestBanner, &MessageBanner::actionTriggered, this, nullptr);
-    connect(m_requestBanner, &MessageBanner::actionTriggered, this, [this, requestedServer] {
-        m_requestBanner->hide();
-        m_accountMenu->signInTo(requestedServer);
-    });
+    m_requestedServer = requestedServer;
 }
 
 void MainWindow::createLayout()
@@ -408,6 +404,10 @@ void MainWindow::createLayout()
     m_requestBanner = new MessageBanner(this);
     m_requestBanner->setObjectName(QStringLiteral("requestBanner"));
     m_requestBanner->hide();
+    connect(m_requestBanner, &MessageBanner::actionTriggered, this, [this] {
+        m_requestBanner->hide();
+        m_accountMenu->signInTo(m_requestedServer);
+    });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);

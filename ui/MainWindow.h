@@ -113,6 +113,7 @@ private:
     ListFilterBar *m_filterBar = nullptr;
     MessageBanner *m_listBanner = nullptr;
     MessageBanner *m_requestBanner = nullptr; // what another start of the app asked for
+    QString m_requestedServer; // the server it offers
     AccountMenu *m_accountMenu = nullptr;
     CommunicationTable *m_listView = nullptr;
     CommunicationView *m_detail = nullptr;
