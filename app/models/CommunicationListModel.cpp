@@ -20,7 +20,6 @@ QStringList CommunicationListModel::listFields()
             QStringLiteral("direction"),
             QStringLiteral("media"),
             QStringLiteral("subject"),
-            QStringLiteral("to"),
             QStringLiteral("contact_information"),
             QStringLiteral("category"),
             QStringLiteral("viewed"),

@@ -37,7 +37,6 @@ QByteArray pageData(int first, int count)
             {QStringLiteral("direction"), i % 2 ? QStringLiteral("OUTGOING") : QStringLiteral("INCOMING")},
             {QStringLiteral("media"), i % 3 ? QStringLiteral("EMAIL") : QStringLiteral("SMS")},
             {QStringLiteral("subject"), QStringLiteral("Your invoice %1 is ready").arg(i)},
-            {QStringLiteral("to"), QStringLiteral("customer%1@example.com").arg(i % 5000)},
             {QStringLiteral("viewed"), i % 3 == 0},
             {QStringLiteral("contact_information"),
              QJsonObject {{QStringLiteral("id"), QStringLiteral("%1").arg(i % 5000, 32, 16, QLatin1Char('0'))},
