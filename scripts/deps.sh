@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+    # Reads list pages straight into rows (docs/architecture.md "Dependencies").
+    libsimdjson-dev
     # Qt's own strings (qtbase_*.qm), which the app loads and the GUI tests check.
     qt6-translations-l10n
     # A real proxy with basic authentication for the proxy integration test.

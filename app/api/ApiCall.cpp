@@ -313,7 +313,7 @@ void ApiCall::onReplyFinished()
         finish(result);
     };
     if (body.size() <= m_client->options().offThreadDecodeBytes)
-        return handleDecoded(ApiClient::decodeEnvelope(body, httpStatus));
+        return handleDecoded(m_decoder(body, httpStatus));
 
     // Large answers are parsed on a worker so that the GUI thread keeps painting (docs/architecture.md).
     auto *watcher = new QFutureWatcher<std::optional<Result<QJsonValue>>>(this);
@@ -321,8 +321,9 @@ void ApiCall::onReplyFinished()
         watcher->deleteLater();
         handleDecoded(*watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [body, httpStatus] { return std::optional<Result<QJsonValue>>(ApiClient::decodeEnvelope(body, httpStatus)); }));
+    watcher->setFuture(QtConcurrent::run([decoder = m_decoder, body, httpStatus] {
+        return std::optional<Result<QJsonValue>>(decoder(body, httpStatus));
+    }));
 }
 
 ApiError ApiCall::transportError(QNetworkReply *reply) const

@@ -19,6 +19,8 @@ public:
             ApiClient::Handler handler, QString basicUser);
     ~ApiCall() override;
 
+    // Replaces ApiClient::decodeEnvelope for this call; set before start().
+    void setDecoder(ApiClient::BodyDecoder decoder) { m_decoder = std::move(decoder); }
     void start();
     void cancel();
     QString method() const { return m_method; }
@@ -45,6 +47,7 @@ private:
     QUrl m_url;
     QByteArray m_body;
     ApiClient::Handler m_handler;
+    ApiClient::BodyDecoder m_decoder = &ApiClient::decodeEnvelope;
     QString m_basicUser;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;

@@ -98,10 +98,12 @@ QUrl ApiClient::urlFor(const QString &method, const Query &query) const
     return url;
 }
 
-ApiCall *ApiClient::get(QObject *owner, const QString &method, const Query &query, Handler handler)
+ApiCall *ApiClient::get(QObject *owner, const QString &method, const Query &query, Handler handler, BodyDecoder decoder)
 {
     auto *call =
         new ApiCall(this, owner, ApiCall::Verb::Get, method, urlFor(method, query), {}, std::move(handler), {});
+    if (decoder)
+        call->setDecoder(std::move(decoder));
     call->start();
     return call;
 }
@@ -139,16 +141,13 @@ QByteArray ApiClient::redactedBody(const QJsonObject &body)
     return QJsonDocument(copy).toJson(QJsonDocument::Compact);
 }
 
-namespace {
-
-// A byte-order mark or a no-break space before the JSON (some servers and proxies add a BOM; CRM.COM's
-// own example answers start with a no-break space) is no reason to refuse an answer; JSON itself allows
-// neither.
-QByteArray withoutLeadingNoise(const QByteArray &body)
+// A byte-order mark or a no-break space before the JSON (some servers and proxies add a BOM) is no
+// reason to refuse an answer, although JSON itself allows neither.
+qsizetype ApiClient::jsonStart(QByteArrayView body)
 {
     qsizetype start = 0;
     for (;;) {
-        const QByteArrayView rest = QByteArrayView(body).sliced(start);
+        const QByteArrayView rest = body.sliced(start);
         if (rest.startsWith("\xEF\xBB\xBF"))
             start += 3;
         else if (rest.startsWith("\xC2\xA0"))
@@ -158,15 +157,14 @@ QByteArray withoutLeadingNoise(const QByteArray &body)
         else
             break;
     }
-    return start == 0 ? body : body.sliced(start);
+    return start;
 }
-
-} // namespace
 
 Result<QJsonValue> ApiClient::decodeEnvelope(const QByteArray &rawBody, int httpStatus)
 {
     const bool httpFailed = httpStatus >= 400;
-    const QByteArray body = withoutLeadingNoise(rawBody);
+    const qsizetype start = jsonStart(rawBody);
+    const QByteArray body = start == 0 ? rawBody : rawBody.sliced(start);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

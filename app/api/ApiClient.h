@@ -46,6 +46,10 @@ class ApiClient : public QObject
 
 public:
     using Handler = std::function<void(const Result<QJsonValue> &)>;
+    // Turns an answer's bytes into `data` or an error; decodeEnvelope() unless a call brings its own
+    // (a list page read straight into rows, CommunicationPageReader). Runs on a worker thread for
+    // large answers.
+    using BodyDecoder = std::function<Result<QJsonValue>(const QByteArray &body, int httpStatus)>;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -79,7 +83,7 @@ public:
     // Sends the call; handler runs on this thread unless owner has died (then the request is
     // aborted and handler never runs). The returned call may be cancelled; it deletes itself
     // after finishing.
-    ApiCall *get(QObject *owner, const QString &method, const Query &query, Handler handler);
+    ApiCall *get(QObject *owner, const QString &method, const Query &query, Handler handler, BodyDecoder decoder = {});
     // basicUser: sent as the HTTP Basic user name with an empty password (web API key login).
     ApiCall *post(QObject *owner, const QString &method, const QJsonObject &body, Handler handler,
                   const QString &basicUser = {});
@@ -91,6 +95,9 @@ public:
     // Decodes one answer's bytes into `data` or an error (docs/api-contract.md "Envelope"). Public for tests and the
     // CLI.
     static Result<QJsonValue> decodeEnvelope(const QByteArray &body, int httpStatus);
+    // Where the JSON starts: after a byte-order mark, no-break spaces and white space, which some
+    // servers put first (CRM.COM's own example answers start with a no-break space).
+    static qsizetype jsonStart(QByteArrayView body);
 
 Q_SIGNALS:
     // The proxy wants credentials this client does not have (or refused the ones it had); the call

@@ -1,10 +1,7 @@
 #include "CommunicationsApi.h"
 
+#include "CommunicationPageReader.h"
 #include "Decode.h"
-
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent>
 
 namespace commdesk {
 
@@ -69,36 +66,24 @@ void CommunicationsApi::list(QObject *owner, const ListFilter &filter, Handler<Q
 
 void CommunicationsApi::listRows(QObject *owner, const ListFilter &filter, Handler<QList<CommunicationRow>> done)
 {
-    QPointer<QObject> guard(owner);
-    m_session->get(owner, QStringLiteral("communications/list"), listQuery(filter),
-                   [guard, done = std::move(done)](const Result<QJsonValue> &raw) {
-                       if (!guard)
-                           return;
-                       if (!raw.ok())
-                           return done(raw.error());
-                       // The mapping of a page of a thousand rows takes milliseconds: not on the GUI thread.
-                       auto *watcher = new QFutureWatcher<Result<QList<CommunicationRow>>>(guard.data());
-                       QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done] {
-                           watcher->deleteLater();
-                           done(watcher->result());
-                       });
-                       watcher->setFuture(QtConcurrent::run([data = raw.value()] { return decodeRows(data); }));
-                   });
-}
-
-Result<QList<CommunicationRow>> CommunicationsApi::decodeRows(const QJsonValue &data)
-{
-    if (!data.isArray())
-        return ApiError::protocol(QStringLiteral("data: expected an array"));
-    const QJsonArray array = data.toArray();
-    QList<CommunicationRow> rows;
-    rows.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        if (!item.isObject())
-            return ApiError::protocol(QStringLiteral("data[%1]: expected an object").arg(rows.size()));
-        rows.append(CommunicationRow::fromJson(item.toObject()));
-    }
-    return rows;
+    // The page is read into rows by the call's own decoder, on a worker thread for a large page; the
+    // rows come back beside the (empty) value the call hands over.
+    auto rows = std::make_shared<QList<CommunicationRow>>();
+    const ApiClient::BodyDecoder decoder = [rows](const QByteArray &body, int httpStatus) -> Result<QJsonValue> {
+        Result<QList<CommunicationRow>> page = CommunicationPageReader::read(body, httpStatus);
+        if (!page.ok())
+            return page.error();
+        *rows = std::move(page.value());
+        return QJsonValue();
+    };
+    m_session->get(
+        owner, QStringLiteral("communications/list"), listQuery(filter),
+        [rows, done = std::move(done)](const Result<QJsonValue> &result) {
+            if (!result.ok())
+                return done(result.error());
+            done(std::move(*rows));
+        },
+        decoder);
 }
 
 void CommunicationsApi::create(QObject *owner, const Identifier &contact, const CommunicationInput &input,

@@ -39,11 +39,10 @@ public:
     void show(QObject *owner, const Identifier &communication, const QStringList &fieldsSet,
               Handler<Communication> done);
     void list(QObject *owner, const ListFilter &filter, Handler<QList<Communication>> done);
-    // The same list as the list's rows (CommunicationRow), mapped on a worker thread: `done` runs
+    // The same list as the list's rows (CommunicationRow), read on a worker thread: `done` runs
     // on `owner`'s thread, unless `owner` is gone by then.
     void listRows(QObject *owner, const ListFilter &filter, Handler<QList<CommunicationRow>> done);
     // A page's `data` as rows; not an array is a protocol error.
-    static Result<QList<CommunicationRow>> decodeRows(const QJsonValue &data);
     void create(QObject *owner, const Identifier &contact, const CommunicationInput &input,
                 Handler<Communication> done);
     // A create whose body was built earlier (createBody) and kept, as the outbox does.

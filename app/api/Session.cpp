@@ -206,16 +206,16 @@ void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin
     });
 }
 
-void Session::get(QObject *owner, const QString &method, Query query, Handler handler)
+void Session::get(QObject *owner, const QString &method, Query query, Handler handler, ApiClient::BodyDecoder decoder)
 {
     call(
         owner,
-        [this, owner, method, query](const Handler &h) {
+        [this, owner, method, query, decoder](const Handler &h) {
             Query withToken;
             withToken.add(QStringLiteral("token"), m_token);
             for (const auto &[name, value] : query.items())
                 withToken.addEncoded(name, value);
-            m_client->get(owner, method, withToken, h);
+            m_client->get(owner, method, withToken, h, decoder);
         },
         std::move(handler), true);
 }

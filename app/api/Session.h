@@ -78,7 +78,7 @@ public:
     // Calls that need the token. Without a token (or past its expiry) the session logs in first;
     // when the token is refused it logs in again once and replays; a second refusal is handed to
     // the handler. To cancel a call, delete its owner.
-    void get(QObject *owner, const QString &method, Query query, Handler handler);
+    void get(QObject *owner, const QString &method, Query query, Handler handler, ApiClient::BodyDecoder decoder = {});
     void post(QObject *owner, const QString &method, QJsonObject body, Handler handler);
 
 Q_SIGNALS:

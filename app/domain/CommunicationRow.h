@@ -3,6 +3,7 @@
 #include "Enums.h"
 #include "WireEnum.h"
 
+#include <QAnyStringView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,27 @@ class CommunicationRow
 {
 public:
     CommunicationRow() = default;
+
+    // The members of a list page's communication that a row keeps, as views into the reader's texts
+    // (UTF-8 straight from the answer's bytes, or UTF-16 from a QJsonObject). Null views are missing.
+    struct Members
+    {
+        QAnyStringView id;
+        QAnyStringView number;
+        QAnyStringView subject;
+        QAnyStringView contactName;
+        QAnyStringView contactFirstName;
+        QAnyStringView contactLastName;
+        QAnyStringView contactCompanyName;
+        QAnyStringView contactNumber;
+        QAnyStringView categoryName;
+        QAnyStringView createdDate;
+        std::optional<QAnyStringView> state; // present as a string, however unusual its text
+        std::optional<QAnyStringView> direction;
+        std::optional<QAnyStringView> media;
+        std::optional<bool> viewed;
+    };
+    static CommunicationRow fromMembers(const Members &members);
 
     // A communication of a list page (only the members of CommunicationListModel::listFields()
     // matter), or of the offline copy (toJson()). Wrong types read as missing: a row never fails.
@@ -83,14 +105,13 @@ private:
         return WireValue<E>(E(stored - 1));
     }
     template<class E>
-    void setWire(quint8 &stored, const std::optional<WireValue<E>> &value, std::array<QStringView, FieldCount> &texts,
-                 QString &scratch, Field text);
+    static quint8 wireCode(const std::optional<QAnyStringView> &text);
     QStringView field(Field f) const
     {
         const quint16 begin = f == 0 ? 0 : m_ends[f - 1];
         return QStringView(m_text).sliced(begin, m_ends[f] - begin);
     }
-    void pack(const std::array<QStringView, FieldCount> &texts);
+    void pack(const std::array<QAnyStringView, FieldCount> &texts);
 
     QString m_text; // the fields one after another
     std::array<quint16, FieldCount> m_ends {}; // where each field ends in m_text

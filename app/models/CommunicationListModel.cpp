@@ -53,6 +53,7 @@ void CommunicationListModel::setFilter(const CommunicationsApi::ListFilter &filt
     m_filter.fieldsSet = listFields();
     m_rows.clear();
     m_rowOfId.clear();
+    m_indexedRows = 0;
     m_exhausted = !hasFilter();
     m_copy = false;
     endResetModel();
@@ -96,15 +97,20 @@ void CommunicationListModel::requestPage()
     Q_EMIT loadingChanged(true);
 }
 
-// Costs the same for page 1,000 as for page 1: the new rows are checked against the index and
-// appended; nothing walks the rows loaded before.
+// Costs the same for page 1,000 as for page 1: nothing walks or indexes the rows loaded before.
+// A page repeats rows when the server's list shifts while we page (communications created meanwhile
+// push the end of one page into the next): the new rows are checked against the previous page's.
 QList<CommunicationRow> CommunicationListModel::appendPage(const QList<CommunicationRow> &page, int asked)
 {
+    QSet<QStringView> seen; // the previous page's ids, then this page's
+    seen.reserve(2 * page.size());
+    for (qsizetype row = std::max<qsizetype>(0, m_rows.size() - std::max<qsizetype>(asked, page.size()));
+         row < m_rows.size(); ++row)
+        seen.insert(m_rows[row].id());
     QList<CommunicationRow> fresh;
     fresh.reserve(page.size());
-    QSet<QStringView> seen; // a page that repeats a row
     for (const CommunicationRow &row : page) {
-        if (!m_rowOfId.contains(row.id()) && !seen.contains(row.id())) {
+        if (!seen.contains(row.id())) {
             seen.insert(row.id());
             fresh.append(row);
         }
@@ -117,8 +123,6 @@ QList<CommunicationRow> CommunicationListModel::appendPage(const QList<Communica
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.append(fresh);
-    for (int row = first; row < m_rows.size(); ++row)
-        m_rowOfId.insert(m_rows[row].id(), row);
     endInsertRows();
     return fresh;
 }
@@ -138,6 +142,7 @@ void CommunicationListModel::showCopy(const QList<CommunicationRow> &rows)
         m_rows.append(row);
         m_rowOfId.insert(m_rows.last().id(), int(m_rows.size()) - 1);
     }
+    m_indexedRows = int(m_rows.size());
     m_exhausted = true;
     m_copy = true;
     endResetModel();
@@ -169,8 +174,23 @@ void CommunicationListModel::upsert(const Communication &communication)
 void CommunicationListModel::reindex()
 {
     m_rowOfId.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows[i].id(), i);
+    m_indexedRows = 0;
+    indexNewRows();
+}
+
+void CommunicationListModel::indexNewRows() const
+{
+    for (; m_indexedRows < m_rows.size(); ++m_indexedRows) {
+        // The first of two equal ids wins, as in the list.
+        if (!m_rowOfId.contains(m_rows[m_indexedRows].id()))
+            m_rowOfId.insert(m_rows[m_indexedRows].id(), m_indexedRows);
+    }
+}
+
+int CommunicationListModel::rowOfId(QStringView id) const
+{
+    indexNewRows();
+    return m_rowOfId.value(id, -1);
 }
 
 int CommunicationListModel::rowCount(const QModelIndex &parent) const

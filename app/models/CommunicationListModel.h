@@ -45,7 +45,7 @@ public:
     bool isLoadingAll() const { return m_loadingAll; }
 
     const CommunicationRow *rowAt(int row) const;
-    int rowOfId(QStringView id) const { return m_rowOfId.value(id, -1); }
+    int rowOfId(QStringView id) const;
     // The rows of the local copy while the server cannot be reached (OfflineWorkspace): the
     // filter stays, nothing more is fetched, and reload() asks the server again.
     void showCopy(const QList<CommunicationRow> &rows);
@@ -73,11 +73,15 @@ private:
     QList<CommunicationRow> appendPage(const QList<CommunicationRow> &page, int asked);
     QVariant display(const CommunicationRow &row, int column) const;
     void reindex();
+    void indexNewRows() const;
 
     CommunicationsApi *m_api;
     CommunicationsApi::ListFilter m_filter;
     QList<CommunicationRow> m_rows; // relocatable: growing the list moves bytes, not rows
-    QHash<QStringView, int> m_rowOfId; // keys view the rows' own text, which never moves
+    // Keys view the rows' own text, which never moves. Filled up to m_indexedRows when a row is looked
+    // up, not as pages arrive: a table of a hundred thousand ids is slower to add to than a small one.
+    mutable QHash<QStringView, int> m_rowOfId;
+    mutable int m_indexedRows = 0;
     QPointer<QObject> m_request; // owner of the request in flight; deleting it cancels
     int m_pageSize = 100;
     bool m_exhausted = true;

@@ -78,6 +78,7 @@ DemoDataSeeder::Summary DemoDataSeeder::run()
     QElapsedTimer timer;
     timer.start();
     m_database.recreateSchema();
+    SandboxDatabase::BulkLoad bulkLoad(m_database);
     Transaction transaction(m_database);
     m_database.setMeta(u"seed"_s, QString::number(m_options.seed));
     m_catalogue.insert(m_database);
@@ -85,6 +86,7 @@ DemoDataSeeder::Summary DemoDataSeeder::run()
     m_serials.insert(u"contact"_s, m_contacts.size());
     m_summary.contacts = int(m_contacts.size());
     seedCommunications();
+    m_database.createIndexes();
     // Ids and numbers made later continue where the demo data stopped.
     for (auto it = m_serials.cbegin(); it != m_serials.cend(); ++it)
         m_database.setCounter(u"id:"_s + it.key(), it.value());

@@ -11,8 +11,9 @@ namespace commdesk {
 
 namespace {
 
-// The tables the list calls filter and order by carry an index for exactly that.
-const char *const schema[] = {
+// The tables, without the indexes of the three large ones: the seeder fills the tables first and
+// builds those after (sorting a million keys once is far quicker than inserting them one by one).
+const char *const tableStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE counters (series TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     "CREATE TABLE units (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
@@ -34,13 +35,11 @@ const char *const schema[] = {
     " company_name TEXT, life_cycle_state TEXT, gender TEXT, birth_day INTEGER, birth_month INTEGER,"
     " birth_year INTEGER, name_day_day INTEGER, name_day_month INTEGER, id_number TEXT, passport_number TEXT,"
     " social_security_number TEXT, vat_registration_number TEXT, registration_number TEXT)",
-    "CREATE INDEX contacts_by_id_number ON contacts (id_number)",
-    "CREATE INDEX contacts_by_registration_number ON contacts (registration_number)",
     "CREATE TABLE contact_phones (contact_id TEXT NOT NULL, position INTEGER NOT NULL, number TEXT NOT NULL,"
     " type TEXT NOT NULL, is_primary INTEGER NOT NULL, PRIMARY KEY (contact_id, position))",
     "CREATE TABLE contact_emails (contact_id TEXT NOT NULL, position INTEGER NOT NULL, email_address TEXT NOT NULL,"
     " type TEXT NOT NULL, is_primary INTEGER NOT NULL, PRIMARY KEY (contact_id, position))",
-    "CREATE TABLE communications (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT NOT NULL UNIQUE,"
+    "CREATE TABLE communications (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, number TEXT NOT NULL,"
     " life_cycle_state TEXT NOT NULL, direction TEXT NOT NULL, media TEXT NOT NULL, subject TEXT, content TEXT,"
     " to_address TEXT, notes TEXT, viewed INTEGER NOT NULL DEFAULT 0, viewed_on INTEGER,"
     " contact_id TEXT NOT NULL, category_id TEXT, template_id TEXT, external_system_id TEXT, group_id TEXT,"
@@ -50,16 +49,27 @@ const char *const schema[] = {
     " udf_float_3 REAL, udf_float_4 REAL, udf_date_1 INTEGER, udf_date_2 INTEGER, udf_date_3 INTEGER,"
     " udf_date_4 INTEGER, created_ms INTEGER NOT NULL, created_by TEXT, updated_ms INTEGER NOT NULL,"
     " updated_by TEXT)",
-    "CREATE INDEX communications_by_contact ON communications (contact_id, created_ms DESC, seq DESC)",
-    "CREATE INDEX communications_by_category ON communications (category_id, created_ms DESC, seq DESC)",
-    "CREATE TABLE unrestricted_parameters (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    "CREATE TABLE unrestricted_parameters (seq INTEGER PRIMARY KEY, id TEXT NOT NULL,"
     " communication_id TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,"
     " string_value TEXT, float_value REAL, integer_value INTEGER, date_value INTEGER)",
-    "CREATE INDEX parameters_by_communication ON unrestricted_parameters (communication_id, seq)",
-    "CREATE TABLE queue_entries (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, number TEXT NOT NULL UNIQUE,"
+    "CREATE TABLE queue_entries (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, number TEXT NOT NULL,"
     " communication_id TEXT NOT NULL, media TEXT NOT NULL, external_system_id TEXT,"
     " life_cycle_state TEXT NOT NULL, error_code TEXT, error_description TEXT, created_ms INTEGER NOT NULL,"
     " updated_ms INTEGER NOT NULL)",
+};
+
+// The list calls filter and order by exactly what these hold.
+const char *const indexStatements[] = {
+    "CREATE UNIQUE INDEX communications_by_id ON communications (id)",
+    "CREATE UNIQUE INDEX communications_by_number ON communications (number)",
+    "CREATE UNIQUE INDEX parameters_by_id ON unrestricted_parameters (id)",
+    "CREATE UNIQUE INDEX queue_by_id ON queue_entries (id)",
+    "CREATE UNIQUE INDEX queue_by_number ON queue_entries (number)",
+    "CREATE INDEX contacts_by_id_number ON contacts (id_number)",
+    "CREATE INDEX contacts_by_registration_number ON contacts (registration_number)",
+    "CREATE INDEX communications_by_contact ON communications (contact_id, created_ms DESC, seq DESC)",
+    "CREATE INDEX communications_by_category ON communications (category_id, created_ms DESC, seq DESC)",
+    "CREATE INDEX parameters_by_communication ON unrestricted_parameters (communication_id, seq)",
     "CREATE INDEX queue_by_media ON queue_entries (media, created_ms DESC, seq DESC)",
     "CREATE INDEX queue_by_media_state ON queue_entries (media, life_cycle_state, created_ms DESC, seq DESC)",
     "CREATE INDEX queue_by_system ON queue_entries (external_system_id, created_ms DESC, seq DESC)",
@@ -154,10 +164,37 @@ void SandboxDatabase::recreateSchema()
     Transaction transaction(*this);
     for (const char *table : tables)
         run(u"DROP TABLE IF EXISTS "_s + QLatin1StringView(table));
-    for (const char *statement : schema)
+    for (const char *statement : tableStatements)
         run(QLatin1StringView(statement));
     setMeta(u"schema_version"_s, QString::number(schemaVersion));
     transaction.commit();
+}
+
+void SandboxDatabase::createIndexes()
+{
+    for (const char *statement : indexStatements)
+        run(QLatin1StringView(statement));
+}
+
+SandboxDatabase::BulkLoad::BulkLoad(SandboxDatabase &database)
+    : m_database(database)
+{
+    // A rollback journal in memory: the file is new, so there is little to journal, and the
+    // write-ahead log would hold a second copy of every page until the checkpoint. A bigger page
+    // cache keeps the indexes being built in memory.
+    m_database.run(u"PRAGMA journal_mode=MEMORY"_s);
+    m_database.run(u"PRAGMA cache_size=-262144"_s);
+}
+
+SandboxDatabase::BulkLoad::~BulkLoad()
+{
+    try {
+        m_database.run(u"PRAGMA cache_size=-2000"_s);
+        if (m_database.path() != QLatin1StringView(memoryPath))
+            m_database.run(u"PRAGMA journal_mode=WAL"_s);
+    } catch (const DatabaseError &) {
+        // The data is complete either way; only the speed of later writes is at stake.
+    }
 }
 
 QSqlQuery SandboxDatabase::run(const QString &sql, const QVariantList &values)

@@ -23,7 +23,7 @@ public:
 class SandboxDatabase
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static constexpr auto memoryPath = ":memory:";
 
     explicit SandboxDatabase(QString connectionName);
@@ -38,8 +38,24 @@ public:
 
     // True when the file holds this version's schema and demo data.
     bool isSeeded();
-    // Drops everything and creates the empty schema.
+    // Drops everything and creates the empty tables; createIndexes() completes the schema once the
+    // bulk of the rows is in.
     void recreateSchema();
+    void createIndexes();
+
+    // While it lives, writes go as fast as a file being filled from scratch allows (no write-ahead
+    // log, a large page cache).
+    class BulkLoad
+    {
+    public:
+        explicit BulkLoad(SandboxDatabase &database);
+        ~BulkLoad();
+        BulkLoad(const BulkLoad &) = delete;
+        BulkLoad &operator=(const BulkLoad &) = delete;
+
+    private:
+        SandboxDatabase &m_database;
+    };
 
     // Runs one statement with its bound values; throws DatabaseError on failure.
     QSqlQuery run(const QString &sql, const QVariantList &values = {});

@@ -98,7 +98,7 @@ else()
     list(PREPEND commdesk_deb_depends
         "libqt6core6 (>= 6.4)" "libqt6gui6 (>= 6.4)" "libqt6widgets6 (>= 6.4)" "libqt6network6 (>= 6.4)"
         "libqt6sql6 (>= 6.4)" "libqt6concurrent6 (>= 6.4)" "libqt6httpserver6 (>= 6.4)"
-        "libqt6websockets6 (>= 6.4)")
+        "libqt6websockets6 (>= 6.4)" libsimdjson14)
     if(TARGET Qt6::Charts)
         list(APPEND commdesk_deb_depends "libqt6charts6 (>= 6.4)")
     endif()

@@ -135,6 +135,33 @@ private Q_SLOTS:
         QVERIFY(!f.model.canFetchMore({}));
     }
 
+    // Three communications are created on the server between the first page and the second: the
+    // second page starts with the first page's last three rows, which are shown once.
+    void aListThatShiftedWhilePagingShowsEachRowOnce()
+    {
+        Fixture f(false);
+        int created = 0;
+        f.peer.setResponder([&created](const ScriptedPeer::Request &request) {
+            const QUrlQuery query(QString::fromLatin1(request.query()));
+            const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
+            Answer answer;
+            answer.body = ScriptedPeer::envelope("OK", communications(offset - created, 20));
+            return answer;
+        });
+        f.open();
+        QVERIFY(f.waitIdle());
+        created = 3;
+        f.model.fetchMore({});
+        QVERIFY(f.waitIdle());
+        QCOMPARE(f.model.rowCount(), 37);
+        for (int row = 0; row < f.model.rowCount(); ++row)
+            QCOMPARE(f.model.rowAt(row)->id(), QStringLiteral("ID%1").arg(row));
+        // Rows of later pages are found by id as the first page's are.
+        QCOMPARE(f.model.rowOfId(u"ID36"), 36);
+        QCOMPARE(f.model.rowOfId(u"ID5"), 5);
+        QCOMPARE(f.model.rowOfId(u"ID37"), -1);
+    }
+
     void showsColumnsAndUnviewedRows()
     {
         Fixture f;

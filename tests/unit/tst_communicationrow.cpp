@@ -2,8 +2,8 @@
 // it, kept through the offline copy unchanged, and the fast date reader agreeing with ApiDate.
 #include "ApiDate.h"
 #include "Communication.h"
+#include "CommunicationPageReader.h"
 #include "CommunicationRow.h"
-#include "CommunicationsApi.h"
 #include "JsonReader.h"
 
 #include <QJsonArray>
@@ -93,9 +93,9 @@ private Q_SLOTS:
 
     void aPageThatIsNoArrayIsAProtocolError()
     {
-        QVERIFY(!CommunicationsApi::decodeRows(QJsonObject()).ok());
-        QVERIFY(!CommunicationsApi::decodeRows(QJsonArray {1, 2}).ok());
-        const auto rows = CommunicationsApi::decodeRows(QJsonArray {object(kPageItem), object(R"({"id":"B"})")});
+        QVERIFY(!CommunicationPageReader::fromData(QJsonObject()).ok());
+        QVERIFY(!CommunicationPageReader::fromData(QJsonArray {1, 2}).ok());
+        const auto rows = CommunicationPageReader::fromData(QJsonArray {object(kPageItem), object(R"({"id":"B"})")});
         QVERIFY(rows.ok());
         QCOMPARE(rows.value().size(), 2);
         QCOMPARE(rows.value().at(1).id(), QStringLiteral("B"));
