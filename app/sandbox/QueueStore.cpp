@@ -109,12 +109,18 @@ QList<QueueRow> QueueStore::list(const ListQuery &q)
     }
     if (q.unviewedOnly)
         conditions.append(u"c.viewed = 0"_s);
-    QString sql = selectRows;
+    // The page's entries are found first and joined after: skipping to offset 250,000 then costs
+    // index entries only, not a quarter of a million joins whose rows are not returned.
+    const QString order =
+        q.newestFirst ? u" ORDER BY q.created_ms DESC, q.seq DESC"_s : u" ORDER BY q.created_ms, q.seq"_s;
+    QString page = u"SELECT q.seq FROM queue_entries q"_s;
+    if (q.contactId || q.unviewedOnly)
+        page += u" JOIN communications c ON c.id = q.communication_id"_s;
     if (!conditions.isEmpty())
-        sql += u" WHERE "_s + conditions.join(u" AND "_s);
-    sql += q.newestFirst ? u" ORDER BY q.created_ms DESC, q.seq DESC"_s : u" ORDER BY q.created_ms, q.seq"_s;
-    sql += u" LIMIT ? OFFSET ?"_s;
+        page += u" WHERE "_s + conditions.join(u" AND "_s);
+    page += order + u" LIMIT ? OFFSET ?"_s;
     binds << q.limit << q.offset;
+    const QString sql = selectRows + u" WHERE q.seq IN ("_s + page + u')' + order;
     QSqlQuery query = m_database.run(sql, binds);
     QList<QueueRow> rows;
     while (query.next())
