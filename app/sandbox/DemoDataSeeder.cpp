@@ -115,16 +115,45 @@ void DemoDataSeeder::seedCommunications()
     CommunicationStore store(m_database);
     QSqlQuery &insert = m_database.prepared(CommunicationStore::insertStatement());
     int dueIndex = 0;
+    QList<DueCommunication> due;
     for (int i = 0; i < times.size(); ++i) {
         CommunicationRecord r = makeCommunication(i, times.at(i));
         for (const QVariant &value : CommunicationStore::values(r))
             insert.addBindValue(value);
         m_database.exec(insert);
         seedParameters(r);
-        if (QueueStore::isDue(r))
-            seedQueueEntry(r, dueIndex++);
+        if (!QueueStore::isDue(r))
+            continue;
+        const DueCommunication c {r.id, r.media, r.externalSystemId, r.createdMs};
+        if (m_options.queueEntries)
+            due.append(c);
+        else
+            seedQueueEntry(c, dueIndex++);
     }
     m_summary.communications = int(times.size());
+    if (m_options.queueEntries)
+        seedQueue(due, *m_options.queueEntries);
+}
+
+void DemoDataSeeder::seedQueue(const QList<DueCommunication> &due, int entries)
+{
+    // Communication i gets the entries between i/n and (i+1)/n of the total: fewer than the due
+    // communications skips some evenly over the period, more sends some several times.
+    const qint64 n = due.size();
+    int index = 0;
+    for (qint64 i = 0; i < n; ++i) {
+        const int count = int((i + 1) * entries / n - i * entries / n);
+        for (int attempt = 0; attempt < count; ++attempt) {
+            // Earlier attempts were rejected and sent again; the newest entry waits, so that every
+            // state occurs at any size.
+            std::optional<QueueState> state;
+            if (attempt + 1 < count)
+                state = QueueState::Rejected;
+            else if (index == entries - 1)
+                state = QueueState::Pending;
+            seedQueueEntry(due.at(i), index++, attempt * 10 * 60 * 1000LL, state);
+        }
+    }
 }
 
 CommunicationRecord DemoDataSeeder::makeCommunication(int index, qint64 createdMs)
@@ -272,14 +301,17 @@ void DemoDataSeeder::seedParameters(const CommunicationRecord &c)
     }
 }
 
-void DemoDataSeeder::seedQueueEntry(const CommunicationRecord &c, int dueIndex)
+void DemoDataSeeder::seedQueueEntry(const DueCommunication &c, int dueIndex, qint64 afterMs,
+                                    std::optional<QueueState> forced)
 {
     SeededRandom &r = m_random;
-    const qint64 createdMs = c.createdMs + r.between(1, 60) * 1000LL;
+    const qint64 createdMs = c.createdMs + afterMs + r.between(1, 60) * 1000LL;
     const bool recent = m_endMs - createdMs < 3 * dayMs;
     // The three oldest entries guarantee REJECTED, COMPLETED_AND_REMOVED and COMPLETED at any size.
     QueueState state = QueueState::Completed;
-    if (dueIndex < 3)
+    if (forced)
+        state = *forced;
+    else if (dueIndex < 3)
         state = std::array {QueueState::Rejected, QueueState::CompletedAndRemoved, QueueState::Completed}[dueIndex];
     else if (recent)
         state = std::array {QueueState::Pending, QueueState::Completed, QueueState::Rejected}[r.weighted({65, 28, 7})];

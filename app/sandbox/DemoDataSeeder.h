@@ -2,6 +2,7 @@
 
 #include "DemoCatalogue.h"
 #include "DemoContactSeeder.h"
+#include "Enums.h"
 #include "SeededRandom.h"
 
 #include <QDate>
@@ -25,6 +26,10 @@ public:
         int communications = 5000;
         int contacts = 500;
         QDate referenceDate; // the demo data ends at its start (UTC)
+        // Empty: one entry for each communication a gateway or relay sends. Otherwise exactly this
+        // many, spread over the due communications (a queue's history at a real server's scale);
+        // beyond one each, earlier attempts were rejected and sent again.
+        std::optional<int> queueEntries;
     };
 
     struct Summary
@@ -45,7 +50,18 @@ private:
     CommunicationRecord makeCommunication(int index, qint64 createdMs);
     void describe(CommunicationRecord &r, const DemoContact &contact, bool outgoing);
     void seedParameters(const CommunicationRecord &r);
-    void seedQueueEntry(const CommunicationRecord &r, int dueIndex);
+    // What a queue entry takes from its communication.
+    struct DueCommunication
+    {
+        QString id;
+        QString media;
+        std::optional<QString> externalSystemId;
+        qint64 createdMs = 0;
+    };
+    void seedQueue(const QList<DueCommunication> &due, int entries);
+    // `state`: the entry's state whatever the draw gives.
+    void seedQueueEntry(const DueCommunication &c, int dueIndex, qint64 afterMs = 0,
+                        std::optional<QueueState> state = std::nullopt);
     QString newId(QStringView kind);
 
     SandboxDatabase &m_database;

@@ -53,9 +53,10 @@ bool Sandbox::openDatabase(QString *error)
         DemoDataSeeder::Options options;
         options.seed = m_config.seed;
         options.communications = m_config.communications;
+        options.queueEntries = m_config.queueEntries;
         options.referenceDate = m_config.referenceDate;
         const auto summary = DemoDataSeeder(*m_database, options).run();
-        m_seedReport = {true, summary.communications, summary.elapsedMs};
+        m_seedReport = {true, summary.communications, summary.queueEntries, summary.elapsedMs};
     }
     return true;
 }

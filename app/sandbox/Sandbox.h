@@ -30,6 +30,7 @@ public:
     {
         bool seeded = false; // false: the existing data was kept
         int communications = 0;
+        int queueEntries = 0;
         qint64 elapsedMs = 0;
     };
 

@@ -20,6 +20,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser &parser)
         {u"reset"_s, u"Throw the existing data away and seed new demo data."_s},
         {u"seed"_s, u"Seed of the demo data; the same seed gives the same data (default 1)."_s, u"N"_s},
         {u"communications"_s, u"How many demo communications to seed (default 5000)."_s, u"N"_s},
+        {u"queue-entries"_s,
+         u"How many queue entries to seed, spread over the demo period (default: one for each communication "
+         "a gateway or relay sends)."_s,
+         u"N"_s},
         {u"reference-date"_s, u"Last day of the demo data, YYYY-MM-DD (default today)."_s, u"DATE"_s},
         {u"consumers"_s, u"Simulated queue consumers on or off (default on); off makes the sandbox deterministic."_s,
          u"on|off"_s},
@@ -61,6 +65,12 @@ bool SandboxCommandLine::read(const QCommandLineParser &parser, SandboxConfig *c
         || !number(u"communications"_s, 0, 1000000, &communications) || !number(u"consumer-rate"_s, 1, 60000, &rate)
         || !number(u"token-ttl"_s, 1, 365LL * 24 * 3600, &ttl))
         return false;
+    if (parser.isSet(u"queue-entries"_s)) {
+        qint64 entries = 0;
+        if (!number(u"queue-entries"_s, 0, 5000000, &entries))
+            return false;
+        config->queueEntries = int(entries);
+    }
     config->port = quint16(port);
     config->seed = quint32(seed);
     config->communications = int(communications);

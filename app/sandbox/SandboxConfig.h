@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace commdesk {
 
@@ -24,6 +25,7 @@ struct SandboxConfig
     bool reset = false; // start over with fresh demo data
     quint32 seed = 1;
     int communications = 5000;
+    std::optional<int> queueEntries; // empty: one for each communication that is sent (DemoDataSeeder)
     QDate referenceDate; // the demo data ends here; invalid: today
     bool consumers = true;
     int consumerRatePerMinute = 30; // entries each consumer takes per minute

@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     out << "  API base:  " << sandbox.apiBaseUrl().toString() << Qt::endl;
     out << "  database:  " << QDir::toNativeSeparators(sandbox.databasePath());
     if (report.seeded)
-        out << " (seeded " << report.communications << " communications in " << report.elapsedMs << " ms)";
+        out << " (seeded " << report.communications << " communications and " << report.queueEntries
+            << " queue entries in " << report.elapsedMs << " ms)";
     else
         out << " (existing data kept; --reset starts over)";
     out << Qt::endl;

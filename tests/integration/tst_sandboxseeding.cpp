@@ -1,10 +1,15 @@
 // The sandbox's demo data: deterministic for a seed, the size and variety the issue asks for,
 // quick to seed, and kept on disk between runs unless reset.
+#include "SandboxCommandLine.h"
 #include "SandboxFixture.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace commdesk;
 using namespace SandboxFormats;
@@ -128,6 +133,63 @@ private Q_SLOTS:
         QVERIFY(greek);
         QVERIFY(templated);
         QVERIFY(parameters);
+    }
+
+    // A queue of a given size, in every state, the same for the same seed.
+    void queueOfAGivenSize_data()
+    {
+        QTest::addColumn<int>("entries");
+        QTest::newRow("fewer than the due communications") << 40;
+        QTest::newRow("more: some sent several times") << 1500;
+    }
+    void queueOfAGivenSize()
+    {
+        QFETCH(int, entries);
+        SandboxConfig c = config(5, 200);
+        c.queueEntries = entries;
+        SandboxFixture f(c);
+        QVERIFY(f.start());
+        QCOMPARE(f.sandbox.seedReport().queueEntries, entries);
+        QHash<QString, int> states;
+        QHash<QString, int> entriesOfCommunication;
+        int total = 0;
+        for (const QByteArray media : {"EMAIL", "SMS", "LETTER", "PHONE", "FACE_TO_FACE"}) {
+            for (const QJsonValue &item :
+                 f.get(QStringLiteral("communications/queue/list"), "number_of_results=5000&media=" + media).array()) {
+                const QJsonObject entry = item.toObject();
+                ++total;
+                ++states[entry.value(QStringLiteral("life_cycle_state")).toString()];
+                ++entriesOfCommunication
+                    [entry.value(QStringLiteral("communication")).toObject().value(QStringLiteral("id")).toString()];
+            }
+        }
+        QCOMPARE(total, entries);
+        QCOMPARE(f.get(QStringLiteral("communications/queue/show"),
+                       "communication_queue_identifier=number=CQ" + QByteArray::number(entries).rightJustified(6, '0'))
+                     .code(),
+                 QStringLiteral("OK"));
+        for (const char *state : {"PENDING", "COMPLETED", "REJECTED", "COMPLETED_AND_REMOVED"})
+            QVERIFY2(states.value(QString::fromLatin1(state)) > 0, state);
+        const int most = *std::max_element(entriesOfCommunication.cbegin(), entriesOfCommunication.cend());
+        QCOMPARE(most > 1, entries == 1500);
+    }
+
+    void queueEntriesOnTheCommandLine()
+    {
+        const auto read = [](const QStringList &arguments, SandboxConfig *config, QString *error) {
+            QCommandLineParser parser;
+            SandboxCommandLine::addOptions(parser);
+            return parser.parse(QStringList {QStringLiteral("commdesk-sandbox")} + arguments)
+                && SandboxCommandLine::read(parser, config, error);
+        };
+        SandboxConfig config;
+        QString error;
+        QVERIFY(read({}, &config, &error));
+        QCOMPARE(config.queueEntries, std::nullopt); // one for each due communication
+        QVERIFY(read({QStringLiteral("--queue-entries"), QStringLiteral("50000")}, &config, &error));
+        QCOMPARE(config.queueEntries, std::optional<int>(50000));
+        QVERIFY(!read({QStringLiteral("--queue-entries"), QStringLiteral("-1")}, &config, &error));
+        QVERIFY2(error.contains(QStringLiteral("queue-entries")), qPrintable(error));
     }
 
     void seedingFiveThousandIsQuick()
