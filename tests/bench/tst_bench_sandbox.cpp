@@ -27,6 +27,18 @@ void report(const char *figure, double value, const char *unit, double goal)
     std::fflush(stdout);
 }
 
+// Turns the event loop until `done` (or ten seconds pass), without QTest::qWaitFor's 10 ms sleeps
+// between turns: those would be counted as the sandbox's time.
+template<class Done>
+bool turnUntil(Done done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+
 } // namespace
 
 using namespace commdesk;
@@ -136,7 +148,7 @@ private Q_SLOTS:
                 timer.start();
                 Capture<QList<CommunicationRow>> page;
                 api.listRows(nullptr, filter, page.handler());
-                if (!QTest::qWaitFor([&] { return page.done(); }, 10000) || !page.ok() || page.value().size() != 100)
+                if (!turnUntil([&] { return page.done(); }) || !page.ok() || page.value().size() != 100)
                     return -1.0;
                 times.append(timer.nsecsElapsed() / 1e6);
             }
@@ -158,7 +170,7 @@ private Q_SLOTS:
             request.setRawHeader("Accept-Encoding", encoding); // set by hand: Qt leaves the body as it came
             QNetworkReply *reply = network.get(request);
             const QByteArray body =
-                QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000) ? reply->readAll() : QByteArray();
+                turnUntil([reply] { return reply->isFinished(); }) ? reply->readAll() : QByteArray();
             reply->deleteLater();
             return body;
         };
