@@ -66,8 +66,14 @@ void QueueEntryFilterBar::addExternalSystems(const QList<ExternalSystem> &system
     }
 }
 
-void QueueEntryFilterBar::showRejections(const QString &errorCode)
+void QueueEntryFilterBar::showRejections(const QString &errorCode, const QString &sourceKey, const QString &sourceName)
 {
+    int source = sourceKey.isEmpty() ? 0 : m_source->findData(sourceKey);
+    if (source < 0) { // an external system the poller has not listed (yet)
+        m_source->addItem(sourceName, sourceKey);
+        source = m_source->count() - 1;
+    }
+    m_source->setCurrentIndex(source);
     m_errorCode->setText(errorCode);
     m_state->setCurrentIndex(m_state->findData(int(QueueState::Rejected)));
 }

@@ -22,8 +22,9 @@ public:
 
     // The source filter learns the external systems once the poller knows them.
     void addExternalSystems(const QList<ExternalSystem> &systems);
-    // The rejected entries with `errorCode` (a rejection group picked by the user).
-    void showRejections(const QString &errorCode);
+    // The rejected entries with `errorCode` from the source keyed `sourceKey` (QueueSummary's keys;
+    // empty: any source): a rejection group picked by the user.
+    void showRejections(const QString &errorCode, const QString &sourceKey, const QString &sourceName);
 
 private:
     QueueEntryFilterModel *m_proxy;

@@ -233,7 +233,9 @@ void QueueMonitorWidget::createLayout()
     m_rejectionView->horizontalHeader()->setSectionResizeMode(RejectionGroupModel::LatestDescription,
                                                               QHeaderView::Stretch);
     connect(m_rejectionView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        m_filters->showRejections(index.data(RejectionGroupModel::ErrorCodeRole).toString());
+        const QModelIndex source = index.siblingAtColumn(RejectionGroupModel::Source);
+        m_filters->showRejections(index.data(RejectionGroupModel::ErrorCodeRole).toString(),
+                                  index.data(RejectionGroupModel::SourceKeyRole).toString(), source.data().toString());
     });
     entrySelection()->setSelectionModel(m_entryView->selectionModel());
     connect(entrySelection(), &QueueEntrySelection::rowOpened, m_entryView,

@@ -1,6 +1,7 @@
 #include "RejectionGroupModel.h"
 
 #include "DisplayText.h"
+#include "QueueSummary.h"
 
 #include <QHash>
 #include <QLocale>
@@ -28,6 +29,11 @@ QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEn
         group.key = key;
         group.errorCode = code;
         group.source = source;
+        if (entry.externalSystem)
+            group.sourceKey = QueueSummary::systemKey(entry.externalSystem->id);
+        else if (const std::optional<Media> media = knownValue(entry.media))
+            group.sourceKey = QueueSummary::mediaKey(*media);
+        group.wireErrorCode = entry.errorCode;
         ++group.count;
         const QDateTime updated = entry.logInformation && entry.logInformation->updatedDate
             ? entry.logInformation->updatedDate->toUtc()
@@ -118,7 +124,9 @@ QVariant RejectionGroupModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Count)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == ErrorCodeRole)
-        return g.errorCode;
+        return g.wireErrorCode;
+    if (role == SourceKeyRole)
+        return g.sourceKey;
     if (role == CountRole)
         return g.count;
     if (role == SortRole) {

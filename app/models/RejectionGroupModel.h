@@ -15,13 +15,17 @@ class RejectionGroupModel : public QAbstractTableModel
 
 public:
     enum Column { ErrorCode, Source, Count, LatestDescription, Latest, ColumnCount };
-    enum Role { ErrorCodeRole = Qt::UserRole + 1, CountRole, SortRole };
+    // ErrorCodeRole: the code as the gateway sent it (empty for none); SourceKeyRole: the source as
+    // QueueSummary keys it (`system:<id>` or `media:<MEDIA>`), what the entry filter takes.
+    enum Role { ErrorCodeRole = Qt::UserRole + 1, SourceKeyRole, CountRole, SortRole };
 
     struct Group
     {
         QString key;
         QString errorCode;
         QString source;
+        QString sourceKey;
+        QString wireErrorCode; // errorCode as it came; errorCode says "(no code)" for none
         int count = 0;
         QString latestDescription;
         QDateTime latest;

@@ -328,6 +328,53 @@ private Q_SLOTS:
             15000));
     }
 
+    // Double-clicking a rejection group lists its entries: that code from that source, nothing else.
+    void rejectionGroupFiltersByCodeAndSource()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        QTableView *groups = nullptr;
+        for (QTableView *view : monitor->findChildren<QTableView *>()) {
+            if (view->model() == monitor->rejectionModel())
+                groups = view;
+        }
+        QVERIFY(groups);
+        // A group from an external system.
+        const RejectionGroupModel *model = monitor->rejectionModel();
+        QModelIndex picked;
+        for (int row = 0; row < model->rowCount() && !picked.isValid(); ++row) {
+            const QModelIndex index = model->index(row, RejectionGroupModel::ErrorCode);
+            if (index.data(RejectionGroupModel::SourceKeyRole).toString().startsWith(u"system:"))
+                picked = index;
+        }
+        QVERIFY(picked.isValid());
+        const QString code = picked.data(RejectionGroupModel::ErrorCodeRole).toString();
+        const QString systemId = picked.data(RejectionGroupModel::SourceKeyRole).toString().mid(7);
+        groups->scrollTo(picked);
+        // As a user does it: the press that selects, then the double click.
+        QTest::mousePress(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(picked).center());
+        QTest::mouseRelease(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(picked).center());
+        QTest::mouseDClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(picked).center());
+        // The filters say so: the source and the code together.
+        QComboBox *source = nullptr;
+        for (QComboBox *combo : monitor->findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == QStringLiteral("Media or external system filter"))
+                source = combo;
+        }
+        QVERIFY(source);
+        QCOMPARE(source->currentData().toString(), picked.data(RejectionGroupModel::SourceKeyRole).toString());
+        QueueEntryFilterModel *entries = monitor->entryProxy();
+        QCOMPARE(entries->rowCount(), picked.data(RejectionGroupModel::CountRole).toInt());
+        for (int row = 0; row < entries->rowCount(); ++row) {
+            const QueueEntry *entry =
+                monitor->entryModel()->entryAt(entries->mapToSource(entries->index(row, 0)).row());
+            QCOMPARE(entry->lifeCycleState, QueueState::Rejected);
+            QCOMPARE(entry->errorCode, code);
+            QVERIFY(entry->externalSystem);
+            QCOMPARE(entry->externalSystem->id, systemId);
+        }
+    }
+
     void removeCompletedAndRefuseWhereStateForbids()
     {
         auto monitor = polledMonitor(*m_sandbox);
