@@ -337,12 +337,17 @@ void MainWindow::createActions()
     toolBar->addActions({m_new, m_refresh});
 }
 
-void MainWindow::bringForward(const QString &requestedServer)
+void MainWindow::raiseWindow()
 {
     setWindowState(windowState() & ~Qt::WindowMinimized);
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::bringForward(const QString &requestedServer)
+{
+    raiseWindow();
     const QUrl requested = ApiClient::normaliseBaseUrl(requestedServer);
     const QUrl current = m_workspace->account()->connection()->client()->baseUrl();
     if (!requested.isValid() || requested == current)
@@ -389,6 +394,10 @@ void MainWindow::createLayout()
     m_queueTab = new QueueTab(m_workspace->queue(), this);
     connect(m_queueTab, &QueueTab::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueTab, &QueueTab::composeOpened, this, &MainWindow::composeOpened);
+    connect(m_queueTab, &QueueTab::attentionRequested, this, [this] {
+        raiseWindow();
+        m_tabs->setCurrentWidget(m_queueTab);
+    });
     m_queueTab->setComposeOpener([this](const auto &setUp) { return compose(setUp); });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

@@ -84,6 +84,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Out of the minimised state, in front, with the keyboard.
+    void raiseWindow();
     void createActions();
     void createLayout();
     void showListStatus();

@@ -68,6 +68,11 @@ QueueMonitorWidget::QueueMonitorWidget(QueueWorkspace *workspace, QWidget *paren
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/commdesk.svg")), this);
         m_tray->setToolTip(tr("CommDesk queue monitor"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                Q_EMIT attentionRequested();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &QueueMonitorWidget::attentionRequested);
         m_tray->show();
     }
     auto *ticker = new QTimer(this);

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void actionDialogOpened(commdesk::QueueActionDialog *dialog);
     void composeOpened(QWidget *compose);
     void actionsFinished(int succeeded, int failed);
+    // The tray icon or one of its alerts was clicked.
+    void attentionRequested();
 
 private:
     void createActions();

@@ -105,6 +105,7 @@ QueueTab::QueueTab(QueueWorkspace *workspace, QWidget *parent)
     });
     connect(m_monitor, &QueueMonitorWidget::openCommunicationRequested, this, &QueueTab::openCommunicationRequested);
     connect(m_monitor, &QueueMonitorWidget::composeOpened, this, &QueueTab::composeOpened);
+    connect(m_monitor, &QueueMonitorWidget::attentionRequested, this, &QueueTab::attentionRequested);
     forward(m_nextToSend);
     forward(m_deliveredNotViewed);
     // The work lists pick their external systems from the list the monitor's poller loads.

@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     void openCommunicationRequested(const QString &communicationId);
     void composeOpened(QWidget *compose);
+    // The user clicked the tray icon or an alert it showed: the window should show the queue.
+    void attentionRequested();
 
 private:
     QueueEntrySelection *currentSelection() const;

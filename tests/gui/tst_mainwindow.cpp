@@ -15,6 +15,7 @@
 #include "ListFilterBar.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "QueueMonitorWidget.h"
 #include "SafeTextBrowser.h"
 #include "Sandbox.h"
 #include "Settings.h"
@@ -36,6 +37,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -253,6 +255,19 @@ private Q_SLOTS:
         WAIT_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->serverField()->text(), QStringLiteral("https://crm.example.com"));
         dialog->reject();
+    }
+
+    // A click on the tray icon (or on an alert it showed) brings the window forward on the queue.
+    void trayClickShowsTheQueue()
+    {
+        auto window = signedInWindow();
+        auto *tabs = window->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), 0);
+        window->showMinimized();
+        Q_EMIT window->queueMonitor()->attentionRequested();
+        QVERIFY(!(window->windowState() & Qt::WindowMinimized));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Queue"));
     }
 
     // The server sends newest first and cannot sort: a sort by another column says it covers the
