@@ -179,6 +179,7 @@ Commands:
   queue stats (--media M | --external-system F=V | --all)
   queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]
+              [--window MINUTES]
 
 F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
@@ -253,6 +254,7 @@ timeout, 4 an answer that could not be understood.
   queue stats (--media M | --external-system F=V | --all)
   queue check [--max-pending N] [--max-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--warn-reject-ratio R]
+              [--window ΛΕΠΤΑ]
 
 Το F=V προσδιορίζει μία οντότητα με ένα πεδίο, π.χ. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
@@ -747,6 +749,13 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>reject ratio %1</source>
         <translation>ποσοστό απορρίψεων %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reject ratio %1 over %n minutes</source>
+        <translation>
+            <numerusform>ποσοστό απορρίψεων %1 στο τελευταίο %n λεπτό</numerusform>
+            <numerusform>ποσοστό απορρίψεων %1 στα τελευταία %n λεπτά</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QueueCheck</name>
+    <message numerus="yes">
+        <source>reject ratio %1 over %n minutes</source>
+        <translation>
+            <numerusform>reject ratio %1 over %n minute</numerusform>
+            <numerusform>reject ratio %1 over %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ListFilterBar</name>
     <message numerus="yes">
         <source>%n loaded</source>

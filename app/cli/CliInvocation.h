@@ -68,6 +68,7 @@ struct QueueCheckThresholds
     Threshold pending; // entries
     Threshold oldestPending; // seconds
     Threshold rejectRatio; // 0..1
+    std::optional<int> rejectWindowMinutes; // the ratio over entries finished this recently; none: all
 };
 
 // Which part of the queue `queue stats` counts: one media, one external system, or everything.

@@ -52,7 +52,7 @@ constexpr CommandSpec kCommands[] = {
     {CliCommand::QueueRemove, "queue remove", "", true, IdentifierKind::QueueEntry},
     {CliCommand::QueueStats, "queue stats", "media,external-system,all", false, IdentifierKind::QueueEntry},
     {CliCommand::QueueCheck, "queue check",
-     "max-pending,max-oldest-pending,max-reject-ratio,warn-pending,warn-oldest-pending,warn-reject-ratio", false,
+     "max-pending,max-oldest-pending,max-reject-ratio,warn-pending,warn-oldest-pending,warn-reject-ratio,window", false,
      IdentifierKind::QueueEntry},
 };
 

@@ -86,6 +86,7 @@ Commands:
   queue stats (--media M | --external-system F=V | --all)
   queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]
+              [--window MINUTES]
 
 F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.

@@ -71,6 +71,7 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
         arguments.thresholds.pending = readThreshold(QStringLiteral("pending"), false);
         arguments.thresholds.oldestPending = readThreshold(QStringLiteral("oldest-pending"), false);
         arguments.thresholds.rejectRatio = readThreshold(QStringLiteral("reject-ratio"), true);
+        arguments.thresholds.rejectWindowMinutes = m_reader.count(QStringLiteral("window"), 1);
         break;
     case CliCommand::CommunicationsComplete:
     case CliCommand::Categories:

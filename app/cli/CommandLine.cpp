@@ -80,6 +80,7 @@ constexpr std::array kOptions = {
     OptionSpec {"warn-pending", true},
     OptionSpec {"warn-oldest-pending", true},
     OptionSpec {"warn-reject-ratio", true},
+    OptionSpec {"window", true},
 };
 
 const OptionSpec *findOption(const QString &name)

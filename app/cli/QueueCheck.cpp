@@ -64,7 +64,11 @@ QueueCheckResult QueueCheck::evaluate(const QueueTally &total, const QueueCheckT
 {
     const qint64 pending = total.count(QueueState::Pending);
     const qint64 oldest = total.oldestPendingAge(now).value_or(0);
-    const double ratio = total.rejectRatio();
+    const std::optional<int> window = thresholds.rejectWindowMinutes;
+    const double ratio = total.rejectRatio(window ? std::optional(now.addSecs(-60LL * *window)) : std::nullopt);
+    const QString ratioText = window
+        ? tr("reject ratio %1 over %n minutes", nullptr, *window).arg(QueueStatsReport::ratioText(ratio))
+        : tr("reject ratio %1").arg(QueueStatsReport::ratioText(ratio));
 
     QueueCheckResult result;
     result.status = MonitoringStatus::Ok;
@@ -87,8 +91,7 @@ QueueCheckResult QueueCheck::evaluate(const QueueTally &total, const QueueCheckT
                limitOf(thresholds.pending, double(pending), false)),
         judged(tr("oldest %1").arg(QueueStatsReport::ageText(oldest)), double(oldest), thresholds.oldestPending,
                limitOf(thresholds.oldestPending, double(oldest), false) + u's'),
-        judged(tr("reject ratio %1").arg(QueueStatsReport::ratioText(ratio)), ratio, thresholds.rejectRatio,
-               limitOf(thresholds.rejectRatio, ratio, true)),
+        judged(ratioText, ratio, thresholds.rejectRatio, limitOf(thresholds.rejectRatio, ratio, true)),
     };
     const QStringList perf = {
         perfdata(QStringLiteral("pending"), QString::number(pending), {}, thresholds.pending, false),
@@ -99,11 +102,16 @@ QueueCheckResult QueueCheck::evaluate(const QueueTally &total, const QueueCheckT
     const QString summary = parts.join(QLatin1StringView(", "));
     result.line = QStringLiteral("QUEUE ") + statusName(result.status) + QStringLiteral(" - ") + summary
         + QStringLiteral(" | ") + perf.join(u' ');
+    QJsonObject queue = total.toJson(now);
+    if (window) {
+        queue.insert(QLatin1StringView("reject_ratio"), ratio);
+        queue.insert(QLatin1StringView("reject_ratio_window_minutes"), *window);
+    }
     result.json = QJsonObject {
         {QStringLiteral("status"), statusName(result.status)},
         {QStringLiteral("summary"), summary},
         {QStringLiteral("measured_at"), ApiDate(now).toIsoUtc()},
-        {QStringLiteral("queue"), total.toJson(now)},
+        {QStringLiteral("queue"), queue},
         {QStringLiteral("thresholds"),
          QJsonObject {{QStringLiteral("pending"), thresholdJson(thresholds.pending)},
                       {QStringLiteral("oldest_pending_seconds"), thresholdJson(thresholds.oldestPending)},

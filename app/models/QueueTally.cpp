@@ -47,6 +47,9 @@ qsizetype QueueTally::add(QueueState state, const QList<QueueEntry> &entries)
         if (state == QueueState::Pending && entry.logInformation && entry.logInformation->createdDate
             && entry.logInformation->createdDate->isValid())
             m_pendingCreated.insert(key, entry.logInformation->createdDate->toUtc());
+        if (state != QueueState::Pending && entry.logInformation && entry.logInformation->updatedDate
+            && entry.logInformation->updatedDate->isValid())
+            m_finishedAt.insert(key, entry.logInformation->updatedDate->toUtc());
     }
     return counted;
 }
@@ -57,6 +60,8 @@ void QueueTally::merge(const QueueTally &other)
         m_keys[i].unite(other.m_keys[i]);
     for (auto it = other.m_pendingCreated.begin(); it != other.m_pendingCreated.end(); ++it)
         m_pendingCreated.insert(it.key(), it.value());
+    for (auto it = other.m_finishedAt.begin(); it != other.m_finishedAt.end(); ++it)
+        m_finishedAt.insert(it.key(), it.value());
 }
 
 qsizetype QueueTally::count(QueueState state) const
@@ -69,10 +74,24 @@ qsizetype QueueTally::finished() const
     return count(QueueState::Completed) + count(QueueState::Rejected) + count(QueueState::CompletedAndRemoved);
 }
 
-double QueueTally::rejectRatio() const
+double QueueTally::rejectRatio(const std::optional<QDateTime> &since) const
 {
-    const qsizetype total = finished();
-    return total == 0 ? 0.0 : double(count(QueueState::Rejected)) / double(total);
+    if (!since) {
+        const qsizetype total = finished();
+        return total == 0 ? 0.0 : double(count(QueueState::Rejected)) / double(total);
+    }
+    // An entry without an update date cannot be placed in the window: it is left out.
+    const auto recent = [&](QueueState state) {
+        qsizetype n = 0;
+        for (const QString &key : m_keys[slot(state)]) {
+            const auto at = m_finishedAt.constFind(key);
+            n += at != m_finishedAt.cend() && *at >= *since ? 1 : 0;
+        }
+        return n;
+    };
+    const qsizetype rejected = recent(QueueState::Rejected);
+    const qsizetype total = rejected + recent(QueueState::Completed) + recent(QueueState::CompletedAndRemoved);
+    return total == 0 ? 0.0 : double(rejected) / double(total);
 }
 
 std::optional<QDateTime> QueueTally::oldestPendingCreated() const

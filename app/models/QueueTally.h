@@ -23,8 +23,10 @@ public:
 
     qsizetype count(QueueState state) const;
     qsizetype finished() const; // COMPLETED + REJECTED + COMPLETED_AND_REMOVED
-    // REJECTED among the entries that left PENDING; 0 when none has.
-    double rejectRatio() const;
+    // REJECTED among the entries that left PENDING; 0 when none has. With `since`, among those that
+    // left it since then (by their last update), so that a ratio over the last hour is not drowned
+    // by years of history.
+    double rejectRatio(const std::optional<QDateTime> &since = std::nullopt) const;
     std::optional<QDateTime> oldestPendingCreated() const;
     // Seconds since the oldest PENDING entry was created (never negative); nullopt when there is none.
     std::optional<qint64> oldestPendingAge(const QDateTime &now) const;
@@ -39,6 +41,7 @@ public:
 private:
     std::array<QSet<QString>, 4> m_keys; // per QueueState
     QHash<QString, QDateTime> m_pendingCreated; // key -> created_date (UTC) of PENDING entries
+    QHash<QString, QDateTime> m_finishedAt; // key -> updated_date (UTC) of the other entries
 };
 
 } // namespace commdesk

@@ -604,6 +604,13 @@ private Q_SLOTS:
         QCOMPARE(outcome.invocation.arguments.thresholds.pending, (Threshold {50.0, 200.0}));
         QCOMPARE(outcome.invocation.arguments.thresholds.rejectRatio, (Threshold {0.05, std::nullopt}));
         QCOMPARE(outcome.invocation.arguments.thresholds.oldestPending, Threshold {});
+        QCOMPARE(outcome.invocation.arguments.thresholds.rejectWindowMinutes, std::nullopt);
+
+        outcome = parse("queue check --max-reject-ratio 0.2 --window 60");
+        QCOMPARE(outcome.action, Action::Run);
+        QCOMPARE(outcome.invocation.arguments.thresholds.rejectWindowMinutes, std::optional<int>(60));
+        QCOMPARE(parse("queue check --window 0").action, Action::Usage);
+        QCOMPARE(parse("queue stats --all --window 60").action, Action::Usage);
     }
 
     void monitoringIsKnownEvenWhenParsingFails()

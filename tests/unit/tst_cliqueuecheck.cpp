@@ -60,6 +60,42 @@ class TestCliQueueCheck : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Years of completions do not hide a gateway that has failed for the last hour.
+    void rejectRatioOverAWindow()
+    {
+        const auto finished = [](const QString &id, QueueState state, qint64 minutesAgo) {
+            QueueEntry e = entry(id, state);
+            LogInformation log;
+            log.updatedDate = ApiDate(kNow.addSecs(-60 * minutesAgo));
+            e.logInformation = log;
+            return e;
+        };
+        QueueTally tally;
+        QList<QueueEntry> completed;
+        for (int i = 0; i < 98; ++i)
+            completed.append(finished(QStringLiteral("C%1").arg(i), QueueState::Completed, 60 * 24 * (i + 1)));
+        completed.append(finished(QStringLiteral("C-recent"), QueueState::Completed, 10));
+        tally.add(QueueState::Completed, completed);
+        tally.add(QueueState::Rejected,
+                  {finished(QStringLiteral("R1"), QueueState::Rejected, 5),
+                   finished(QStringLiteral("R2"), QueueState::Rejected, 30),
+                   entry(QStringLiteral("R3"), QueueState::Rejected)}); // no date: left out
+        QVERIFY(tally.rejectRatio() < 0.05); // 3 of 102
+        QCOMPARE(tally.rejectRatio(kNow.addSecs(-3600)), 2.0 / 3.0);
+        QCOMPARE(tally.rejectRatio(kNow.addSecs(-60)), 0.0); // nothing finished in the last minute
+
+        QueueCheckThresholds limits = exampleLimits();
+        QCOMPARE(QueueCheck::evaluate(tally, limits, kNow).status, MonitoringStatus::Ok);
+        limits.rejectWindowMinutes = 60;
+        const QueueCheckResult result = QueueCheck::evaluate(tally, limits, kNow);
+        QCOMPARE(result.status, MonitoringStatus::Critical);
+        QVERIFY2(result.line.contains(QStringLiteral("over 60 minutes")), qPrintable(result.line));
+        QVERIFY2(result.line.contains(QStringLiteral("reject_ratio=0.6667")), qPrintable(result.line));
+        const QJsonObject queue = result.json.value(QStringLiteral("queue")).toObject();
+        QCOMPARE(queue.value(QStringLiteral("reject_ratio_window_minutes")).toInt(), 60);
+        QCOMPARE(queue.value(QStringLiteral("reject_ratio")).toDouble(), 2.0 / 3.0);
+    }
+
     void tallyCountsByStateAndId()
     {
         QueueTally tally;
