@@ -173,9 +173,9 @@ Commands:
   queue show F=V
   queue pending (--media M | --external-system F=V) [--contact F=V] --number N
   queue pending-completed (--media M | --external-system F=V) [--contact F=V] [--number N]
-  queue complete F=V
-  queue reject F=V --code C --description D
-  queue remove F=V
+  queue complete F=V [--reason R]
+  queue reject F=V --code C --description D [--reason R]
+  queue remove F=V [--reason R]
   queue stats (--media M | --external-system F=V | --all)
   queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]
@@ -248,9 +248,9 @@ timeout, 4 an answer that could not be understood.
   queue show F=V
   queue pending (--media M | --external-system F=V) [--contact F=V] --number N
   queue pending-completed (--media M | --external-system F=V) [--contact F=V] [--number N]
-  queue complete F=V
-  queue reject F=V --code C --description D
-  queue remove F=V
+  queue complete F=V [--reason R]
+  queue reject F=V --code C --description D [--reason R]
+  queue remove F=V [--reason R]
   queue stats (--media M | --external-system F=V | --all)
   queue check [--max-pending N] [--max-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--warn-reject-ratio R]
@@ -2812,6 +2812,14 @@ Notes: %3
     <message>
         <source>Not a queue command.</source>
         <translation>Δεν είναι εντολή ουράς.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>κλειδί API</translation>
+    </message>
+    <message>
+        <source>The action was not written to the action journal %1: %2</source>
+        <translation>Η ενέργεια δεν καταγράφηκε στο ημερολόγιο ενεργειών %1: %2</translation>
     </message>
 </context>
 <context>

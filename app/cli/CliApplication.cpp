@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CliJournal.h"
 #include "CliMessageHandler.h"
 #include "CliProfiles.h"
 #include "CliUsage.h"
@@ -53,6 +54,7 @@ int CliApplication::usageError(const QString &error, bool monitoring)
 std::optional<int> CliApplication::start(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     const ParseOutcome parsed = CliParser::parse(arguments, environment);
+    m_journalPath = CliJournal::path(environment);
     switch (parsed.action) {
     case ParseOutcome::Action::Help:
         write(m_out, CliUsage::help());
@@ -198,7 +200,7 @@ CommandRunner *CliApplication::makeRunner(const CliInvocation &invocation)
     case CliArea::Queue:
         break;
     }
-    return new QueueRunner(m_session, json, this);
+    return new QueueRunner(m_session, json, m_journalPath, this);
 }
 
 void CliApplication::complete(const CommandOutcome &outcome)

@@ -58,6 +58,7 @@ private:
 
     QIODevice *m_out;
     QIODevice *m_err;
+    QString m_journalPath; // CliJournal: where queue actions are recorded
     QIODevice *m_in;
     ApiClient *m_client;
     Session *m_session;

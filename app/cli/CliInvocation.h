@@ -93,6 +93,7 @@ struct CommandArguments
     std::optional<int> number; // queue pending (mandatory) and pending-completed
     QString errorCode; // queue reject
     QString errorDescription;
+    QString reason; // queue complete, reject, remove: why, for the action journal
     QueueStatsScope stats;
     QueueCheckThresholds thresholds;
 };

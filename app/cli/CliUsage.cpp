@@ -80,9 +80,9 @@ Commands:
   queue show F=V
   queue pending (--media M | --external-system F=V) [--contact F=V] --number N
   queue pending-completed (--media M | --external-system F=V) [--contact F=V] [--number N]
-  queue complete F=V
-  queue reject F=V --code C --description D
-  queue remove F=V
+  queue complete F=V [--reason R]
+  queue reject F=V --code C --description D [--reason R]
+  queue remove F=V [--reason R]
   queue stats (--media M | --external-system F=V | --all)
   queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]

@@ -56,7 +56,12 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
         arguments.queue.contact = m_reader.identifier(QStringLiteral("contact"), IdentifierKind::Contact);
         arguments.number = m_reader.count(QStringLiteral("number"), 1);
         break;
+    case CliCommand::QueueComplete:
+    case CliCommand::QueueRemove:
+        arguments.reason = m_reader.text(QStringLiteral("reason")).trimmed();
+        break;
     case CliCommand::QueueReject:
+        arguments.reason = m_reader.text(QStringLiteral("reason")).trimmed();
         require(QStringLiteral("code"));
         require(QStringLiteral("description"));
         arguments.errorCode = m_reader.text(QStringLiteral("code")).trimmed();
@@ -77,8 +82,6 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
     case CliCommand::Categories:
     case CliCommand::ExternalSystems:
     case CliCommand::QueueShow:
-    case CliCommand::QueueComplete:
-    case CliCommand::QueueRemove:
         break; // nothing beyond the identifier word
     }
 }

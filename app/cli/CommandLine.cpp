@@ -81,6 +81,7 @@ constexpr std::array kOptions = {
     OptionSpec {"warn-oldest-pending", true},
     OptionSpec {"warn-reject-ratio", true},
     OptionSpec {"window", true},
+    OptionSpec {"reason", true},
 };
 
 const OptionSpec *findOption(const QString &name)

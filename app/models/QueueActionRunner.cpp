@@ -40,11 +40,17 @@ QString QueueActionRunner::wireName(Action action)
 
 void QueueActionRunner::record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result)
 {
-    if (!m_journal)
-        return;
+    if (m_journal)
+        m_journal(journalRecord(request, entry, result, m_user, m_clock->now()));
+}
+
+JournalRecord QueueActionRunner::journalRecord(const Request &request, const QueueEntry &entry,
+                                               const Result<QueueEntry> &result, const QString &user,
+                                               const QDateTime &at)
+{
     JournalRecord r;
-    r.at = m_clock->now();
-    r.user = m_user;
+    r.at = at;
+    r.user = user;
     r.action = wireName(request.action);
     r.entryNumber = entry.number;
     r.entryId = entry.id;
@@ -59,7 +65,7 @@ void QueueActionRunner::record(const Request &request, const QueueEntry &entry, 
         const ApiError &error = result.error();
         r.answer = error.code().isEmpty() ? error.userText() : error.code() + QStringLiteral(": ") + error.userText();
     }
-    m_journal(r);
+    return r;
 }
 
 void QueueActionRunner::run(const Request &request)

@@ -46,6 +46,10 @@ public:
     // Whether the life cycle allows the action from `state`; a state this client does not know allows none.
     static bool allows(Action action, const std::optional<WireValue<QueueState>> &state);
     static QString wireName(Action action);
+    // The journal's record of `request`'s action on `entry`, answered by `result`: the one shape of a
+    // record, whether the app or commdesk-cli took the action.
+    static JournalRecord journalRecord(const Request &request, const QueueEntry &entry,
+                                       const Result<QueueEntry> &result, const QString &user, const QDateTime &at);
 
     void setUser(const QString &user) { m_user = user; }
     // Entries the state does not allow are skipped (journalled as refused without a call).

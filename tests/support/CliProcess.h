@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 namespace CliProcess {
 
@@ -15,7 +16,8 @@ struct Run
 };
 
 // The test's environment without COMMDESK_ variables, in the C locale: the sentences the tests
-// compare are the English originals.
+// compare are the English originals. Queue actions are journalled in a folder of the test run's
+// own, never in the desktop app's journal of the machine running the tests.
 inline QProcessEnvironment cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -23,6 +25,8 @@ inline QProcessEnvironment cleanEnvironment()
         if (name.startsWith(QLatin1StringView("COMMDESK_")))
             environment.remove(name);
     }
+    static const QTemporaryDir journalFolder;
+    environment.insert(QStringLiteral("COMMDESK_JOURNAL"), journalFolder.filePath(QStringLiteral("journal.sqlite")));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     return environment;

@@ -1,6 +1,7 @@
 // The real commdesk-cli program, run as a script would run it, against a scripted local peer:
 // exit codes, what reaches stdout and stderr (and what never does), secrets, tables and JSON, and
 // queue stats and queue check end to end. Also --version and --help of all three programs.
+#include "ActionJournal.h"
 #include "CliProcess.h"
 #include "ProfileStore.h"
 #include "ScriptedPeer.h"
@@ -553,6 +554,55 @@ private Q_SLOTS:
             expected.insert(QStringLiteral("token"), QString::fromLatin1(kToken));
             QCOMPARE(QJsonDocument::fromJson(call.body).object(), expected);
         }
+    }
+
+    // Queue actions taken from a script land in the action journal the desktop app shows, refused
+    // ones too; a journal that cannot be written is said, and the action's outcome stands.
+    void queueActionsAreJournalled()
+    {
+        ScriptedPeer peer;
+        serve(peer, [](const Request &request) {
+            if (request.path().endsWith("queue/remove"))
+                return status("INVALID_STATE", "The entry is PENDING.");
+            return ok(QByteArray(R"({"id":"E1","number":"CQ000042","life_cycle_state":"REJECTED"})"));
+        });
+        QTemporaryDir dir;
+        QProcessEnvironment environment = cleanEnvironment();
+        const QString path = dir.filePath(QStringLiteral("action-journal.sqlite"));
+        environment.insert(QStringLiteral("COMMDESK_JOURNAL"), path);
+        const QStringList reject = {
+            QStringLiteral("queue"),        QStringLiteral("reject"),   QStringLiteral("id=E1"),
+            QStringLiteral("--code"),       QStringLiteral("BOUNCED"),  QStringLiteral("--description"),
+            QStringLiteral("Mailbox full"), QStringLiteral("--reason"), QStringLiteral("gateway down")};
+        Run result = run(withServer(peer, reject), kPassword + '\n', environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        result = run(withServer(peer, args("queue remove number=CQ000007")), kPassword + '\n', environment);
+        QCOMPARE(result.exitCode, 1);
+
+        commdesk::ActionJournal journal;
+        QVERIFY(journal.open(path));
+        const QList<commdesk::JournalRecord> records = journal.records(); // newest first
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[1].action, QStringLiteral("reject"));
+        QCOMPARE(records[1].user, QStringLiteral("demo"));
+        QCOMPARE(records[1].entryNumber, QStringLiteral("CQ000042"));
+        QCOMPARE(records[1].entryId, QStringLiteral("E1"));
+        QCOMPARE(records[1].reason, QStringLiteral("gateway down"));
+        QCOMPARE(records[1].detail, QStringLiteral("BOUNCED: Mailbox full"));
+        QVERIFY(records[1].succeeded);
+        QCOMPARE(records[1].answer, QStringLiteral("REJECTED"));
+        QCOMPARE(records[0].action, QStringLiteral("remove"));
+        QCOMPARE(records[0].entryNumber, QStringLiteral("CQ000007")); // as the command line named it
+        QVERIFY(!records[0].succeeded);
+        QVERIFY2(records[0].answer.startsWith(QStringLiteral("INVALID_STATE")), qPrintable(records[0].answer));
+
+        // A journal that cannot be written: the action was done, and the user is told what is missing.
+        environment.insert(QStringLiteral("COMMDESK_JOURNAL"), dir.path()); // a folder, not a file
+        result = run(withServer(peer, args("queue complete id=E1")), kPassword + '\n', environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("CQ000042"));
+        QVERIFY2(result.err.contains("not written to the action journal"), result.err.constData());
     }
 
     void serverErrorExits1WithItsMessage()
