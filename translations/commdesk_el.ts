@@ -2358,6 +2358,14 @@ Notes: %3
         <source>&amp;Reject ratio (recent) above:</source>
         <translation>Ποσοστό απο&amp;ρρίψεων (πρόσφατα) πάνω από:</translation>
     </message>
+    <message>
+        <source>Stuck source limit</source>
+        <translation>Όριο για πηγή που έχει κολλήσει</translation>
+    </message>
+    <message>
+        <source>A source with waiting entries &amp;sends nothing for:</source>
+        <translation>Πηγή με εγγραφές σε αναμονή δεν &amp;στέλνει τίποτα για:</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueAlerts</name>
@@ -2375,6 +2383,10 @@ Notes: %3
     <message>
         <source>%1% of recent entries were rejected (limit %2%).</source>
         <translation>Το %1% των πρόσφατων καταχωρίσεων απορρίφθηκε (όριο %2%).</translation>
+    </message>
+    <message>
+        <source>Entries wait and nothing has been sent for %1 at: %2.</source>
+        <translation>Υπάρχουν εγγραφές σε αναμονή και τίποτα δεν έχει σταλεί για %1 από: %2.</translation>
     </message>
 </context>
 <context>

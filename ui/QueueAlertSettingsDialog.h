@@ -21,6 +21,7 @@ private:
     QSpinBox *m_pending;
     QSpinBox *m_oldestMinutes;
     QSpinBox *m_rejectPercent;
+    QSpinBox *m_stuckMinutes;
 };
 
 } // namespace commdesk

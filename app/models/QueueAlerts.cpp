@@ -28,6 +28,7 @@ void QueueAlerts::evaluate(const QueueMeasure &measure)
            m_thresholds.maxOldestPendingSeconds && age && *age > *m_thresholds.maxOldestPendingSeconds, measure, now);
     update(Kind::RejectRatio, m_thresholds.maxRejectRatio && measure.rejectRatio > *m_thresholds.maxRejectRatio,
            measure, now);
+    update(Kind::Stuck, m_thresholds.stuckAfterSeconds && !measure.stuckSources.isEmpty(), measure, now);
 }
 
 void QueueAlerts::update(Kind kind, bool above, const QueueMeasure &measure, const QDateTime &now)
@@ -67,6 +68,10 @@ QString QueueAlerts::describe(Kind kind, const QueueMeasure &measure, const Queu
         return tr("%1% of recent entries were rejected (limit %2%).")
             .arg(QLocale().toString(measure.rejectRatio * 100.0, 'f', 1),
                  QLocale().toString(thresholds.maxRejectRatio.value_or(0) * 100.0, 'f', 1));
+    case Kind::Stuck:
+        return tr("Entries wait and nothing has been sent for %1 at: %2.")
+            .arg(QueueSummaryModel::age(thresholds.stuckAfterSeconds.value_or(0)),
+                 measure.stuckSources.join(QStringLiteral(", ")));
     }
     return {};
 }

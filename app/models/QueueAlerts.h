@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -16,6 +17,8 @@ struct QueueThresholds
     std::optional<qint64> maxPending;
     std::optional<qint64> maxOldestPendingSeconds;
     std::optional<double> maxRejectRatio; // 0..1
+    // A source with entries waiting and nothing finished for this long is stuck.
+    std::optional<qint64> stuckAfterSeconds;
 };
 
 // What one poll measured, in total.
@@ -24,6 +27,7 @@ struct QueueMeasure
     qint64 pending = 0;
     std::optional<QDateTime> oldestPendingCreated;
     double rejectRatio = 0;
+    QStringList stuckSources; // by name: waiting entries, no progress for stuckAfterSeconds
 };
 
 // Raises an alert when a measure crosses its threshold, once per episode: not again on the next
@@ -35,7 +39,7 @@ class QueueAlerts : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { PendingBacklog, OldestPending, RejectRatio };
+    enum class Kind { PendingBacklog, OldestPending, RejectRatio, Stuck };
     Q_ENUM(Kind)
     // A null `clock` is the system's.
     explicit QueueAlerts(Clock *clock = nullptr, QObject *parent = nullptr);
@@ -67,7 +71,7 @@ private:
     Clock *m_clock;
     QueueThresholds m_thresholds;
     qint64 m_quietSeconds = 120;
-    std::array<Episode, 3> m_episodes;
+    std::array<Episode, 4> m_episodes;
 };
 
 } // namespace commdesk

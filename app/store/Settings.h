@@ -43,12 +43,15 @@ inline const SettingKey<QByteArray> communicationListHeader {QLatin1StringView("
 inline const SettingKey<QByteArray> composeGeometry {QLatin1StringView("compose/geometry.v1"), {}};
 inline const SettingKey<int> listPageSize {QLatin1StringView("communicationList/pageSize"), 100};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};
-// The queue monitor; a threshold of 0 means "no alert".
+// The queue monitor; a threshold of 0 means "no alert". The alerts that mean the same on any queue
+// are on from the start: an entry waiting an hour, a fifth of recent entries rejected, a source
+// that has sent nothing for 15 minutes while entries wait. A backlog's size depends on the queue.
 inline const SettingKey<int> queueRefreshSeconds {QLatin1StringView("queueMonitor/refreshSeconds"), 15};
 inline const SettingKey<int> queueMaxPending {QLatin1StringView("queueMonitor/maxPending"), 0};
 inline const SettingKey<int> queueMaxOldestPendingMinutes {QLatin1StringView("queueMonitor/maxOldestPendingMinutes"),
-                                                           0};
-inline const SettingKey<int> queueMaxRejectPercent {QLatin1StringView("queueMonitor/maxRejectPercent"), 0};
+                                                           60};
+inline const SettingKey<int> queueMaxRejectPercent {QLatin1StringView("queueMonitor/maxRejectPercent"), 20};
+inline const SettingKey<int> queueStuckMinutes {QLatin1StringView("queueMonitor/stuckMinutes"), 15};
 inline const SettingKey<int> queueChartRange {QLatin1StringView("queueMonitor/chartRange"), 0}; // 0 hour, 1 day
 inline const SettingKey<QByteArray> queueEntriesHeader {QLatin1StringView("queueMonitor/entriesHeader.v1"), {}};
 inline const SettingKey<QByteArray> queueSplitter {QLatin1StringView("queueMonitor/splitter.v1"), {}};

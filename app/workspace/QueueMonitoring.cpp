@@ -48,10 +48,11 @@ QueueMonitoring::QueueMonitoring(CrmConnection *connection, Settings *settings, 
     m_poller->setIntervalSeconds(settings->value(setting::queueRefreshSeconds));
     const std::optional<qint64> oldestMinutes = positive(settings->value(setting::queueMaxOldestPendingMinutes));
     const int rejectPercent = settings->value(setting::queueMaxRejectPercent);
-    m_alerts->setThresholds(
-        QueueThresholds {positive(settings->value(setting::queueMaxPending)),
-                         oldestMinutes ? std::optional<qint64>(*oldestMinutes * 60) : std::nullopt,
-                         rejectPercent > 0 ? std::optional<double>(rejectPercent / 100.0) : std::nullopt});
+    const std::optional<qint64> stuckMinutes = positive(settings->value(setting::queueStuckMinutes));
+    applyThresholds(QueueThresholds {positive(settings->value(setting::queueMaxPending)),
+                                     oldestMinutes ? std::optional<qint64>(*oldestMinutes * 60) : std::nullopt,
+                                     rejectPercent > 0 ? std::optional<double>(rejectPercent / 100.0) : std::nullopt,
+                                     stuckMinutes ? std::optional<qint64>(*stuckMinutes * 60) : std::nullopt});
 
     connect(m_poller, &QueuePoller::polled, this, &QueueMonitoring::onPolled);
     connect(m_poller, &QueuePoller::pollFailed, this, &QueueMonitoring::onPollFailed);
@@ -64,9 +65,18 @@ void QueueMonitoring::start()
     m_poller->start();
 }
 
-void QueueMonitoring::setThresholds(const QueueThresholds &t)
+void QueueMonitoring::applyThresholds(const QueueThresholds &t)
 {
     m_alerts->setThresholds(t);
+    // "Stuck" in the summary and in the alert are the same judgement.
+    if (t.stuckAfterSeconds)
+        m_summaryOptions.stuckAfterSeconds = *t.stuckAfterSeconds;
+}
+
+void QueueMonitoring::setThresholds(const QueueThresholds &t)
+{
+    applyThresholds(t);
+    m_settings->setValue(setting::queueStuckMinutes, int(t.stuckAfterSeconds.value_or(0) / 60));
     m_settings->setValue(setting::queueMaxPending, int(t.maxPending.value_or(0)));
     m_settings->setValue(setting::queueMaxOldestPendingMinutes, int(t.maxOldestPendingSeconds.value_or(0) / 60));
     m_settings->setValue(setting::queueMaxRejectPercent, int(t.maxRejectRatio.value_or(0) * 100.0 + 0.5));
@@ -114,7 +124,7 @@ void QueueMonitoring::onPolled(const QList<QueueEntry> &entries, const QDateTime
             m_stuck.append(f.label);
     }
     m_pending = total.count(QueueState::Pending);
-    m_measure = QueueMeasure {m_pending, total.tally.oldestPendingCreated(), total.windowRejectRatio};
+    m_measure = QueueMeasure {m_pending, total.tally.oldestPendingCreated(), total.windowRejectRatio, m_stuck};
 
     // Written, then read back behind it on the same queue of jobs: the charts include this poll.
     const QueueHistorySample sample {at, m_pending, total.count(QueueState::Completed),

@@ -77,6 +77,7 @@ Q_SIGNALS:
     void alertRaised(const QString &text);
 
 private:
+    void applyThresholds(const QueueThresholds &thresholds);
     void onPolled(const QList<QueueEntry> &entries, const QDateTime &at);
     void onPollFailed(const ApiError &error);
 

@@ -64,6 +64,14 @@ private Q_SLOTS:
         QSignalSpy updated(&monitoring, &QueueMonitoring::updated);
         QSignalSpy historyRead(&monitoring, &QueueMonitoring::historyRead);
         QSignalSpy alerts(&monitoring, &QueueMonitoring::alertRaised);
+        // The alerts that mean the same on any queue are on from the start; a backlog's size is not.
+        QCOMPARE(monitoring.thresholds().maxPending, std::nullopt);
+        QCOMPARE(monitoring.thresholds().maxOldestPendingSeconds, std::optional<qint64>(3600));
+        QCOMPARE(monitoring.thresholds().maxRejectRatio, std::optional<double>(0.2));
+        QCOMPARE(monitoring.thresholds().stuckAfterSeconds, std::optional<qint64>(15 * 60));
+        // This test follows one alert on the clock: the others are turned off, as a user can.
+        monitoring.setThresholds({});
+        QCOMPARE(settings.value(setting::queueStuckMinutes), 0);
         monitoring.start();
         QVERIFY(updated.wait(15000));
 
@@ -102,7 +110,7 @@ private Q_SLOTS:
 
         // The oldest pending entry may wait two minutes more than it has now.
         const qint64 age = monitoring.measure().oldestPendingCreated->secsTo(clock.now());
-        monitoring.setThresholds({std::nullopt, age + 120, std::nullopt});
+        monitoring.setThresholds({std::nullopt, age + 120, std::nullopt, std::nullopt});
         QCOMPARE(settings.value(setting::queueMaxOldestPendingMinutes), int((age + 120) / 60));
 
         // Auto-refresh runs on the clock: the next poll comes when the interval has passed, no alert yet.
