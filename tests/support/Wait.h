@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Wait.h"
-
 #include <QTest>
 
 // What QTRY_VERIFY and QTRY_COMPARE do, checked more often. The QTRY macros look again every
