@@ -23,17 +23,17 @@ QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEn
         const QString source = entry.externalSystem ? entry.externalSystem->name
             : entry.media                           ? DisplayText::media(*entry.media)
                                                     : QString();
-        const QString code = entry.errorCode.isEmpty() ? tr("(no code)") : entry.errorCode;
-        const QString key = code + QLatin1Char('\n') + source;
+        QString sourceKey;
+        if (entry.externalSystem)
+            sourceKey = QueueSummary::systemKey(entry.externalSystem->id);
+        else if (const std::optional<Media> media = knownValue(entry.media))
+            sourceKey = QueueSummary::mediaKey(*media);
+        const QString key = entry.errorCode + QLatin1Char('\n') + (sourceKey.isEmpty() ? source : sourceKey);
         Group &group = groups[key];
         group.key = key;
-        group.errorCode = code;
+        group.errorCode = entry.errorCode;
         group.source = source;
-        if (entry.externalSystem)
-            group.sourceKey = QueueSummary::systemKey(entry.externalSystem->id);
-        else if (const std::optional<Media> media = knownValue(entry.media))
-            group.sourceKey = QueueSummary::mediaKey(*media);
-        group.wireErrorCode = entry.errorCode;
+        group.sourceKey = sourceKey;
         ++group.count;
         const QDateTime updated = entry.logInformation && entry.logInformation->updatedDate
             ? entry.logInformation->updatedDate->toUtc()
@@ -106,7 +106,7 @@ QVariant RejectionGroupModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case ErrorCode:
-            return g.errorCode;
+            return g.errorCode.isEmpty() ? tr("(no code)") : g.errorCode;
         case Source:
             return g.source;
         case Count:
@@ -124,7 +124,7 @@ QVariant RejectionGroupModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Count)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == ErrorCodeRole)
-        return g.wireErrorCode;
+        return g.errorCode;
     if (role == SourceKeyRole)
         return g.sourceKey;
     if (role == CountRole)

@@ -22,10 +22,9 @@ public:
     struct Group
     {
         QString key;
-        QString errorCode;
-        QString source;
-        QString sourceKey;
-        QString wireErrorCode; // errorCode as it came; errorCode says "(no code)" for none
+        QString errorCode; // as the gateway sent it; empty for none
+        QString source; // its name
+        QString sourceKey; // QueueSummary's key: two systems of one name are two groups
         int count = 0;
         QString latestDescription;
         QDateTime latest;

@@ -269,6 +269,27 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(model.index(1, 0).data(RejectionGroupModel::CountRole).toInt(), 2);
+        // What a group hands the entry filter: the code as sent and the source's key.
+        QCOMPARE(model.index(0, 0).data(RejectionGroupModel::ErrorCodeRole).toString(),
+                 QStringLiteral("ABSENT_SUBSCRIBER"));
+        QCOMPARE(model.index(0, 0).data(RejectionGroupModel::SourceKeyRole).toString(), QStringLiteral("system:GW"));
+        QCOMPARE(model.index(1, 0).data(RejectionGroupModel::SourceKeyRole).toString(), QStringLiteral("media:EMAIL"));
+
+        // No code: shown as such, handed on as none. Two systems of one name: two groups.
+        QList<QueueEntry> other {
+            entry(401, QueueState::Rejected, Media::Sms, QStringLiteral("A"), 900, 10),
+            entry(402, QueueState::Rejected, Media::Sms, QStringLiteral("B"), 900, 10, QStringLiteral("BOUNCED")),
+            entry(403, QueueState::Rejected, Media::Sms, QStringLiteral("C"), 900, 10, QStringLiteral("BOUNCED"))};
+        other[2].externalSystem->name = other[1].externalSystem->name;
+        model.setEntries(other);
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, RejectionGroupModel::ErrorCode);
+            if (index.data(RejectionGroupModel::SourceKeyRole).toString() == QStringLiteral("system:A")) {
+                QCOMPARE(index.data().toString(), QStringLiteral("(no code)"));
+                QCOMPARE(index.data(RejectionGroupModel::ErrorCodeRole).toString(), QString());
+            }
+        }
     }
 
     void selectionFollowsTheTableOrAnOpenedEntry()
