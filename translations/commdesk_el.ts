@@ -2315,6 +2315,10 @@ Notes: %3
         <source>%1 is not in a state that allows this.</source>
         <translation>Η %1 δεν βρίσκεται σε κατάσταση που το επιτρέπει.</translation>
     </message>
+    <message>
+        <source>API key</source>
+        <translation>κλειδί API</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueAlertSettingsDialog</name>
@@ -2450,10 +2454,6 @@ Notes: %3
 </context>
 <context>
     <name>commdesk::QueueEntryCommands</name>
-    <message>
-        <source>API key</source>
-        <translation>κλειδί API</translation>
-    </message>
     <message>
         <source>resent as %1</source>
         <translation>στάλθηκε ξανά ως %1</translation>
@@ -2824,10 +2824,6 @@ Notes: %3
     <message>
         <source>Not a queue command.</source>
         <translation>Δεν είναι εντολή ουράς.</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>κλειδί API</translation>
     </message>
     <message>
         <source>The action was not written to the action journal %1: %2</source>

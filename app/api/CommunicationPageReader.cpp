@@ -15,7 +15,6 @@ namespace commdesk {
 namespace {
 
 using simdjson::dom::element;
-using simdjson::dom::element_type;
 
 // The texts a row is made of point into the parser's buffer; numbers are turned into text here.
 struct RowTexts

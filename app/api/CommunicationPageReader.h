@@ -13,10 +13,10 @@ namespace commdesk {
 
 // Reads an answer of communications/list straight from its bytes into list rows, without a
 // QJsonDocument or a Communication in between: a page of a thousand rows is read in less time than
-// Qt takes to parse it (docs/benchmarks.md "The list at scale"). The fast reader (simdjson's On
-// Demand API) takes only a well-formed answer whose status is OK; anything else (an error status, an
-// HTTP error, malformed JSON, an item that is not an object) goes through ApiClient::decodeEnvelope()
-// and fromData(), which give the same rows and the errors every other call gives.
+// Qt takes to parse it (docs/benchmarks.md "The list at scale"). The fast reader (simdjson's DOM
+// parser, which picks the CPU's kernel at run time) takes only a well-formed answer whose status is OK; anything else
+// (an error status, an HTTP error, malformed JSON, an item that is not an object) goes through
+// ApiClient::decodeEnvelope() and fromData(), which give the same rows and the errors every other call gives.
 class CommunicationPageReader
 {
 public:

@@ -97,8 +97,7 @@ void QueueRunner::act(const CliInvocation &invocation, QueueActionRunner::Action
         named.number = arguments.target->value;
     if (arguments.target && arguments.target->field == QLatin1StringView("id"))
         named.id = arguments.target->value;
-    const Credentials &credentials = session()->credentials();
-    const QString user = credentials.usesApiKey() ? tr("API key") : credentials.username;
+    const QString user = QueueActionRunner::userOf(session()->credentials());
     const QString journalPath = m_journalPath;
     send([=](const Result<QueueEntry> &result) {
         const QueueEntry &entry = result.ok() ? result.value() : named;

@@ -83,13 +83,8 @@ quint8 CommunicationRow::wireCode(const std::optional<QAnyStringView> &text)
 {
     if (!text)
         return kMissing;
-    for (const auto &row : WireTable<E>::table()) {
-        // The wire names are ASCII: a text of another length cannot be one.
-        const QLatin1StringView name(row.text);
-        if (text->size() == name.size() && QAnyStringView::compare(*text, name) == 0)
-            return code(row.value);
-    }
-    return kUnknown;
+    const std::optional<E> known = fromWire<E>(*text);
+    return known ? code(*known) : kUnknown;
 }
 
 CommunicationRow CommunicationRow::fromMembers(const Members &m)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -34,12 +35,15 @@ QString wireName(E value)
 
 enum class WireCase { Exact, Insensitive };
 
+// `text` in any encoding: a list page's rows are read from UTF-8 (CommunicationRow::fromMembers).
 template<class E>
-std::optional<E> fromWire(QStringView text, WireCase wireCase = WireCase::Exact)
+std::optional<E> fromWire(QAnyStringView text, WireCase wireCase = WireCase::Exact)
 {
     const Qt::CaseSensitivity cs = wireCase == WireCase::Exact ? Qt::CaseSensitive : Qt::CaseInsensitive;
     for (const auto &row : WireTable<E>::table()) {
-        if (text.compare(QLatin1StringView(row.text), cs) == 0)
+        // The wire names are ASCII: a text of another length is none of them.
+        const QLatin1StringView name(row.text);
+        if (text.size() == name.size() && QAnyStringView::compare(text, name, cs) == 0)
             return row.value;
     }
     return std::nullopt;

@@ -44,6 +44,11 @@ void QueueActionRunner::record(const Request &request, const QueueEntry &entry, 
         m_journal(journalRecord(request, entry, result, m_user, m_clock->now()));
 }
 
+QString QueueActionRunner::userOf(const Credentials &credentials)
+{
+    return credentials.usesApiKey() ? tr("API key") : credentials.username;
+}
+
 JournalRecord QueueActionRunner::journalRecord(const Request &request, const QueueEntry &entry,
                                                const Result<QueueEntry> &result, const QString &user,
                                                const QDateTime &at)

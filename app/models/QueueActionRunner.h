@@ -48,6 +48,8 @@ public:
     static QString wireName(Action action);
     // The journal's record of `request`'s action on `entry`, answered by `result`: the one shape of a
     // record, whether the app or commdesk-cli took the action.
+    // Who the journal says took an action: the user name, or "API key" for a key's session.
+    static QString userOf(const Credentials &credentials);
     static JournalRecord journalRecord(const Request &request, const QueueEntry &entry,
                                        const Result<QueueEntry> &result, const QString &user, const QDateTime &at);
 

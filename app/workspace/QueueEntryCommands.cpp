@@ -37,8 +37,7 @@ QueueEntryCommands::QueueEntryCommands(CrmConnection *connection, QueueEntrySele
 
 QString QueueEntryCommands::userName() const
 {
-    const Credentials &credentials = m_connection->session()->credentials();
-    return credentials.usesApiKey() ? tr("API key") : credentials.username;
+    return QueueActionRunner::userOf(m_connection->session()->credentials());
 }
 
 QList<QueueEntry> QueueEntryCommands::entriesFor(Action action) const
