@@ -306,13 +306,15 @@ void ApiCall::onReplyFinished()
         return failOrRetry(transportError(reply), std::chrono::milliseconds(0));
 
     const QByteArray body = reply->readAll();
+    if (m_client)
+        m_client->countAnswer(body.size());
     const std::chrono::milliseconds wait = retryAfter(reply, Clock::orSystem(m_clock));
     auto handleDecoded = [this, wait](const Result<QJsonValue> &result) {
         if (!result.ok() && result.error().isTransient())
             return failOrRetry(result.error(), wait);
         finish(result);
     };
-    if (body.size() <= m_client->options().offThreadDecodeBytes)
+    if (m_decodeOn == ApiClient::DecodeOn::BySize && body.size() <= m_client->options().offThreadDecodeBytes)
         return handleDecoded(m_decoder(body, httpStatus));
 
     // Large answers are parsed on a worker so that the GUI thread keeps painting (docs/architecture.md).

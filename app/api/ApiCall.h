@@ -20,7 +20,11 @@ public:
     ~ApiCall() override;
 
     // Replaces ApiClient::decodeEnvelope for this call; set before start().
-    void setDecoder(ApiClient::BodyDecoder decoder) { m_decoder = std::move(decoder); }
+    void setDecoder(ApiClient::BodyDecoder decoder, ApiClient::DecodeOn on = ApiClient::DecodeOn::BySize)
+    {
+        m_decoder = std::move(decoder);
+        m_decodeOn = on;
+    }
     void start();
     void cancel();
     QString method() const { return m_method; }
@@ -48,6 +52,7 @@ private:
     QByteArray m_body;
     ApiClient::Handler m_handler;
     ApiClient::BodyDecoder m_decoder = &ApiClient::decodeEnvelope;
+    ApiClient::DecodeOn m_decodeOn = ApiClient::DecodeOn::BySize;
     QString m_basicUser;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;

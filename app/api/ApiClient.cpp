@@ -98,12 +98,13 @@ QUrl ApiClient::urlFor(const QString &method, const Query &query) const
     return url;
 }
 
-ApiCall *ApiClient::get(QObject *owner, const QString &method, const Query &query, Handler handler, BodyDecoder decoder)
+ApiCall *ApiClient::get(QObject *owner, const QString &method, const Query &query, Handler handler, BodyDecoder decoder,
+                        DecodeOn decodeOn)
 {
     auto *call =
         new ApiCall(this, owner, ApiCall::Verb::Get, method, urlFor(method, query), {}, std::move(handler), {});
     if (decoder)
-        call->setDecoder(std::move(decoder));
+        call->setDecoder(std::move(decoder), decodeOn);
     call->start();
     return call;
 }

@@ -50,6 +50,9 @@ public:
     // (a list page read straight into rows, CommunicationPageReader). Runs on a worker thread for
     // large answers.
     using BodyDecoder = std::function<Result<QJsonValue>(const QByteArray &body, int httpStatus)>;
+    // Where a call's decoder runs: on a worker for a large answer (Options::offThreadDecodeBytes),
+    // or always on a worker (a poller that must leave the GUI thread its whole budget).
+    enum class DecodeOn { BySize, Worker };
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -63,6 +66,20 @@ public:
 
     void setOptions(const ApiClientOptions &options) { m_options = options; }
     const ApiClientOptions &options() const { return m_options; }
+
+    // What the answers so far came to: how many, and their bodies' bytes as read (after any
+    // Content-Encoding was undone). For a poll's cost in `queue serve-metrics` and the benchmarks.
+    struct Traffic
+    {
+        quint64 answers = 0;
+        quint64 bytes = 0;
+    };
+    Traffic traffic() const { return m_traffic; }
+    void countAnswer(qsizetype bytes)
+    {
+        ++m_traffic.answers;
+        m_traffic.bytes += quint64(bytes);
+    }
     QNetworkAccessManager *network() const { return m_network; }
     // Where the pauses between a GET's attempts are measured (null: the system's clock). The
     // inactivity timeout and the deadline stay on real time: Qt's transfer timeout cannot follow a
@@ -83,7 +100,8 @@ public:
     // Sends the call; handler runs on this thread unless owner has died (then the request is
     // aborted and handler never runs). The returned call may be cancelled; it deletes itself
     // after finishing.
-    ApiCall *get(QObject *owner, const QString &method, const Query &query, Handler handler, BodyDecoder decoder = {});
+    ApiCall *get(QObject *owner, const QString &method, const Query &query, Handler handler, BodyDecoder decoder = {},
+                 DecodeOn decodeOn = DecodeOn::BySize);
     // basicUser: sent as the HTTP Basic user name with an empty password (web API key login).
     ApiCall *post(QObject *owner, const QString &method, const QJsonObject &body, Handler handler,
                   const QString &basicUser = {});
@@ -112,6 +130,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     ApiClientOptions m_options;
+    Traffic m_traffic;
     TlsPolicy m_tls;
     DiagnosticLog *m_log;
     ProxySettings m_proxy;

@@ -66,24 +66,9 @@ void CommunicationsApi::list(QObject *owner, const ListFilter &filter, Handler<Q
 
 void CommunicationsApi::listRows(QObject *owner, const ListFilter &filter, Handler<QList<CommunicationRow>> done)
 {
-    // The page is read into rows by the call's own decoder, on a worker thread for a large page; the
-    // rows come back beside the (empty) value the call hands over.
-    auto rows = std::make_shared<QList<CommunicationRow>>();
-    const ApiClient::BodyDecoder decoder = [rows](const QByteArray &body, int httpStatus) -> Result<QJsonValue> {
-        Result<QList<CommunicationRow>> page = CommunicationPageReader::read(body, httpStatus);
-        if (!page.ok())
-            return page.error();
-        *rows = std::move(page.value());
-        return QJsonValue();
-    };
-    m_session->get(
-        owner, QStringLiteral("communications/list"), listQuery(filter),
-        [rows, done = std::move(done)](const Result<QJsonValue> &result) {
-            if (!result.ok())
-                return done(result.error());
-            done(std::move(*rows));
-        },
-        decoder);
+    // The page is read into rows by the call's own decoder, on a worker thread for a large page.
+    m_session->getDecoded<QList<CommunicationRow>>(owner, QStringLiteral("communications/list"), listQuery(filter),
+                                                   &CommunicationPageReader::read, std::move(done));
 }
 
 void CommunicationsApi::create(QObject *owner, const Identifier &contact, const CommunicationInput &input,

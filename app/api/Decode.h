@@ -34,6 +34,16 @@ Result<QList<T>> decodeList(const QJsonValue &data)
     return values;
 }
 
+// Reads a list answer's bytes (envelope and items) into values, for a call's own decoder.
+template<class T>
+Result<QList<T>> readList(const QByteArray &body, int httpStatus)
+{
+    const Result<QJsonValue> data = ApiClient::decodeEnvelope(body, httpStatus);
+    if (!data.ok())
+        return data.error();
+    return decodeList<T>(data.value());
+}
+
 // Adapts a typed handler to the client's raw one.
 template<class T, class Decoder>
 ApiClient::Handler decodeWith(Decoder decoder, std::function<void(const Result<T> &)> done)

@@ -45,8 +45,9 @@ void QueueApi::show(QObject *owner, const Identifier &entry, Handler<QueueEntry>
 
 void QueueApi::list(QObject *owner, const ListFilter &filter, Handler<QList<QueueEntry>> done)
 {
-    m_session->get(owner, QStringLiteral("communications/queue/list"), listQuery(filter),
-                   listHandler<QueueEntry>(std::move(done)));
+    // Read into entries on a worker, whatever the page's size: the monitor polls many of them.
+    m_session->getDecoded<QList<QueueEntry>>(owner, QStringLiteral("communications/queue/list"), listQuery(filter),
+                                             &readList<QueueEntry>, std::move(done), ApiClient::DecodeOn::Worker);
 }
 
 void QueueApi::pending(QObject *owner, const Source &source, const std::optional<Identifier> &contact, int number,

@@ -206,16 +206,17 @@ void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin
     });
 }
 
-void Session::get(QObject *owner, const QString &method, Query query, Handler handler, ApiClient::BodyDecoder decoder)
+void Session::get(QObject *owner, const QString &method, Query query, Handler handler, ApiClient::BodyDecoder decoder,
+                  ApiClient::DecodeOn decodeOn)
 {
     call(
         owner,
-        [this, owner, method, query, decoder](const Handler &h) {
+        [this, owner, method, query, decoder, decodeOn](const Handler &h) {
             Query withToken;
             withToken.add(QStringLiteral("token"), m_token);
             for (const auto &[name, value] : query.items())
                 withToken.addEncoded(name, value);
-            m_client->get(owner, method, withToken, h, decoder);
+            m_client->get(owner, method, withToken, h, decoder, decodeOn);
         },
         std::move(handler), true);
 }

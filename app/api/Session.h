@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <memory>
+
 #include <optional>
 #include <vector>
 
@@ -78,7 +80,34 @@ public:
     // Calls that need the token. Without a token (or past its expiry) the session logs in first;
     // when the token is refused it logs in again once and replays; a second refusal is handed to
     // the handler. To cancel a call, delete its owner.
-    void get(QObject *owner, const QString &method, Query query, Handler handler, ApiClient::BodyDecoder decoder = {});
+    void get(QObject *owner, const QString &method, Query query, Handler handler, ApiClient::BodyDecoder decoder = {},
+             ApiClient::DecodeOn decodeOn = ApiClient::DecodeOn::BySize);
+
+    // A GET whose answer `read` turns into a T inside the call's decoder, so that a large answer
+    // (or any, with DecodeOn::Worker) is read on a worker thread and `done` gets the value only.
+    template<class T>
+    void getDecoded(QObject *owner, const QString &method, Query query,
+                    std::function<Result<T>(const QByteArray &body, int httpStatus)> read,
+                    std::function<void(const Result<T> &)> done, ApiClient::DecodeOn decodeOn = ApiClient::DecodeOn::BySize)
+    {
+        auto value = std::make_shared<std::optional<T>>();
+        ApiClient::BodyDecoder decoder = [value, read = std::move(read)](const QByteArray &body,
+                                                                         int httpStatus) -> Result<QJsonValue> {
+            Result<T> decoded = read(body, httpStatus);
+            if (!decoded.ok())
+                return decoded.error();
+            *value = std::move(decoded.value());
+            return QJsonValue();
+        };
+        get(
+            owner, method, std::move(query),
+            [value, done = std::move(done)](const Result<QJsonValue> &result) {
+                if (!result.ok())
+                    return done(result.error());
+                done(std::move(**value));
+            },
+            std::move(decoder), decodeOn);
+    }
     void post(QObject *owner, const QString &method, QJsonObject body, Handler handler);
 
 Q_SIGNALS:

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QSet>
 
+#include <algorithm>
+
 namespace commdesk {
 
 QueueEntryModel::QueueEntryModel(QObject *parent)
@@ -68,6 +70,51 @@ void QueueEntryModel::setEntries(const QList<QueueEntry> &entries)
         reindex();
         endInsertRows();
     }
+}
+
+void QueueEntryModel::applyChanges(const QList<QueueEntry> &changed, const QStringList &gone)
+{
+    if (!gone.isEmpty()) {
+        QList<int> rows;
+        for (const QString &id : gone) {
+            if (const int row = rowOfId(id); row >= 0)
+                rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (qsizetype i = 0; i < rows.size();) {
+            // A run of neighbouring rows goes in one removal.
+            qsizetype last = i;
+            while (last + 1 < rows.size() && rows[last + 1] == rows[last] - 1)
+                ++last;
+            beginRemoveRows({}, rows[last], rows[i]);
+            m_rows.remove(rows[last], rows[i] - rows[last] + 1);
+            endRemoveRows();
+            i = last + 1;
+        }
+        if (!rows.isEmpty())
+            reindex();
+    }
+    QList<QueueEntry> added;
+    QSet<QString> adding;
+    for (const QueueEntry &entry : changed) {
+        if (entry.id.isEmpty())
+            continue;
+        if (const int row = rowOfId(entry.id); row >= 0) {
+            updateEntry(entry);
+        } else if (!adding.contains(entry.id)) {
+            adding.insert(entry.id);
+            added.append(entry);
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.append(added);
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows[row].id, row);
+    endInsertRows();
 }
 
 void QueueEntryModel::setEntriesInOrder(const QList<QueueEntry> &entries)

@@ -35,6 +35,9 @@ public:
     // The same, then rows moved into the order of `entries` (a server's order that matters, such as
     // what a gateway takes next); moves keep the selection on the rows that stayed.
     void setEntriesInOrder(const QList<QueueEntry> &entries);
+    // Applies what one poll found (QueuePoller): changed rows repaint, new ones are appended in the
+    // order given, gone ones are removed. The cost follows the change, not the queue's size.
+    void applyChanges(const QList<QueueEntry> &changed, const QStringList &gone);
     // Replaces one row with a fresher copy (after an action); ignored when the id is not shown.
     void updateEntry(const QueueEntry &entry);
 

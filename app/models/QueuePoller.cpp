@@ -4,15 +4,49 @@
 
 namespace commdesk {
 
+namespace {
+
+const QList<QueueState> kFinishedStates {QueueState::Completed, QueueState::Rejected, QueueState::CompletedAndRemoved};
+
+// What a list of ids asks for: the state as well, to notice a server that ignores the state filter.
+const QStringList kIdFields {QStringLiteral("id"), QStringLiteral("life_cycle_state")};
+
+qint64 updatedMsOf(const QueueEntry &entry)
+{
+    if (!entry.logInformation || !entry.logInformation->updatedDate || !entry.logInformation->updatedDate->isValid())
+        return 0;
+    return entry.logInformation->updatedDate->when().toMSecsSinceEpoch();
+}
+
+int stateOf(const QueueEntry &entry)
+{
+    const std::optional<QueueState> state = knownValue(entry.lifeCycleState);
+    return state ? int(*state) : -1;
+}
+
+bool isNotFound(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Api && error.code() == QLatin1StringView("NOT_FOUND");
+}
+
+} // namespace
+
 QueuePoller::QueuePoller(QueueApi *queue, ConfigurationApi *configuration, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_queue(queue)
     , m_configuration(configuration)
     , m_clock(Clock::orSystem(clock))
     , m_timer(new ClockTimer(m_clock, this))
+    , m_worker(QStringLiteral("CommDesk queue"))
+    , m_mirror(m_worker.make<QueueMirror>())
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &ClockTimer::timeout, this, &QueuePoller::refresh);
+}
+
+QueuePoller::~QueuePoller()
+{
+    delete m_poll; // its calls and the summary's answer go with it, before the worker stops
 }
 
 void QueuePoller::setIntervalSeconds(int seconds)
@@ -32,6 +66,9 @@ void QueuePoller::stop()
 {
     m_running = false;
     m_timer->stop();
+    if (m_committing)
+        resync(); // what is known is ahead of what was signalled
+    m_committing = false;
     delete m_poll;
 }
 
@@ -60,13 +97,16 @@ void QueuePoller::refresh()
     m_timer->stop();
     m_poll = new QObject(this);
     ++m_generation;
-    m_merged.clear();
-    m_order.clear();
+    m_calls.clear();
+    m_inFlight = 0;
+    m_requests = 0;
+    m_followUpsPlanned = false;
     Q_EMIT pollStarted();
     if (m_systemsKnown) {
         listSources();
         return;
     }
+    ++m_requests;
     m_configuration->externalSystems(m_poll,
                                      [this, generation = m_generation](const Result<QList<ExternalSystem>> &systems) {
                                          if (generation != m_generation || !m_poll)
@@ -79,84 +119,288 @@ void QueuePoller::refresh()
                                      });
 }
 
+bool QueuePoller::isKnownIn(const QString &id, QueueState state) const
+{
+    const auto known = m_known.constFind(id);
+    return known != m_known.cend() && known->state == int(state);
+}
+
 void QueuePoller::listSources()
 {
-    m_jobs.clear();
-    for (Media media : allValues<Media>()) {
-        Job job;
-        job.source.media = media;
-        m_jobs.append(job);
+    // Every entry has a media and names its external system, so the media lists cover the whole
+    // queue once; the external systems' lists would read the same entries a second time.
+    const QList<Media> medias = allValues<Media>();
+    auto add = [this](Listing::Kind kind, Media media, QueueState state, int size, int offset = 0) {
+        auto listing = std::make_shared<Listing>();
+        listing->kind = kind;
+        listing->media = media;
+        listing->state = state;
+        listing->size = size;
+        listing->offset = offset;
+        queueCall([this, listing] { fetch(listing); });
+    };
+    if (!m_complete) {
+        // PENDING first: an entry that leaves it while the others are read is still seen once,
+        // and the next poll asks after it.
+        for (QueueState state : allValues<QueueState>()) {
+            for (Media media : medias)
+                add(Listing::Kind::Whole, media, state, m_pageSize);
+        }
+    } else {
+        for (Media media : medias) {
+            add(Listing::Kind::PendingIds, media, QueueState::Pending, m_pageSize);
+            for (QueueState state : kFinishedStates)
+                add(Listing::Kind::Head, media, state, std::min(kFirstHeadPage, m_pageSize));
+        }
+        const int lists = int(medias.size() * kFinishedStates.size());
+        m_sweepList %= lists;
+        add(Listing::Kind::Sweep, medias.at(m_sweepList / kFinishedStates.size()),
+            kFinishedStates.at(m_sweepList % kFinishedStates.size()), m_pageSize, m_sweepOffset);
     }
-    for (const ExternalSystem &system : m_systems) {
-        Job job;
-        job.source.externalSystem = Identifier::byId(system.id);
-        m_jobs.append(job);
-    }
-    m_nextJob = 0;
-    m_inFlight = 0;
-    startJobs();
+    pump();
 }
 
-void QueuePoller::startJobs()
+void QueuePoller::queueCall(std::function<void()> call)
 {
-    while (m_inFlight < kParallelLists && m_nextJob < m_jobs.size()) {
-        ++m_inFlight;
-        fetch(m_nextJob++);
-    }
-    if (m_inFlight > 0)
-        return;
-    QList<QueueEntry> entries;
-    entries.reserve(m_order.size());
-    for (const QString &id : std::as_const(m_order))
-        entries.append(m_merged.value(id));
-    m_lastSuccess = m_clock->now();
-    m_poll->deleteLater();
-    m_poll.clear();
-    scheduleNext();
-    Q_EMIT polled(entries, m_lastSuccess);
+    m_calls.push_back(std::move(call));
 }
 
-void QueuePoller::fetch(qsizetype job)
+void QueuePoller::pump()
+{
+    if (m_pumping)
+        return; // a call that answered at once: the loop below goes on
+    m_pumping = true;
+    while (m_poll && m_inFlight < kParallelCalls && !m_calls.empty()) {
+        std::function<void()> call = std::move(m_calls.front());
+        m_calls.pop_front();
+        ++m_inFlight;
+        ++m_requests;
+        call();
+    }
+    m_pumping = false;
+    if (!m_poll || m_inFlight > 0 || !m_calls.empty())
+        return;
+    if (m_complete && !m_followUpsPlanned) {
+        m_followUpsPlanned = true;
+        planFollowUps();
+        if (!m_calls.empty())
+            return pump();
+    }
+    commit();
+}
+
+void QueuePoller::callDone()
+{
+    --m_inFlight;
+    pump();
+}
+
+void QueuePoller::fetch(std::shared_ptr<Listing> listing)
 {
     QueueApi::ListFilter filter;
-    filter.source = m_jobs.at(job).source;
-    filter.paging = {m_pageSize, m_jobs.at(job).offset};
-    m_queue->list(m_poll, filter, [this, job, generation = m_generation](const Result<QList<QueueEntry>> &page) {
-        if (generation == m_generation && m_poll)
-            onPage(job, page);
-    });
+    filter.source.media = listing->media;
+    filter.state = listing->state;
+    filter.paging = {listing->size, listing->offset};
+    if (listing->kind == Listing::Kind::PendingIds || listing->kind == Listing::Kind::Sweep)
+        filter.fieldsSet = kIdFields;
+    m_queue->list(m_poll, filter,
+                  [this, listing, generation = m_generation](const Result<QList<QueueEntry>> &page) {
+                      if (generation != m_generation || !m_poll)
+                          return;
+                      if (!page.ok())
+                          return fail(page.error());
+                      onPage(listing, page.value());
+                  });
 }
 
-void QueuePoller::onPage(qsizetype jobIndex, const Result<QList<QueueEntry>> &page)
+void QueuePoller::onPage(const std::shared_ptr<Listing> &listing, QList<QueueEntry> page)
 {
-    if (!page.ok())
-        return fail(page.error());
-    Job &job = m_jobs[jobIndex];
-    ++job.pages;
+    Listing &l = *listing;
+    ++l.pages;
     bool fresh = false;
-    for (const QueueEntry &entry : page.value()) {
-        if (entry.id.isEmpty() || job.seen.contains(entry.id))
-            continue; // seen on an earlier page of this source: a server that ignores the offset
-        job.seen.insert(entry.id);
+    bool metKnown = false;
+    for (const QueueEntry &entry : std::as_const(page)) {
+        if (entry.id.isEmpty() || l.seen.contains(entry.id))
+            continue; // seen on an earlier page of this list: a server that ignores the offset
+        l.seen.insert(entry.id);
         fresh = true;
-        if (!m_merged.contains(entry.id))
-            m_order.append(entry.id);
-        m_merged.insert(entry.id, entry);
+        const int stated = stateOf(entry);
+        switch (l.kind) {
+        case Listing::Kind::PendingIds:
+            if (stated == -1 || stated == int(QueueState::Pending))
+                m_pendingIds[int(l.media)].append(entry.id);
+            break;
+        case Listing::Kind::Sweep: {
+            const auto received = m_received.constFind(entry.id);
+            const bool current = received != m_received.cend() ? stateOf(*received) == int(l.state)
+                                                                : isKnownIn(entry.id, l.state);
+            if (!current)
+                m_toShow.insert(entry.id);
+            break;
+        }
+        case Listing::Kind::Head:
+            metKnown = metKnown || isKnownIn(entry.id, l.state);
+            receive(entry);
+            break;
+        case Listing::Kind::Range:
+            l.wanted.remove(entry.id);
+            receive(entry);
+            break;
+        case Listing::Kind::Whole:
+            receive(entry);
+            break;
+        }
     }
-    const qsizetype received = page.value().size();
     // A short page is the last (R13+); a longer one was everything (before R13); a full page with
     // nothing new means the offset was ignored.
-    const bool last = received != m_pageSize || !fresh;
-    if (!last && job.pages >= kMaxPages)
-        return fail(ApiError::protocol(
-            QStringLiteral("communications/queue/list kept sending pages after %1 of them").arg(kMaxPages)));
-    if (!last) {
-        job.offset += m_pageSize;
-        fetch(jobIndex);
+    const qsizetype received = page.size();
+    const bool end = received != l.size || !fresh;
+    const bool onePage = l.kind == Listing::Kind::Sweep || l.kind == Listing::Kind::Range;
+    if (!end && !onePage && !metKnown) {
+        if (l.pages >= kMaxPages)
+            return fail(ApiError::protocol(
+                QStringLiteral("communications/queue/list kept sending pages after %1 of them").arg(kMaxPages)));
+        l.offset += l.size;
+        if (l.kind == Listing::Kind::Head)
+            l.size = std::min(l.size * 2, m_pageSize);
+        ++m_requests;
+        fetch(listing);
         return;
     }
-    --m_inFlight;
-    startJobs();
+    if (l.kind == Listing::Kind::Sweep) {
+        if (end) {
+            ++m_sweepList;
+            m_sweepOffset = 0;
+        } else {
+            m_sweepOffset += l.size;
+        }
+    }
+    if (l.kind == Listing::Kind::Range) {
+        // Not on the page it was on a moment ago (the list moved): asked after one by one.
+        for (const QString &id : std::as_const(l.wanted))
+            queueCall([this, id] { show(id); });
+    }
+    callDone();
+}
+
+void QueuePoller::planFollowUps()
+{
+    QSet<QString> listedPending;
+    for (Media media : allValues<Media>()) {
+        const QStringList ids = m_pendingIds.value(int(media));
+        // New PENDING entries sit together, mostly at the top: fetched whole by the pages they are on.
+        std::shared_ptr<Listing> range;
+        for (int position = 0; position < ids.size(); ++position) {
+            const QString &id = ids.at(position);
+            listedPending.insert(id);
+            if (isKnownIn(id, QueueState::Pending) || m_received.contains(id))
+                continue;
+            const bool extends = range && position - (range->offset + range->size - 1) <= kRangeGap
+                && position - range->offset < m_pageSize;
+            if (!extends) {
+                range = std::make_shared<Listing>();
+                range->kind = Listing::Kind::Range;
+                range->media = media;
+                range->state = QueueState::Pending;
+                range->offset = position;
+                queueCall([this, range] { fetch(range); });
+            }
+            range->size = position - range->offset + 1;
+            range->wanted.insert(id);
+        }
+    }
+    // Entries that left PENDING and were not met on a finished state's newest pages.
+    for (const QString &id : std::as_const(m_knownPending)) {
+        if (!listedPending.contains(id) && !m_received.contains(id))
+            m_toShow.insert(id);
+    }
+    for (const QString &id : std::as_const(m_toShow))
+        queueCall([this, id] { show(id); });
+    m_toShow.clear();
+}
+
+void QueuePoller::show(const QString &id)
+{
+    m_queue->show(m_poll, Identifier::byId(id),
+                  [this, id, generation = m_generation](const Result<QueueEntry> &entry) {
+                      if (generation != m_generation || !m_poll)
+                          return;
+                      if (entry.ok())
+                          receive(entry.value());
+                      else if (isNotFound(entry.error()))
+                          m_gone.append(id);
+                      else
+                          return fail(entry.error());
+                      callDone();
+                  });
+}
+
+void QueuePoller::receive(const QueueEntry &entry)
+{
+    if (!m_received.contains(entry.id))
+        m_receivedOrder.append(entry.id);
+    m_received.insert(entry.id, entry);
+}
+
+void QueuePoller::commit()
+{
+    QueueUpdate update;
+    update.complete = !m_complete;
+    update.requests = m_requests;
+    update.changed.reserve(update.complete ? m_receivedOrder.size() : 0);
+    for (const QString &id : std::as_const(m_receivedOrder)) {
+        const QueueEntry &entry = *m_received.constFind(id);
+        const Known fresh {updatedMsOf(entry), stateOf(entry)};
+        const auto known = m_known.constFind(id);
+        if (!update.complete && known != m_known.cend() && known->state == fresh.state
+            && known->updatedMs == fresh.updatedMs)
+            continue;
+        update.changed.append(entry);
+        m_known.insert(id, fresh);
+        if (fresh.state == int(QueueState::Pending))
+            m_knownPending.insert(id);
+        else
+            m_knownPending.remove(id);
+    }
+    if (update.complete) {
+        for (auto known = m_known.cbegin(); known != m_known.cend(); ++known) {
+            if (!m_received.contains(known.key()))
+                update.gone.append(known.key());
+        }
+    } else {
+        update.gone = m_gone;
+    }
+    for (const QString &id : std::as_const(update.gone)) {
+        m_known.remove(id);
+        m_knownPending.remove(id);
+    }
+    m_complete = true;
+    m_received.clear();
+    m_receivedOrder.clear();
+    m_pendingIds.clear();
+    m_gone.clear();
+
+    update.at = m_clock->now();
+    m_committing = true;
+    auto sumUp = [mirror = m_mirror, changed = update.changed, gone = update.gone, complete = update.complete,
+                  systems = m_systems, at = update.at, options = m_summaryOptions] {
+        if (complete)
+            mirror->clear();
+        mirror->apply(changed);
+        mirror->forget(gone);
+        return mirror->summarise(systems, at, options);
+    };
+    m_worker.call(
+        std::move(sumUp), m_poll, [this, update = std::move(update)](const QueueMirror::Summary &summary) mutable {
+            update.figures = summary.figures;
+            update.rejectionGroups = summary.rejectionGroups;
+            m_lastSuccess = update.at;
+            m_committing = false;
+            m_poll->deleteLater();
+            m_poll.clear();
+            scheduleNext();
+            Q_EMIT polled(update);
+        });
 }
 
 void QueuePoller::fail(const ApiError &error)
@@ -164,6 +408,12 @@ void QueuePoller::fail(const ApiError &error)
     if (m_poll)
         m_poll->deleteLater();
     m_poll.clear();
+    m_calls.clear();
+    m_received.clear();
+    m_receivedOrder.clear();
+    m_pendingIds.clear();
+    m_toShow.clear();
+    m_gone.clear();
     m_systemsKnown = m_systemsKnown && error.kind() != ApiError::Kind::Network;
     scheduleNext();
     Q_EMIT pollFailed(error);

@@ -14,44 +14,56 @@ RejectionGroupModel::RejectionGroupModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEntry> &entries)
+void RejectionGroupModel::Grouper::add(const QueueFact &fact)
 {
-    QHash<QString, Group> groups;
-    for (const QueueEntry &entry : entries) {
-        if (entry.lifeCycleState != QueueState::Rejected)
-            continue;
-        const QString source = entry.externalSystem ? entry.externalSystem->name
-            : entry.media                           ? DisplayText::media(*entry.media)
+    if (fact.state != QueueState::Rejected)
+        return;
+    const QString source = !fact.systemId.isEmpty() ? fact.systemName
+        : fact.media                                ? DisplayText::media(*fact.media)
                                                     : QString();
-        QString sourceKey;
-        if (entry.externalSystem)
-            sourceKey = QueueSummary::systemKey(entry.externalSystem->id);
-        else if (const std::optional<Media> media = knownValue(entry.media))
-            sourceKey = QueueSummary::mediaKey(*media);
-        const QString key = entry.errorCode + QLatin1Char('\n') + (sourceKey.isEmpty() ? source : sourceKey);
-        Group &group = groups[key];
+    QString sourceKey;
+    if (!fact.systemId.isEmpty())
+        sourceKey = QueueSummary::systemKey(fact.systemId);
+    else if (fact.media)
+        sourceKey = QueueSummary::mediaKey(*fact.media);
+    const QString key = fact.errorCode + QLatin1Char('\n') + (sourceKey.isEmpty() ? source : sourceKey);
+    Group &group = m_groups[key];
+    if (group.count == 0) {
         group.key = key;
-        group.errorCode = entry.errorCode;
+        group.errorCode = fact.errorCode;
         group.source = source;
         group.sourceKey = sourceKey;
-        ++group.count;
-        const QDateTime updated = entry.logInformation && entry.logInformation->updatedDate
-            ? entry.logInformation->updatedDate->toUtc()
-            : QDateTime();
-        if (group.count == 1 || (updated.isValid() && (!group.latest.isValid() || updated > group.latest))) {
-            group.latest = updated;
-            group.latestDescription = entry.errorDescription;
-        }
     }
-    QList<Group> sorted = groups.values();
+    ++group.count;
+    if (group.count == 1 || (fact.updated.isValid() && (!group.latest.isValid() || fact.updated > group.latest))) {
+        group.latest = fact.updated;
+        group.latestDescription = fact.errorDescription;
+    }
+}
+
+QList<RejectionGroupModel::Group> RejectionGroupModel::Grouper::groups() const
+{
+    QList<Group> sorted = m_groups.values();
     std::sort(sorted.begin(), sorted.end(),
               [](const Group &a, const Group &b) { return a.count != b.count ? a.count > b.count : a.key < b.key; });
     return sorted;
 }
 
+QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEntry> &entries)
+{
+    Grouper grouper;
+    for (const QueueEntry &entry : entries)
+        grouper.add(QueueFact::of(entry));
+    return grouper.groups();
+}
+
 void RejectionGroupModel::setEntries(const QList<QueueEntry> &entries)
 {
-    const QList<Group> fresh = group(entries);
+    setGroups(group(entries));
+}
+
+void RejectionGroupModel::setGroups(const QList<Group> &fresh)
+{
     // Keep existing rows in place (the selection stays); remove vanished groups, update changed
     // ones, append new ones.
     QHash<QString, qsizetype> freshIndex;

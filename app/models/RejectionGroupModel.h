@@ -1,6 +1,8 @@
 #pragma once
 
-#include "QueueEntry.h"
+#include "QueueSummary.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
@@ -31,9 +33,22 @@ public:
         friend bool operator==(const Group &, const Group &) = default;
     };
 
+    // Groups rejections one entry at a time (the monitor's worker feeds it its copy of the queue).
+    class Grouper
+    {
+    public:
+        void add(const QueueFact &fact);
+        QList<Group> groups() const; // largest first
+
+    private:
+        QHash<QString, Group> m_groups;
+    };
+
     explicit RejectionGroupModel(QObject *parent = nullptr);
 
     void setEntries(const QList<QueueEntry> &entries);
+    // Takes groups made elsewhere: rows stay in place (the selection with them), changed ones repaint.
+    void setGroups(const QList<Group> &groups);
     static QList<Group> group(const QList<QueueEntry> &entries); // largest first
     const Group *groupAt(int row) const;
 

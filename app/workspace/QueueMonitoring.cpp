@@ -71,6 +71,7 @@ void QueueMonitoring::applyThresholds(const QueueThresholds &t)
     // "Stuck" in the summary and in the alert are the same judgement.
     if (t.stuckAfterSeconds)
         m_summaryOptions.stuckAfterSeconds = *t.stuckAfterSeconds;
+    m_poller->setSummaryOptions(m_summaryOptions);
 }
 
 void QueueMonitoring::setThresholds(const QueueThresholds &t)
@@ -106,25 +107,29 @@ void QueueMonitoring::readHistorySince(const QDateTime &since, QObject *context,
     m_stores->call([history = m_history, since] { return history->samplesSince(since); }, context, std::move(done));
 }
 
-void QueueMonitoring::onPolled(const QList<QueueEntry> &entries, const QDateTime &at)
+void QueueMonitoring::onPolled(const QueueUpdate &update)
 {
+    const QDateTime at = update.at;
     m_lastUpdate = at;
     m_stale = false;
-    m_entries->setEntries(entries);
-    m_rejections->setEntries(entries);
-    QList<QueueSourceFigures> figures =
-        QueueSummary::compute(entries, m_poller->externalSystems(), at, m_summaryOptions);
-    const QueueSourceFigures total = QueueSummary::total(entries, at, m_summaryOptions);
-    figures.append(total);
+    // The poller sent what changed (everything on its first poll) and summed the queue up on its
+    // worker: here the models only take it in.
+    if (update.complete)
+        m_entries->setEntries(update.changed);
+    else
+        m_entries->applyChanges(update.changed, update.gone);
+    m_rejections->setGroups(update.rejectionGroups);
+    const QList<QueueSourceFigures> &figures = update.figures;
     m_summary->setFigures(figures);
 
     m_stuck.clear();
-    for (const QueueSourceFigures &f : std::as_const(figures)) {
-        if (f.stuck && f.key != QLatin1StringView("total"))
+    for (const QueueSourceFigures &f : figures) {
+        if (f.stuck && f.key != QueueSummary::totalKey())
             m_stuck.append(f.label);
     }
+    const QueueSourceFigures total = figures.isEmpty() ? QueueSourceFigures() : figures.last();
     m_pending = total.count(QueueState::Pending);
-    m_measure = QueueMeasure {m_pending, total.tally.oldestPendingCreated(), total.windowRejectRatio, m_stuck};
+    m_measure = QueueMeasure {m_pending, total.oldestPendingCreated, total.windowRejectRatio, m_stuck};
 
     // Written, then read back behind it on the same queue of jobs: the charts include this poll.
     const QueueHistorySample sample {at, m_pending, total.count(QueueState::Completed),

@@ -4,6 +4,7 @@
 #include "QueueAlerts.h"
 #include "QueueEntry.h"
 #include "QueueHistoryStore.h"
+#include "QueuePoller.h"
 #include "QueueSummary.h"
 
 #include <QObject>
@@ -78,7 +79,7 @@ Q_SIGNALS:
 
 private:
     void applyThresholds(const QueueThresholds &thresholds);
-    void onPolled(const QList<QueueEntry> &entries, const QDateTime &at);
+    void onPolled(const QueueUpdate &update);
     void onPollFailed(const ApiError &error);
 
     Settings *m_settings;
