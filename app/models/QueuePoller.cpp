@@ -149,8 +149,7 @@ void QueuePoller::listSources()
     } else {
         for (Media media : medias) {
             add(Listing::Kind::PendingIds, media, QueueState::Pending, m_pageSize);
-            for (QueueState state : kFinishedStates)
-                add(Listing::Kind::Head, media, state, std::min(kFirstHeadPage, m_pageSize));
+            add(Listing::Kind::Head, media, QueueState::Pending, std::min(kFirstHeadPage, m_pageSize));
         }
         const int lists = int(medias.size() * kFinishedStates.size());
         m_sweepList %= lists;
@@ -199,7 +198,8 @@ void QueuePoller::fetch(std::shared_ptr<Listing> listing)
 {
     QueueApi::ListFilter filter;
     filter.source.media = listing->media;
-    filter.state = listing->state;
+    if (listing->kind != Listing::Kind::Head)
+        filter.state = listing->state; // the newest entries of every state, in one list
     filter.paging = {listing->size, listing->offset};
     if (listing->kind == Listing::Kind::PendingIds || listing->kind == Listing::Kind::Sweep)
         filter.fieldsSet = kIdFields;
@@ -239,7 +239,7 @@ void QueuePoller::onPage(const std::shared_ptr<Listing> &listing, QList<QueueEnt
             break;
         }
         case Listing::Kind::Head:
-            metKnown = metKnown || isKnownIn(entry.id, l.state);
+            metKnown = metKnown || m_known.contains(entry.id);
             receive(entry);
             break;
         case Listing::Kind::Range:

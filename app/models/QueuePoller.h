@@ -35,10 +35,10 @@ struct QueueUpdate
 // Polls the whole queue incrementally (docs/architecture.md "The queue monitor at scale"). The API
 // lists the queue per media or per external system, newest first, and has no "changed since"
 // filter, so the first poll reads every state of every media and later ones read only:
-// - the ids of the PENDING entries (`fields_set=id`); entries new among them are fetched whole, by
-//   the pages they sit on;
-// - the newest pages of COMPLETED, REJECTED and COMPLETED_AND_REMOVED, until a page holds an entry
-//   already known in that state (entries that came and went between two polls);
+// - the newest pages of each media's list (every state), until a page holds an entry already known:
+//   the entries created since the last poll, including those that came and went in between;
+// - the ids of the PENDING entries (`fields_set=id`); one new among them that the newest pages did
+//   not hold is fetched whole, by the page it sits on;
 // - `queue/show` for each entry that left the PENDING set;
 // - one page of ids of one finished state, in turn, checked against what is known (the sweep: a
 //   change the rules above cannot see, such as a COMPLETED entry removed by someone else, is found
@@ -53,7 +53,7 @@ class QueuePoller : public QObject
 
 public:
     static constexpr int kPageSize = 500; // the first poll's pages, pending ids, the sweep
-    static constexpr int kFirstHeadPage = 25; // a finished state's newest entries, doubling up to kPageSize
+    static constexpr int kFirstHeadPage = 25; // a media's newest entries, doubling up to kPageSize
     static constexpr int kMaxPages = 1000; // per list: a server that never stops is an error
     static constexpr int kParallelCalls = 4;
     static constexpr int kRangeGap = 8; // new pending entries this close are fetched on one page

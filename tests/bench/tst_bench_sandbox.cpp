@@ -6,6 +6,7 @@
 #include "CommunicationListModel.h"
 #include "CommunicationsApi.h"
 #include "Sandbox.h"
+#include "Wait.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,18 +26,6 @@ void report(const char *figure, double value, const char *unit, double goal)
     std::printf("%-58s %10.2f %-6s goal <= %.2f %s  %s\n", figure, value, unit, goal, unit,
                 value <= goal ? "met" : "NOT MET");
     std::fflush(stdout);
-}
-
-// Turns the event loop until `done` (or ten seconds pass), without QTest::qWaitFor's 10 ms sleeps
-// between turns: those would be counted as the sandbox's time.
-template<class Done>
-bool turnUntil(Done done)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return done();
 }
 
 } // namespace

@@ -1,6 +1,24 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
+
+// Turns the event loop until `done` or `timeoutMs` passes, without QTest::qWaitFor's sleeps between
+// turns: a benchmark would count them as the server's time, and a heartbeat would miss its beats. It
+// sleeps in the event loop (not spinning, which would be counted as the GUI thread's work); a 10 ms
+// tick makes sure `done` is looked at even when nothing else happens.
+template<class Done>
+bool turnUntil(Done done, qint64 timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTimer tick;
+    tick.start(10);
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    return done();
+}
 
 // What QTRY_VERIFY and QTRY_COMPARE do, checked more often. The QTRY macros look again every
 // 50 ms, but a loopback answer takes a few: the tests spent a third of their time asleep. These
