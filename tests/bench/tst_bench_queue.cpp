@@ -92,7 +92,7 @@ private Q_SLOTS:
         settings.setValue(setting::queueRefreshSeconds, kIntervalSeconds);
         QueueMonitoring monitoring(&crm, &settings, &stores, dir.path());
         // As the monitor shows it: sorted by creation, newest first, through the filter proxy.
-        if (!qEnvironmentVariableIsSet("NOSORT")) monitoring.filteredEntries()->sort(QueueEntryModel::Created, Qt::DescendingOrder);
+        monitoring.filteredEntries()->sort(QueueEntryModel::Created, Qt::DescendingOrder);
 
         qsizetype changedRows = 0;
         int requests = 0;

@@ -6,7 +6,7 @@
 
 // Turns the event loop until `done` or `timeoutMs` passes, without QTest::qWaitFor's sleeps between
 // turns: a benchmark would count them as the server's time, and a heartbeat would miss its beats. It
-// sleeps in the event loop (not spinning, which would be counted as the GUI thread's work); a 10 ms
+// sleeps in the event loop (not spinning, which would be counted as the GUI thread's work); a 100 ms
 // tick makes sure `done` is looked at even when nothing else happens.
 template<class Done>
 bool turnUntil(Done done, qint64 timeoutMs = 10000)
@@ -14,7 +14,7 @@ bool turnUntil(Done done, qint64 timeoutMs = 10000)
     QElapsedTimer timer;
     timer.start();
     QTimer tick;
-    tick.start(10);
+    tick.start(100);
     while (!done() && timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     return done();
