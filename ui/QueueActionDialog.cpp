@@ -25,6 +25,11 @@ QString QueueActionDialog::explanation(QueueActionRunner::Action action, int cou
         return tr("%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. "
                   "A pending one will never be delivered.",
                   nullptr, count);
+    case QueueActionRunner::Action::Resend:
+        return tr("%n rejected entries will be sent again: each one's communication is copied as a new outgoing "
+                  "communication that refers to it, and enters the queue as a new pending entry. The rejected "
+                  "entries stay as they are.",
+                  nullptr, count);
     }
     return {};
 }
@@ -38,8 +43,9 @@ QueueActionDialog::QueueActionDialog(QueueActionRunner::Action action, const QLi
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const int count = int(entries.size());
-    const QString titles[] = {tr("Complete queue entries"), tr("Reject queue entries"), tr("Remove queue entries")};
-    const QString verbs[] = {tr("Complete"), tr("Reject"), tr("Remove")};
+    const QString titles[] = {tr("Complete queue entries"), tr("Reject queue entries"), tr("Remove queue entries"),
+                              tr("Resend rejected entries")};
+    const QString verbs[] = {tr("Complete"), tr("Reject"), tr("Remove"), tr("Resend")};
     setWindowTitle(titles[int(action)]);
     setObjectName(QStringLiteral("queueActionDialog"));
 

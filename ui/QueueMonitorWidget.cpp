@@ -19,6 +19,7 @@
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
 #include "QueueWorkspace.h"
+#include "RejectionGroupActions.h"
 #include "RejectionGroupModel.h"
 #include "Settings.h"
 
@@ -253,6 +254,9 @@ void QueueMonitorWidget::createLayout()
     rejectionLayout->setContentsMargins(0, 0, 0, 0);
     rejectionLayout->addWidget(heading(tr("Rejections by error code"), this));
     rejectionLayout->addWidget(m_rejectionView);
+    m_groupActions = new RejectionGroupActions(m_monitoring, m_commands, m_rejectionView, this);
+    connect(m_groupActions, &RejectionGroupActions::actionDialogOpened, this, &QueueMonitorWidget::actionDialogOpened);
+    rejectionLayout->addWidget(m_groupActions);
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(rejectionPane);
     side->addWidget(m_detail);

@@ -19,6 +19,7 @@ class QueueEntryFilterModel;
 class QueueEntryModel;
 class QueueAlerts;
 class QueueEntryCommands;
+class RejectionGroupActions;
 class QueueEntrySelection;
 class QueueJournal;
 class QueueMonitorHeader;
@@ -49,6 +50,7 @@ public:
 
     // For tests.
     QueueMonitoring *monitoring() const { return m_monitoring; }
+    RejectionGroupActions *groupActions() const { return m_groupActions; }
     QueuePoller *poller() const;
     QueueEntryModel *entryModel() const;
     QueueEntryFilterModel *entryProxy() const;
@@ -92,6 +94,7 @@ private:
     QueueEntryCommands *m_commands;
     Settings *m_settings;
     QueueEntryToolBar *m_toolBar = nullptr;
+    RejectionGroupActions *m_groupActions = nullptr;
     QueueChartsView *m_charts = nullptr;
     QueueEntryDetailView *m_detail = nullptr;
     QTableView *m_entryView = nullptr;

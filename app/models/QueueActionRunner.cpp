@@ -21,6 +21,8 @@ bool QueueActionRunner::allows(Action action, const std::optional<WireValue<Queu
         return state == QueueState::Pending;
     case Action::Remove:
         return state == QueueState::Pending || state == QueueState::Completed;
+    case Action::Resend:
+        return state == QueueState::Rejected;
     }
     return false;
 }
@@ -34,14 +36,69 @@ QString QueueActionRunner::wireName(Action action)
         return QStringLiteral("reject");
     case Action::Remove:
         return QStringLiteral("remove");
+    case Action::Resend:
+        return QStringLiteral("resend");
     }
     return {};
 }
 
-void QueueActionRunner::record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result)
+void QueueActionRunner::record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result,
+                               const QString &detail)
 {
-    if (m_journal)
-        m_journal(journalRecord(request, entry, result, m_user, m_clock->now()));
+    if (!m_journal)
+        return;
+    JournalRecord r = journalRecord(request, entry, result, m_user, m_clock->now());
+    if (!detail.isEmpty())
+        r.detail = detail;
+    m_journal(r);
+}
+
+CommunicationInput QueueActionRunner::resendInput(const Communication &original)
+{
+    CommunicationInput input;
+    input.direction = Direction::Outgoing;
+    input.lifeCycleState = LifeCycleState::Completed;
+    if (const std::optional<Media> media = knownValue(original.media))
+        input.media = *media;
+    if (original.category)
+        input.category = Identifier::byId(original.category->id);
+    if (original.externalSystem)
+        input.externalSystem = Identifier::byId(original.externalSystem->id);
+    if (!original.subject.isEmpty())
+        input.subject = original.subject;
+    if (!original.content.isEmpty())
+        input.content = original.content;
+    if (!original.to.isEmpty())
+        input.to = original.to;
+    input.referringTo = ReferringTo {ReferringEntity::Communications, original.id, original.number};
+    return input;
+}
+
+void QueueActionRunner::resend(const Request &request, const QueueEntry &entry)
+{
+    auto fail = [this, request, entry](const ApiError &error) {
+        record(request, entry, error);
+        settle({entry, error});
+    };
+    if (!m_communications || !entry.communication || entry.communication->id.isEmpty())
+        return fail(ApiError(ApiError::Kind::Usage, tr("%1 names no communication to send again.").arg(entry.number)));
+    m_communications->show(
+        this, Identifier::byId(entry.communication->id), {},
+        [this, request, entry, fail](const Result<Communication> &original) {
+            if (!original.ok())
+                return fail(original.error());
+            if (!original.value().contact)
+                return fail(ApiError::protocol(tr("The communication of %1 names no contact.").arg(entry.number)));
+            m_communications->create(
+                this, Identifier::byId(original.value().contact->id), resendInput(original.value()),
+                [this, request, entry, fail](const Result<Communication> &sent) {
+                    if (!sent.ok())
+                        return fail(sent.error());
+                    // The entry itself stays REJECTED; the record says what was sent instead.
+                    record(request, entry, entry, tr("resent as %1").arg(sent.value().number));
+                    settle({entry, std::nullopt});
+                });
+        });
 }
 
 QString QueueActionRunner::userOf(const Credentials &credentials)
@@ -100,6 +157,9 @@ void QueueActionRunner::run(const Request &request)
         };
         const Identifier id = Identifier::byId(entry.id);
         switch (request.action) {
+        case Action::Resend:
+            resend(request, entry);
+            break;
         case Action::Complete:
             m_api->complete(this, id, done);
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionJournal.h"
+#include "CommunicationsApi.h"
 #include "QueueApi.h"
 
 #include <QObject>
@@ -11,15 +12,17 @@ namespace commdesk {
 
 class Clock;
 
-// Runs one supervisor action (complete, reject, remove) on one or more queue entries, writes each
-// outcome to the journal, and reports when all have answered. POSTs are never retried (docs/architecture.md "Rules of
+// Runs one supervisor action on one or more queue entries, writes each outcome to the journal, and
+// reports when all have answered. Complete, reject and remove move the entry; resend leaves a
+// REJECTED entry as it is and sends its communication again: a copy, outgoing and completed, that
+// refers to the original, so it enters the queue as a new PENDING entry. POSTs are never retried (docs/architecture.md "Rules of
 // the house").
 class QueueActionRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Action { Complete, Reject, Remove };
+    enum class Action { Complete, Reject, Remove, Resend };
 
     struct Request
     {
@@ -42,6 +45,10 @@ public:
 
     // Records are stamped on `clock` (null: the system's).
     QueueActionRunner(QueueApi *api, JournalWriter journal, QObject *parent = nullptr, Clock *clock = nullptr);
+    // Resend needs the communications; without them a resend is refused.
+    void setCommunications(CommunicationsApi *communications) { m_communications = communications; }
+    // The copy a resend of `original` creates.
+    static CommunicationInput resendInput(const Communication &original);
 
     // Whether the life cycle allows the action from `state`; a state this client does not know allows none.
     static bool allows(Action action, const std::optional<WireValue<QueueState>> &state);
@@ -63,10 +70,13 @@ Q_SIGNALS:
     void finished(const QList<commdesk::QueueActionRunner::Outcome> &outcomes);
 
 private:
-    void record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result);
+    void record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result,
+                const QString &detail = {});
+    void resend(const Request &request, const QueueEntry &entry);
     void settle(const Outcome &outcome);
 
     QueueApi *m_api;
+    CommunicationsApi *m_communications = nullptr;
     JournalWriter m_journal;
     Clock *m_clock;
     QString m_user;

@@ -14,10 +14,8 @@ RejectionGroupModel::RejectionGroupModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RejectionGroupModel::Grouper::add(const QueueFact &fact)
+QString RejectionGroupModel::Grouper::keyOf(const QueueFact &fact, QString *sourceName, QString *sourceKeyOut)
 {
-    if (fact.state != QueueState::Rejected)
-        return;
     const QString source = !fact.systemId.isEmpty() ? fact.systemName
         : fact.media                                ? DisplayText::media(*fact.media)
                                                     : QString();
@@ -26,7 +24,20 @@ void RejectionGroupModel::Grouper::add(const QueueFact &fact)
         sourceKey = QueueSummary::systemKey(fact.systemId);
     else if (fact.media)
         sourceKey = QueueSummary::mediaKey(*fact.media);
-    const QString key = fact.errorCode + QLatin1Char('\n') + (sourceKey.isEmpty() ? source : sourceKey);
+    if (sourceName)
+        *sourceName = source;
+    if (sourceKeyOut)
+        *sourceKeyOut = sourceKey;
+    return fact.errorCode + QLatin1Char('\n') + (sourceKey.isEmpty() ? source : sourceKey);
+}
+
+void RejectionGroupModel::Grouper::add(const QueueFact &fact)
+{
+    if (fact.state != QueueState::Rejected)
+        return;
+    QString source;
+    QString sourceKey;
+    const QString key = keyOf(fact, &source, &sourceKey);
     Group &group = m_groups[key];
     if (group.count == 0) {
         group.key = key;
@@ -55,6 +66,17 @@ QList<RejectionGroupModel::Group> RejectionGroupModel::group(const QList<QueueEn
     for (const QueueEntry &entry : entries)
         grouper.add(QueueFact::of(entry));
     return grouper.groups();
+}
+
+QList<QueueEntry> RejectionGroupModel::entriesOf(const QString &key, const QList<QueueEntry> &entries)
+{
+    QList<QueueEntry> members;
+    for (const QueueEntry &entry : entries) {
+        const QueueFact fact = QueueFact::of(entry);
+        if (fact.state == QueueState::Rejected && Grouper::keyOf(fact) == key)
+            members.append(entry);
+    }
+    return members;
 }
 
 void RejectionGroupModel::setEntries(const QList<QueueEntry> &entries)
@@ -139,6 +161,8 @@ QVariant RejectionGroupModel::data(const QModelIndex &index, int role) const
         return g.errorCode;
     if (role == SourceKeyRole)
         return g.sourceKey;
+    if (role == GroupKeyRole)
+        return g.key;
     if (role == CountRole)
         return g.count;
     if (role == SortRole) {

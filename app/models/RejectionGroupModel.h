@@ -19,7 +19,8 @@ public:
     enum Column { ErrorCode, Source, Count, LatestDescription, Latest, ColumnCount };
     // ErrorCodeRole: the code as the gateway sent it (empty for none); SourceKeyRole: the source as
     // QueueSummary keys it (`system:<id>` or `media:<MEDIA>`), what the entry filter takes.
-    enum Role { ErrorCodeRole = Qt::UserRole + 1, SourceKeyRole, CountRole, SortRole };
+    // GroupKeyRole: the group's key, for entriesOf().
+    enum Role { ErrorCodeRole = Qt::UserRole + 1, SourceKeyRole, CountRole, SortRole, GroupKeyRole };
 
     struct Group
     {
@@ -40,6 +41,9 @@ public:
         void add(const QueueFact &fact);
         QList<Group> groups() const; // largest first
 
+        // The group a rejection falls in: its key, its source's name and QueueSummary's key.
+        static QString keyOf(const QueueFact &fact, QString *source = nullptr, QString *sourceKey = nullptr);
+
     private:
         QHash<QString, Group> m_groups;
     };
@@ -50,6 +54,8 @@ public:
     // Takes groups made elsewhere: rows stay in place (the selection with them), changed ones repaint.
     void setGroups(const QList<Group> &groups);
     static QList<Group> group(const QList<QueueEntry> &entries); // largest first
+    // The REJECTED entries among `entries` that make up the group keyed `key` (what a group action acts on).
+    static QList<QueueEntry> entriesOf(const QString &key, const QList<QueueEntry> &entries);
     const Group *groupAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -18,6 +18,7 @@ QueueEntryCommands::QueueEntryCommands(CrmConnection *connection, QueueEntrySele
     , m_runner(new QueueActionRunner(
           connection->queue(), [journal](const JournalRecord &record) { journal->append(record); }, this, m_clock))
 {
+    m_runner->setCommunications(connection->communications());
     connect(m_runner, &QueueActionRunner::entryUpdated, this, [this](const QueueEntry &entry) {
         m_selection->model()->updateEntry(entry);
         m_selection->updateEntry(entry);
@@ -42,10 +43,15 @@ QString QueueEntryCommands::userName() const
 
 QList<QueueEntry> QueueEntryCommands::entriesFor(Action action) const
 {
+    return entriesFor(action, m_selection->selectedEntries());
+}
+
+QList<QueueEntry> QueueEntryCommands::entriesFor(Action action, const QList<QueueEntry> &among) const
+{
     if (m_runner->isRunning())
         return {};
     QList<QueueEntry> entries;
-    for (const QueueEntry &entry : m_selection->selectedEntries()) {
+    for (const QueueEntry &entry : among) {
         if (QueueActionRunner::allows(action, entry.lifeCycleState))
             entries.append(entry);
     }

@@ -32,6 +32,8 @@ public:
     // The selected entries `action` applies to (none while a batch runs).
     QList<QueueEntry> entriesFor(Action action) const;
     bool allows(Action action) const { return !entriesFor(action).isEmpty(); }
+    // The same among other entries than the selection's (a rejection group's).
+    QList<QueueEntry> entriesFor(Action action, const QList<QueueEntry> &among) const;
     // The current entry was rejected and its communication has come.
     bool canResend() const;
     // The current entry's communication, when it has one.

@@ -32,6 +32,7 @@
 #include "QueueSummaryModel.h"
 #include "QueueTab.h"
 #include "QueueWorkspace.h"
+#include "RejectionGroupActions.h"
 #include "RejectionGroupModel.h"
 #include "Sandbox.h"
 #include "Settings.h"
@@ -225,6 +226,54 @@ private Q_SLOTS:
         QCOMPARE(changed.count() + reset.count() + inserted.count(), 0);
     }
 
+    // A source with entries waiting and nothing sent for the set time is "stuck": the summary, the
+    // headline and an alert say so; once an entry of it moves, it is not.
+    void stuckSourceIsShownAndClears()
+    {
+        FakeClock clock(QDateTime::currentDateTimeUtc());
+        auto monitor = polledMonitor(*m_sandbox, &clock);
+        QVERIFY(monitor);
+        // The demo queue's last progress was long before now (consumers are off in tests).
+        QCOMPARE(monitor->monitoring()->thresholds().stuckAfterSeconds, std::optional<qint64>(15 * 60));
+        QVERIFY(monitor->monitoring()->alerts()->isActive(QueueAlerts::Kind::Stuck));
+        QVERIFY(!monitor->monitoring()->stuckSources().isEmpty());
+        const QueueSummaryModel *summary = monitor->summaryModel();
+        QString stuckKey;
+        for (int row = 0; row < summary->rowCount() && stuckKey.isEmpty(); ++row) {
+            const QModelIndex status = summary->index(row, QueueSummaryModel::Status);
+            if (status.data(QueueSummaryModel::StuckRole).toBool() && summary->figuresAt(row)->key.startsWith(u"media:")) {
+                QCOMPARE(status.data().toString(), QStringLiteral("Stuck"));
+                stuckKey = summary->figuresAt(row)->key;
+            }
+        }
+        QVERIFY(!stuckKey.isEmpty());
+        bool bannerSays = false;
+        for (MessageBanner *banner : monitor->findChildren<MessageBanner *>())
+            bannerSays = bannerSays || banner->text().contains(QStringLiteral("nothing has been sent"));
+        QVERIFY(bannerSays);
+
+        // An entry of that media is completed now: it moved, so the media is no longer stuck.
+        const QString media = stuckKey.mid(6);
+        QString moved;
+        for (const QueueEntry &entry : monitor->entryModel()->entries()) {
+            if (entry.lifeCycleState == QueueState::Pending && entry.media && wireName(*entry.media) == media) {
+                moved = entry.id;
+                break;
+            }
+        }
+        QVERIFY(!moved.isEmpty());
+        std::optional<bool> done;
+        m_connection->queue()->complete(monitor.get(), Identifier::byId(moved),
+                                        [&done](const Result<QueueEntry> &result) { done = result.ok(); });
+        QVERIFY(QTest::qWaitFor([&done] { return done.has_value(); }, 10000));
+        QVERIFY(*done);
+        QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
+        monitor->poller()->refresh();
+        QVERIFY(updated.wait(15000));
+        const int row = summary->rowOfKey(stuckKey);
+        QVERIFY(!summary->index(row, QueueSummaryModel::Status).data(QueueSummaryModel::StuckRole).toBool());
+    }
+
     void completeOne()
     {
         auto monitor = polledMonitor(*m_sandbox);
@@ -373,6 +422,105 @@ private Q_SLOTS:
             QVERIFY(entry->externalSystem);
             QCOMPARE(entry->externalSystem->id, systemId);
         }
+    }
+
+    // A rejection group is acted on as one: a REJECTED entry is final, so complete, reject and remove
+    // are off and say why; resend sends every entry of the group again, confirmed once, and the
+    // journal has one record with the one reason for each entry.
+    void rejectionGroupActions()
+    {
+        auto monitor = polledMonitor(*m_sandbox);
+        QVERIFY(monitor);
+        QTableView *groups = nullptr;
+        for (QTableView *view : monitor->findChildren<QTableView *>()) {
+            if (view->model() == monitor->rejectionModel())
+                groups = view;
+        }
+        QVERIFY(groups);
+        RejectionGroupActions *actions = monitor->groupActions();
+        QVERIFY(actions);
+        // Nothing chosen: nothing to do.
+        QVERIFY(!monitor->action(QStringLiteral("groupResend"))->isEnabled());
+        // A group of three: SMS sent now that the gateway turns down with one code.
+        int sent = 0;
+        for (int i = 0; i < 3; ++i) {
+            CommunicationInput sms;
+            sms.direction = Direction::Outgoing;
+            sms.media = Media::Sms;
+            sms.lifeCycleState = LifeCycleState::Completed;
+            sms.to = QStringLiteral("+3579900012%1").arg(i);
+            sms.subject = QStringLiteral("Group test %1").arg(i);
+            sms.content = QStringLiteral("Barred number");
+            m_connection->communications()->create(monitor.get(), Identifier::byNumber(QStringLiteral("CI000021")), sms,
+                                                   [&sent](const Result<Communication> &result) { sent += result.ok(); });
+        }
+        WAIT_COMPARE_WITH_TIMEOUT(sent, 3, 10000);
+        {
+            QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
+            monitor->poller()->refresh();
+            QVERIFY(updated.wait(15000));
+        }
+        QStringList rejected;
+        for (const QueueEntry &entry : monitor->entryModel()->entries()) {
+            if (entry.lifeCycleState == QueueState::Pending && entry.communication
+                && entry.communication->subject.startsWith(QStringLiteral("Group test")))
+                rejected.append(entry.id);
+        }
+        QCOMPARE(rejected.size(), 3);
+        int answered = 0;
+        for (const QString &id : std::as_const(rejected)) {
+            m_connection->queue()->reject(monitor.get(), Identifier::byId(id), QStringLiteral("GROUP_TEST"),
+                                          QStringLiteral("Number barred"),
+                                          [&answered](const Result<QueueEntry> &result) { answered += result.ok(); });
+        }
+        WAIT_COMPARE_WITH_TIMEOUT(answered, 3, 10000);
+        {
+            QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
+            monitor->poller()->refresh();
+            QVERIFY(updated.wait(15000));
+        }
+        QModelIndex picked;
+        for (int row = 0; row < monitor->rejectionModel()->rowCount(); ++row) {
+            const QModelIndex index = monitor->rejectionModel()->index(row, RejectionGroupModel::ErrorCode);
+            if (index.data(RejectionGroupModel::ErrorCodeRole).toString() == QStringLiteral("GROUP_TEST"))
+                picked = index;
+        }
+        QVERIFY(picked.isValid());
+        const int count = picked.data(RejectionGroupModel::CountRole).toInt();
+        QCOMPARE(count, 3);
+        groups->selectionModel()->select(picked, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        for (const char *name : {"groupComplete", "groupReject", "groupRemove"}) {
+            QAction *action = monitor->action(QLatin1StringView(name));
+            QVERIFY(!action->isEnabled());
+            QVERIFY(action->toolTip().contains(QStringLiteral("final")));
+        }
+        QAction *resend = monitor->action(QStringLiteral("groupResend"));
+        QVERIFY(resend->isEnabled());
+        QVERIFY(groups->actions().contains(resend)); // on the context menu too
+        const QList<QueueEntry> members = actions->entriesFor(QueueActionRunner::Action::Resend);
+        QCOMPARE(members.size(), count);
+        const int pendingBefore = int(monitor->monitoring()->pending());
+
+        QVERIFY(confirm(*monitor, QStringLiteral("groupResend"), QStringLiteral("gateway fixed")));
+        const QList<JournalRecord> records = journalRecords(monitor->journal());
+        QCOMPARE(records.size(), count);
+        QSet<QString> journalled;
+        for (const JournalRecord &record : records) {
+            QCOMPARE(record.action, QStringLiteral("resend"));
+            QCOMPARE(record.reason, QStringLiteral("gateway fixed"));
+            QVERIFY2(record.succeeded, qPrintable(record.answer));
+            QVERIFY(record.detail.startsWith(QStringLiteral("resent as CM")));
+            journalled.insert(record.entryId);
+        }
+        for (const QueueEntry &entry : members)
+            QVERIFY(journalled.contains(entry.id));
+        // Each copy entered the queue as a new pending entry; the rejected ones stay as they were.
+        QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
+        monitor->poller()->refresh();
+        QVERIFY(updated.wait(15000));
+        QCOMPARE(int(monitor->monitoring()->pending()), pendingBefore + count);
+        for (const QueueEntry &entry : members)
+            QCOMPARE(stateOf(*monitor, entry.id), QueueState::Rejected);
     }
 
     void removeCompletedAndRefuseWhereStateForbids()
