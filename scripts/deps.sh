@@ -17,6 +17,9 @@ packages=(
     qt6-translations-l10n
     # A real proxy with basic authentication for the proxy integration test.
     tinyproxy
+    # A real Prometheus that scrapes `commdesk-cli queue serve-metrics` in its integration test, and
+    # promtool, which checks packaging/monitoring/'s alert rules.
+    prometheus
     # The check_format test (scripts/check-format.sh); check_translations runs lupdate, from qt6-l10n-tools.
     clang-format
 )

@@ -9,6 +9,7 @@
 #include "CredentialReader.h"
 #include "QueueCheck.h"
 #include "QueueRunner.h"
+#include "QueueMetricsRunner.h"
 #include "QueueStatsRunner.h"
 #include "SecretStore.h"
 
@@ -192,6 +193,8 @@ CommandRunner *CliApplication::makeRunner(const CliInvocation &invocation)
     const bool json = invocation.global.json;
     if (invocation.command == CliCommand::QueueStats || invocation.command == CliCommand::QueueCheck)
         return new QueueStatsRunner(m_session, json, this);
+    if (invocation.command == CliCommand::QueueServeMetrics)
+        return new QueueMetricsRunner(m_session, json, this);
     switch (areaOf(invocation.command)) {
     case CliArea::Communications:
         return new CommunicationsRunner(m_session, json, this);

@@ -26,6 +26,7 @@ CliArea areaOf(CliCommand command)
     case CliCommand::QueueRemove:
     case CliCommand::QueueStats:
     case CliCommand::QueueCheck:
+    case CliCommand::QueueServeMetrics:
         return CliArea::Queue;
     }
     return CliArea::Queue;

@@ -6,6 +6,8 @@
 #include "QueueApi.h"
 #include "ServerProfile.h"
 
+#include <QHostAddress>
+
 #include <chrono>
 
 namespace commdesk {
@@ -30,6 +32,7 @@ enum class CliCommand {
     QueueRemove,
     QueueStats,
     QueueCheck,
+    QueueServeMetrics,
 };
 
 enum class CliArea { Communications, Configuration, Queue };
@@ -96,6 +99,9 @@ struct CommandArguments
     QString reason; // queue complete, reject, remove: why, for the action journal
     QueueStatsScope stats;
     QueueCheckThresholds thresholds;
+    QHostAddress listenAddress; // queue serve-metrics --listen HOST:PORT
+    quint16 listenPort = 0;
+    int intervalSeconds = 15; // queue serve-metrics --interval
 };
 
 struct CliInvocation

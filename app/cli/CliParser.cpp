@@ -54,6 +54,7 @@ constexpr CommandSpec kCommands[] = {
     {CliCommand::QueueCheck, "queue check",
      "max-pending,max-oldest-pending,max-reject-ratio,warn-pending,warn-oldest-pending,warn-reject-ratio,window", false,
      IdentifierKind::QueueEntry},
+    {CliCommand::QueueServeMetrics, "queue serve-metrics", "listen,interval", false, IdentifierKind::QueueEntry},
 };
 
 #undef COMMDESK_CLI_INPUT_OPTIONS

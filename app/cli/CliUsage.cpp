@@ -87,6 +87,8 @@ Commands:
   queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]
               [--window MINUTES]
+  queue serve-metrics --listen HOST:PORT [--interval SECONDS]
+                      (OpenMetrics for Prometheus at /metrics; a poll every 15 s by default)
 
 F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.

@@ -6,6 +6,35 @@
 
 namespace commdesk {
 
+void CommandArgumentsReader::readListen(CommandArguments &arguments)
+{
+    require(QStringLiteral("listen"));
+    if (m_reader.failed())
+        return;
+    // HOST:PORT, the host a name or an address ([::1]:9464 for IPv6).
+    const QString listen = m_reader.text(QStringLiteral("listen")).trimmed();
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host == QLatin1StringView("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QLatin1StringView("*") || host == QLatin1StringView("0.0.0.0"))
+        address = QHostAddress(QHostAddress::Any);
+    else
+        address = QHostAddress(host);
+    if (!portOk || port > 65535 || address.isNull()) {
+        m_reader.fail(tr("--listen wants HOST:PORT with an address or localhost, e.g. 127.0.0.1:9464; \"%1\" is not.")
+                          .arg(listen));
+        return;
+    }
+    arguments.listenAddress = address;
+    arguments.listenPort = quint16(port);
+}
+
 void CommandArgumentsReader::require(const QString &option)
 {
     if (!m_reader.has(option))
@@ -77,6 +106,11 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
         arguments.thresholds.oldestPending = readThreshold(QStringLiteral("oldest-pending"), false);
         arguments.thresholds.rejectRatio = readThreshold(QStringLiteral("reject-ratio"), true);
         arguments.thresholds.rejectWindowMinutes = m_reader.count(QStringLiteral("window"), 1);
+        break;
+    case CliCommand::QueueServeMetrics:
+        readListen(arguments);
+        if (const std::optional<int> interval = m_reader.count(QStringLiteral("interval"), 1))
+            arguments.intervalSeconds = *interval;
         break;
     case CliCommand::CommunicationsComplete:
     case CliCommand::Categories:

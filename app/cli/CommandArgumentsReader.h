@@ -29,6 +29,7 @@ private:
     void readStatsScope(QueueStatsScope &scope);
     Threshold readThreshold(const QString &name, bool isRatio);
     void require(const QString &option);
+    void readListen(CommandArguments &arguments);
 
     OptionReader &m_reader;
     QString m_name;

@@ -82,6 +82,8 @@ constexpr std::array kOptions = {
     OptionSpec {"warn-reject-ratio", true},
     OptionSpec {"window", true},
     OptionSpec {"reason", true},
+    OptionSpec {"listen", true},
+    OptionSpec {"interval", true},
 };
 
 const OptionSpec *findOption(const QString &name)
