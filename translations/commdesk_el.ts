@@ -180,6 +180,8 @@ Commands:
   queue check [--max-pending N] [--max-oldest-pending SECONDS] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending SECONDS] [--warn-reject-ratio R]
               [--window MINUTES]
+  queue serve-metrics --listen HOST:PORT [--interval SECONDS]
+                      (OpenMetrics for Prometheus at /metrics; a poll every 15 s by default)
 
 F=V names one entity by one field, e.g. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
@@ -255,6 +257,8 @@ timeout, 4 an answer that could not be understood.
   queue check [--max-pending N] [--max-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--max-reject-ratio R]
               [--warn-pending N] [--warn-oldest-pending ΔΕΥΤΕΡΟΛΕΠΤΑ] [--warn-reject-ratio R]
               [--window ΛΕΠΤΑ]
+  queue serve-metrics --listen ΔΙΕΥΘΥΝΣΗ:ΘΥΡΑ [--interval ΔΕΥΤΕΡΟΛΕΠΤΑ]
+                      (OpenMetrics για το Prometheus στο /metrics· μία ανάγνωση κάθε 15 s εξ ορισμού)
 
 Το F=V προσδιορίζει μία οντότητα με ένα πεδίο, π.χ. number=CM000680, id=0A1B..., name=Billing.
 D: INCOMING, OUTGOING.  M: EMAIL, SMS, PHONE, LETTER, FACE_TO_FACE.
@@ -338,6 +342,10 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>--%1 must not be above --%2.</source>
         <translation>Το --%1 δεν πρέπει να είναι μεγαλύτερο από το --%2.</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT with an address or localhost, e.g. 127.0.0.1:9464; &quot;%1&quot; is not.</source>
+        <translation>Το --listen θέλει ΔΙΕΥΘΥΝΣΗ:ΘΥΡΑ με μια διεύθυνση ή localhost, π.χ. 127.0.0.1:9464· το «%1» δεν είναι.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2316,21 @@ Notes: %3
         <source>&amp;Reason:</source>
         <translation>&amp;Αιτιολογία:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rejected entries will be sent again: each one&apos;s communication is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
+        <translation>
+            <numerusform>%n απορριφθείσα καταχώριση θα σταλεί ξανά: η επικοινωνία της αντιγράφεται ως νέα εξερχόμενη επικοινωνία που παραπέμπει σε αυτήν και μπαίνει στην ουρά ως νέα καταχώριση σε αναμονή. Η απορριφθείσα καταχώριση μένει ως έχει.</numerusform>
+            <numerusform>%n απορριφθείσες καταχωρίσεις θα σταλούν ξανά: η επικοινωνία της καθεμιάς αντιγράφεται ως νέα εξερχόμενη επικοινωνία που παραπέμπει σε αυτήν και μπαίνει στην ουρά ως νέα καταχώριση σε αναμονή. Οι απορριφθείσες καταχωρίσεις μένουν ως έχουν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend rejected entries</source>
+        <translation>Επαναποστολή απορριφθεισών καταχωρίσεων</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Επαναποστολή</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionRunner</name>
@@ -2318,6 +2341,18 @@ Notes: %3
     <message>
         <source>API key</source>
         <translation>κλειδί API</translation>
+    </message>
+    <message>
+        <source>%1 names no communication to send again.</source>
+        <translation>Η %1 δεν αναφέρει επικοινωνία για επαναποστολή.</translation>
+    </message>
+    <message>
+        <source>The communication of %1 names no contact.</source>
+        <translation>Η επικοινωνία της %1 δεν αναφέρει επαφή.</translation>
+    </message>
+    <message>
+        <source>resent as %1</source>
+        <translation>στάλθηκε ξανά ως %1</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2675,21 @@ Notes: %3
     <message>
         <source>the file cannot be opened</source>
         <translation>το αρχείο δεν ανοίγει</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::QueueMetricsRunner</name>
+    <message>
+        <source>commdesk-cli: the queue could not be polled: %1</source>
+        <translation>commdesk-cli: η ουρά δεν μπόρεσε να διαβαστεί: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation>Δεν είναι δυνατή η ακρόαση στη %1 θύρα %2.</translation>
+    </message>
+    <message>
+        <source>Serving the queue&apos;s metrics at http://%1:%2/metrics (a poll every %3 s)</source>
+        <translation>Οι μετρήσεις της ουράς διατίθενται στο http://%1:%2/metrics (μία ανάγνωση κάθε %3 s)</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3103,37 @@ Notes: %3
     <message>
         <source>The list could not be loaded.</source>
         <translation>Δεν ήταν δυνατή η φόρτωση της λίστας.</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::RejectionGroupActions</name>
+    <message>
+        <source>Rejection group actions</source>
+        <translation>Ενέργειες ομάδας απορρίψεων</translation>
+    </message>
+    <message>
+        <source>Resend group…</source>
+        <translation>Επαναποστολή ομάδας…</translation>
+    </message>
+    <message>
+        <source>Complete group…</source>
+        <translation>Ολοκλήρωση ομάδας…</translation>
+    </message>
+    <message>
+        <source>Reject group again…</source>
+        <translation>Νέα απόρριψη ομάδας…</translation>
+    </message>
+    <message>
+        <source>Remove group…</source>
+        <translation>Αφαίρεση ομάδας…</translation>
+    </message>
+    <message>
+        <source>Choose a rejection group first.</source>
+        <translation>Επιλέξτε πρώτα μια ομάδα απορρίψεων.</translation>
+    </message>
+    <message>
+        <source>A rejected entry is final: the queue completes, rejects or removes only pending entries (and removes completed ones). Resend sends the group again.</source>
+        <translation>Μια απορριφθείσα καταχώριση είναι οριστική: η ουρά ολοκληρώνει, απορρίπτει ή αφαιρεί μόνο καταχωρίσεις σε αναμονή (και αφαιρεί ολοκληρωμένες). Η επαναποστολή στέλνει την ομάδα ξανά.</translation>
     </message>
 </context>
 <context>

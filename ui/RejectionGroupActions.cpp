@@ -80,7 +80,8 @@ void RejectionGroupActions::confirm(QueueActionRunner::Action action)
         return;
     auto *dialog = new QueueActionDialog(action, entries, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_commands, [commands = m_commands, dialog] { commands->run(dialog->request()); });
+    connect(dialog, &QDialog::accepted, m_commands,
+            [commands = m_commands, dialog] { commands->run(dialog->request()); });
     dialog->open();
     Q_EMIT actionDialogOpened(dialog);
 }

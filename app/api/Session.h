@@ -6,7 +6,6 @@
 #include <QDateTime>
 
 #include <memory>
-
 #include <optional>
 #include <vector>
 
@@ -88,7 +87,8 @@ public:
     template<class T>
     void getDecoded(QObject *owner, const QString &method, Query query,
                     std::function<Result<T>(const QByteArray &body, int httpStatus)> read,
-                    std::function<void(const Result<T> &)> done, ApiClient::DecodeOn decodeOn = ApiClient::DecodeOn::BySize)
+                    std::function<void(const Result<T> &)> done,
+                    ApiClient::DecodeOn decodeOn = ApiClient::DecodeOn::BySize)
     {
         auto value = std::make_shared<std::optional<T>>();
         ApiClient::BodyDecoder decoder = [value, read = std::move(read)](const QByteArray &body,

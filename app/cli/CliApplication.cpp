@@ -8,8 +8,8 @@
 #include "ConfigurationRunner.h"
 #include "CredentialReader.h"
 #include "QueueCheck.h"
-#include "QueueRunner.h"
 #include "QueueMetricsRunner.h"
+#include "QueueRunner.h"
 #include "QueueStatsRunner.h"
 #include "SecretStore.h"
 

@@ -26,7 +26,9 @@ QString labelsOf(const QueueSourceFigures &figures)
 QString QueueMetrics::escaped(const QString &value)
 {
     QString text = value;
-    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     return text;
 }
 
@@ -57,11 +59,9 @@ QByteArray QueueMetrics::text(const Scrape &scrape)
               [](const QueueSourceFigures &f) { return double(f.count(QueueState::Pending)); });
     family("commdesk_queue_oldest_pending_seconds", "gauge", "seconds",
            "How long the oldest PENDING entry has waited; absent when none waits.");
-    perSource("commdesk_queue_oldest_pending_seconds",
-              [](const QueueSourceFigures &f) -> std::optional<double> {
-                  return f.oldestPendingSeconds ? std::optional<double>(double(*f.oldestPendingSeconds))
-                                                : std::nullopt;
-              });
+    perSource("commdesk_queue_oldest_pending_seconds", [](const QueueSourceFigures &f) -> std::optional<double> {
+        return f.oldestPendingSeconds ? std::optional<double>(double(*f.oldestPendingSeconds)) : std::nullopt;
+    });
     family("commdesk_queue_completed", "counter", "",
            "Queue entries delivered (COMPLETED, and COMPLETED_AND_REMOVED after it).");
     perSource("commdesk_queue_completed_total", [](const QueueSourceFigures &f) {
@@ -75,8 +75,7 @@ QByteArray QueueMetrics::text(const Scrape &scrape)
               [](const QueueSourceFigures &f) { return double(f.count(QueueState::CompletedAndRemoved)); });
     family("commdesk_queue_stuck", "gauge", "",
            "1 when entries wait and nothing has moved for the stuck time (as the desktop app judges it).");
-    perSource("commdesk_queue_stuck",
-              [](const QueueSourceFigures &f) { return f.stuck ? 1.0 : 0.0; });
+    perSource("commdesk_queue_stuck", [](const QueueSourceFigures &f) { return f.stuck ? 1.0 : 0.0; });
 
     family("commdesk_queue_up", "gauge", "", "1 when the last poll of the CRM.COM queue succeeded.");
     out += QStringLiteral("commdesk_queue_up %1\n").arg(scrape.up ? 1 : 0);

@@ -42,7 +42,8 @@ void QueueMetricsRunner::run(const CliInvocation &invocation, CommandFinish fini
     });
     const quint16 port = m_server->listen(arguments.listenAddress, arguments.listenPort);
     if (port == 0) {
-        finish({toInt(CliExitCode::Unreachable), {},
+        finish({toInt(CliExitCode::Unreachable),
+                {},
                 tr("Cannot listen on %1 port %2.").arg(arguments.listenAddress.toString()).arg(arguments.listenPort)});
         return;
     }

@@ -89,15 +89,15 @@ void QueueActionRunner::resend(const Request &request, const QueueEntry &entry)
                 return fail(original.error());
             if (!original.value().contact)
                 return fail(ApiError::protocol(tr("The communication of %1 names no contact.").arg(entry.number)));
-            m_communications->create(
-                this, Identifier::byId(original.value().contact->id), resendInput(original.value()),
-                [this, request, entry, fail](const Result<Communication> &sent) {
-                    if (!sent.ok())
-                        return fail(sent.error());
-                    // The entry itself stays REJECTED; the record says what was sent instead.
-                    record(request, entry, entry, tr("resent as %1").arg(sent.value().number));
-                    settle({entry, std::nullopt});
-                });
+            m_communications->create(this, Identifier::byId(original.value().contact->id),
+                                     resendInput(original.value()),
+                                     [this, request, entry, fail](const Result<Communication> &sent) {
+                                         if (!sent.ok())
+                                             return fail(sent.error());
+                                         // The entry itself stays REJECTED; the record says what was sent instead.
+                                         record(request, entry, entry, tr("resent as %1").arg(sent.value().number));
+                                         settle({entry, std::nullopt});
+                                     });
         });
 }
 

@@ -15,8 +15,8 @@ class Clock;
 // Runs one supervisor action on one or more queue entries, writes each outcome to the journal, and
 // reports when all have answered. Complete, reject and remove move the entry; resend leaves a
 // REJECTED entry as it is and sends its communication again: a copy, outgoing and completed, that
-// refers to the original, so it enters the queue as a new PENDING entry. POSTs are never retried (docs/architecture.md "Rules of
-// the house").
+// refers to the original, so it enters the queue as a new PENDING entry. POSTs are never retried (docs/architecture.md
+// "Rules of the house").
 class QueueActionRunner : public QObject
 {
     Q_OBJECT

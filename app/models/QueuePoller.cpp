@@ -203,14 +203,13 @@ void QueuePoller::fetch(std::shared_ptr<Listing> listing)
     filter.paging = {listing->size, listing->offset};
     if (listing->kind == Listing::Kind::PendingIds || listing->kind == Listing::Kind::Sweep)
         filter.fieldsSet = kIdFields;
-    m_queue->list(m_poll, filter,
-                  [this, listing, generation = m_generation](const Result<QList<QueueEntry>> &page) {
-                      if (generation != m_generation || !m_poll)
-                          return;
-                      if (!page.ok())
-                          return fail(page.error());
-                      onPage(listing, page.value());
-                  });
+    m_queue->list(m_poll, filter, [this, listing, generation = m_generation](const Result<QList<QueueEntry>> &page) {
+        if (generation != m_generation || !m_poll)
+            return;
+        if (!page.ok())
+            return fail(page.error());
+        onPage(listing, page.value());
+    });
 }
 
 void QueuePoller::onPage(const std::shared_ptr<Listing> &listing, QList<QueueEntry> page)
@@ -232,8 +231,8 @@ void QueuePoller::onPage(const std::shared_ptr<Listing> &listing, QList<QueueEnt
             break;
         case Listing::Kind::Sweep: {
             const auto received = m_received.constFind(entry.id);
-            const bool current = received != m_received.cend() ? stateOf(*received) == int(l.state)
-                                                                : isKnownIn(entry.id, l.state);
+            const bool current =
+                received != m_received.cend() ? stateOf(*received) == int(l.state) : isKnownIn(entry.id, l.state);
             if (!current)
                 m_toShow.insert(entry.id);
             break;
@@ -321,18 +320,17 @@ void QueuePoller::planFollowUps()
 
 void QueuePoller::show(const QString &id)
 {
-    m_queue->show(m_poll, Identifier::byId(id),
-                  [this, id, generation = m_generation](const Result<QueueEntry> &entry) {
-                      if (generation != m_generation || !m_poll)
-                          return;
-                      if (entry.ok())
-                          receive(entry.value());
-                      else if (isNotFound(entry.error()))
-                          m_gone.append(id);
-                      else
-                          return fail(entry.error());
-                      callDone();
-                  });
+    m_queue->show(m_poll, Identifier::byId(id), [this, id, generation = m_generation](const Result<QueueEntry> &entry) {
+        if (generation != m_generation || !m_poll)
+            return;
+        if (entry.ok())
+            receive(entry.value());
+        else if (isNotFound(entry.error()))
+            m_gone.append(id);
+        else
+            return fail(entry.error());
+        callDone();
+    });
 }
 
 void QueuePoller::receive(const QueueEntry &entry)
@@ -390,17 +388,17 @@ void QueuePoller::commit()
         mirror->forget(gone);
         return mirror->summarise(systems, at, options);
     };
-    m_worker.call(
-        std::move(sumUp), m_poll, [this, update = std::move(update)](const QueueMirror::Summary &summary) mutable {
-            update.figures = summary.figures;
-            update.rejectionGroups = summary.rejectionGroups;
-            m_lastSuccess = update.at;
-            m_committing = false;
-            m_poll->deleteLater();
-            m_poll.clear();
-            scheduleNext();
-            Q_EMIT polled(update);
-        });
+    m_worker.call(std::move(sumUp), m_poll,
+                  [this, update = std::move(update)](const QueueMirror::Summary &summary) mutable {
+                      update.figures = summary.figures;
+                      update.rejectionGroups = summary.rejectionGroups;
+                      m_lastSuccess = update.at;
+                      m_committing = false;
+                      m_poll->deleteLater();
+                      m_poll.clear();
+                      scheduleNext();
+                      Q_EMIT polled(update);
+                  });
 }
 
 void QueuePoller::fail(const ApiError &error)

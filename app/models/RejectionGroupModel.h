@@ -2,9 +2,8 @@
 
 #include "QueueSummary.h"
 
-#include <QHash>
-
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace commdesk {
 

@@ -241,7 +241,8 @@ private Q_SLOTS:
         QString stuckKey;
         for (int row = 0; row < summary->rowCount() && stuckKey.isEmpty(); ++row) {
             const QModelIndex status = summary->index(row, QueueSummaryModel::Status);
-            if (status.data(QueueSummaryModel::StuckRole).toBool() && summary->figuresAt(row)->key.startsWith(u"media:")) {
+            if (status.data(QueueSummaryModel::StuckRole).toBool()
+                && summary->figuresAt(row)->key.startsWith(u"media:")) {
                 QCOMPARE(status.data().toString(), QStringLiteral("Stuck"));
                 stuckKey = summary->figuresAt(row)->key;
             }
@@ -451,8 +452,9 @@ private Q_SLOTS:
             sms.to = QStringLiteral("+3579900012%1").arg(i);
             sms.subject = QStringLiteral("Group test %1").arg(i);
             sms.content = QStringLiteral("Barred number");
-            m_connection->communications()->create(monitor.get(), Identifier::byNumber(QStringLiteral("CI000021")), sms,
-                                                   [&sent](const Result<Communication> &result) { sent += result.ok(); });
+            m_connection->communications()->create(
+                monitor.get(), Identifier::byNumber(QStringLiteral("CI000021")), sms,
+                [&sent](const Result<Communication> &result) { sent += result.ok(); });
         }
         WAIT_COMPARE_WITH_TIMEOUT(sent, 3, 10000);
         {

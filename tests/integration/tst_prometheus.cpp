@@ -68,7 +68,8 @@ private:
         url.setQuery(q);
         QList<std::pair<QJsonObject, double>> samples;
         const QJsonObject json = getJson(url);
-        for (const QJsonValue &item : json.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
+        for (const QJsonValue &item :
+             json.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray()) {
             const QJsonObject sample = item.toObject();
             samples.append({sample.value(QStringLiteral("metric")).toObject(),
                             sample.value(QStringLiteral("value")).toArray().at(1).toString().toDouble()});
@@ -134,9 +135,10 @@ private Q_SLOTS:
         const quint16 prometheusPort = freePort();
         Running server;
         server.process.setProcessChannelMode(QProcess::MergedChannels);
-        server.process.start(prometheus, {QStringLiteral("--config.file=") + config.fileName(),
-                                          QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
-                                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(prometheusPort)});
+        server.process.start(prometheus,
+                             {QStringLiteral("--config.file=") + config.fileName(),
+                              QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
+                              QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(prometheusPort)});
         QVERIFY(server.process.waitForStarted(10000));
 
         // The scrape found the exporter healthy...
@@ -155,22 +157,32 @@ private Q_SLOTS:
         const auto rejected = query(prometheusPort, QStringLiteral("commdesk_queue_rejected_total{media=\"SMS\"}"));
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(int(rejected.first().second), countOnTheWire("SMS", "REJECTED"));
-        const auto systems = query(prometheusPort, QStringLiteral("commdesk_queue_completed_total{external_system!=\"\"}"));
+        const auto systems =
+            query(prometheusPort, QStringLiteral("commdesk_queue_completed_total{external_system!=\"\"}"));
         QCOMPARE(systems.size(), 3); // the sandbox's three external systems
         QVERIFY(!query(prometheusPort, QStringLiteral("commdesk_queue_scrape_duration_seconds")).isEmpty());
 
         // The shipped rules loaded: their group is there, every rule healthy.
-        const QJsonObject rulesAnswer = getJson(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/rules").arg(prometheusPort)));
-        const QJsonArray groups = rulesAnswer.value(QStringLiteral("data")).toObject().value(QStringLiteral("groups")).toArray();
+        const QJsonObject rulesAnswer =
+            getJson(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/rules").arg(prometheusPort)));
+        const QJsonArray groups =
+            rulesAnswer.value(QStringLiteral("data")).toObject().value(QStringLiteral("groups")).toArray();
         QCOMPARE(groups.size(), 1);
         QCOMPARE(groups.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("commdesk-queue"));
         const QJsonArray ruleList = groups.first().toObject().value(QStringLiteral("rules")).toArray();
         QCOMPARE(ruleList.size(), 5);
         QVERIFY(QTest::qWaitFor(
             [&] {
-                const QJsonArray current = getJson(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/rules").arg(prometheusPort)))
-                                               .value(QStringLiteral("data")).toObject().value(QStringLiteral("groups"))
-                                               .toArray().first().toObject().value(QStringLiteral("rules")).toArray();
+                const QJsonArray current =
+                    getJson(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/rules").arg(prometheusPort)))
+                        .value(QStringLiteral("data"))
+                        .toObject()
+                        .value(QStringLiteral("groups"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("rules"))
+                        .toArray();
                 for (const QJsonValue &rule : current) {
                     if (rule.toObject().value(QStringLiteral("health")).toString() != QStringLiteral("ok"))
                         return false;

@@ -50,9 +50,9 @@ private:
     // The id of the newest entry of `media` in `state`, as the wire has it.
     QString newestId(const char *media, const char *state)
     {
-        const SandboxAnswer answer = f->get(QStringLiteral("communications/queue/list"),
-                                            QByteArray("media=") + media + "&life_cycle_state=" + state
-                                                + "&number_of_results=1");
+        const SandboxAnswer answer =
+            f->get(QStringLiteral("communications/queue/list"),
+                   QByteArray("media=") + media + "&life_cycle_state=" + state + "&number_of_results=1");
         if (answer.array().isEmpty())
             return {};
         return answer.array().first().toObject().value(QStringLiteral("id")).toString();
@@ -67,13 +67,13 @@ private:
     // An outgoing SMS, completed: it enters the queue as PENDING.
     void sendSms(const QString &subject)
     {
-        const QJsonObject request {
-            {QStringLiteral("contact_information_identifier"), QJsonObject {{QStringLiteral("number"), QStringLiteral("CI000021")}}},
-            {QStringLiteral("direction"), QStringLiteral("OUTGOING")},
-            {QStringLiteral("media"), QStringLiteral("SMS")},
-            {QStringLiteral("to"), QStringLiteral("+35799000111")},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("content"), QStringLiteral("Polling test")}};
+        const QJsonObject request {{QStringLiteral("contact_information_identifier"),
+                                    QJsonObject {{QStringLiteral("number"), QStringLiteral("CI000021")}}},
+                                   {QStringLiteral("direction"), QStringLiteral("OUTGOING")},
+                                   {QStringLiteral("media"), QStringLiteral("SMS")},
+                                   {QStringLiteral("to"), QStringLiteral("+35799000111")},
+                                   {QStringLiteral("subject"), subject},
+                                   {QStringLiteral("content"), QStringLiteral("Polling test")}};
         QCOMPARE(f->post(QStringLiteral("communications/create"), request).code(), QStringLiteral("OK"));
     }
 
@@ -126,12 +126,13 @@ private Q_SLOTS:
         QCOMPARE(update->changed.size(), 0);
         QCOMPARE(update->gone.size(), 0);
         QCOMPARE(update->requests, 5 * 2 + 1);
-        QCOMPARE(update->figures.last().count(QueueState::Pending), model.rowCount() - [&model] {
-            int finished = 0;
-            for (const QueueEntry &entry : model.entries())
-                finished += entry.lifeCycleState != QueueState::Pending;
-            return finished;
-        }());
+        QCOMPARE(
+            update->figures.last().count(QueueState::Pending), model.rowCount() - [&model] {
+                int finished = 0;
+                for (const QueueEntry &entry : model.entries())
+                    finished += entry.lifeCycleState != QueueState::Pending;
+                return finished;
+            }());
 
         // An entry completed elsewhere left PENDING: asked after by itself, reported once.
         const QString completed = newestId("EMAIL", "PENDING");

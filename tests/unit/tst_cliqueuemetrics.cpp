@@ -56,8 +56,8 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("commdesk_queue_completed_total{media=\"SMS\"} 12")));
         QVERIFY(lines.contains(QStringLiteral("commdesk_queue_rejected_total{media=\"SMS\"} 3")));
         QVERIFY(lines.contains(QStringLiteral("commdesk_queue_removed_total{media=\"SMS\"} 2")));
-        QVERIFY(lines.contains(
-            QStringLiteral("commdesk_queue_pending{external_system=\"Gateway \\\"North\\\"\\\\1\"} 1")));
+        QVERIFY(
+            lines.contains(QStringLiteral("commdesk_queue_pending{external_system=\"Gateway \\\"North\\\"\\\\1\"} 1")));
         QVERIFY(lines.contains(QStringLiteral("commdesk_queue_up 1")));
         QVERIFY(lines.contains(QStringLiteral("commdesk_queue_scrape_duration_seconds 0.25")));
         QVERIFY(lines.contains(QStringLiteral("commdesk_queue_scrape_errors_total 2")));
@@ -83,16 +83,17 @@ private Q_SLOTS:
     {
         const QStringList base {QStringLiteral("--server"), QStringLiteral("http://crm.example.com"),
                                 QStringLiteral("queue"), QStringLiteral("serve-metrics")};
-        ParseOutcome parsed = CliParser::parse(base + QStringList {QStringLiteral("--listen"),
-                                                                      QStringLiteral("127.0.0.1:9464")});
+        ParseOutcome parsed =
+            CliParser::parse(base + QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:9464")});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.invocation.command, CliCommand::QueueServeMetrics);
         QCOMPARE(parsed.invocation.arguments.listenAddress, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(parsed.invocation.arguments.listenPort, quint16(9464));
         QCOMPARE(parsed.invocation.arguments.intervalSeconds, 15);
 
-        parsed = CliParser::parse(base + QStringList {QStringLiteral("--listen"), QStringLiteral("[::1]:9000"),
-                                                      QStringLiteral("--interval"), QStringLiteral("30")});
+        parsed = CliParser::parse(base
+                                  + QStringList {QStringLiteral("--listen"), QStringLiteral("[::1]:9000"),
+                                                 QStringLiteral("--interval"), QStringLiteral("30")});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.invocation.arguments.listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
         QCOMPARE(parsed.invocation.arguments.intervalSeconds, 30);
