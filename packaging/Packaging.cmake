@@ -48,6 +48,14 @@ endforeach()
 set(COMMDESK_HELPER_PROGRAMS ${COMMDESK_PROGRAMS})
 list(REMOVE_ITEM COMMDESK_HELPER_PROGRAMS commdesk)
 
+# The Prometheus alert rules and the Grafana dashboard for `commdesk-cli queue serve-metrics`
+# (docs/cli.md "Prometheus"), beside the program that serves the metrics.
+if(TARGET commdesk-cli)
+    install(FILES ${COMMDESK_PACKAGING_DIR}/monitoring/commdesk-queue-alerts.yml
+                  ${COMMDESK_PACKAGING_DIR}/monitoring/commdesk-queue-dashboard.json
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/commdesk/monitoring COMPONENT applications)
+endif()
+
 if(WIN32)
     include(${COMMDESK_PACKAGING_DIR}/windows/Windows.cmake)
 elseif(APPLE)

@@ -2317,7 +2317,7 @@ Notes: %3
         <translation>&amp;Αιτιολογία:</translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected entries will be sent again: each one&apos;s communication is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
+        <source>%n rejected entries will be sent again: the communication of each is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
         <translation>
             <numerusform>%n απορριφθείσα καταχώριση θα σταλεί ξανά: η επικοινωνία της αντιγράφεται ως νέα εξερχόμενη επικοινωνία που παραπέμπει σε αυτήν και μπαίνει στην ουρά ως νέα καταχώριση σε αναμονή. Η απορριφθείσα καταχώριση μένει ως έχει.</numerusform>
             <numerusform>%n απορριφθείσες καταχωρίσεις θα σταλούν ξανά: η επικοινωνία της καθεμιάς αντιγράφεται ως νέα εξερχόμενη επικοινωνία που παραπέμπει σε αυτήν και μπαίνει στην ουρά ως νέα καταχώριση σε αναμονή. Οι απορριφθείσες καταχωρίσεις μένουν ως έχουν.</numerusform>

@@ -69,10 +69,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected entries will be sent again: each one&apos;s communication is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
+        <source>%n rejected entries will be sent again: the communication of each is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
         <translation>
             <numerusform>%n rejected entry will be sent again: its communication is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entry stays as it is.</numerusform>
-            <numerusform>%n rejected entries will be sent again: each one&apos;s communication is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</numerusform>
+            <numerusform>%n rejected entries will be sent again: the communication of each is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</numerusform>
         </translation>
     </message>
 </context>

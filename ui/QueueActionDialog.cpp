@@ -26,7 +26,7 @@ QString QueueActionDialog::explanation(QueueActionRunner::Action action, int cou
                   "A pending one will never be delivered.",
                   nullptr, count);
     case QueueActionRunner::Action::Resend:
-        return tr("%n rejected entries will be sent again: each one's communication is copied as a new outgoing "
+        return tr("%n rejected entries will be sent again: the communication of each is copied as a new outgoing "
                   "communication that refers to it, and enters the queue as a new pending entry. The rejected "
                   "entries stay as they are.",
                   nullptr, count);

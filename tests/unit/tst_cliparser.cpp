@@ -157,9 +157,10 @@ private Q_SLOTS:
                                   << QStringLiteral("The option --media was given more than once.");
         QTest::newRow("no command") << args("--json") << QStringLiteral("No command given.");
         QTest::newRow("unknown command") << args("frobnicate") << QStringLiteral("Unknown command \"frobnicate\".");
-        QTest::newRow("group alone") << args("queue")
-                                     << QStringLiteral("\"queue\" needs a command: list, show, pending, "
-                                                       "pending-completed, complete, reject, remove, stats, check.");
+        QTest::newRow("group alone")
+            << args("queue")
+            << QStringLiteral("\"queue\" needs a command: list, show, pending, "
+                              "pending-completed, complete, reject, remove, stats, check, serve-metrics.");
         QTest::newRow("unknown subcommand") << args("communications delete number=CM1")
                                             << QStringLiteral("Unknown command \"communications delete\": the "
                                                               "communications commands are list, show, create, update, "
