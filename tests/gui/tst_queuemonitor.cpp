@@ -136,6 +136,24 @@ private:
         return *samples;
     }
 
+    // Polls now and waits until the monitor has taken the poll in.
+    static bool pollAgain(QueueMonitorWidget &monitor)
+    {
+        QSignalSpy updated(monitor.monitoring(), &QueueMonitoring::updated);
+        monitor.poller()->refresh();
+        return updated.wait(15000);
+    }
+
+    // The table of rejection groups.
+    static QTableView *rejectionView(QueueMonitorWidget &monitor)
+    {
+        for (QTableView *view : monitor.findChildren<QTableView *>()) {
+            if (view->model() == monitor.rejectionModel())
+                return view;
+        }
+        return nullptr;
+    }
+
     static QueueState stateOf(QueueMonitorWidget &monitor, const QString &id)
     {
         const QueueEntry *entry = monitor.entryModel()->entryAt(monitor.entryModel()->rowOfId(id));
@@ -268,9 +286,7 @@ private Q_SLOTS:
                                         [&done](const Result<QueueEntry> &result) { done = result.ok(); });
         QVERIFY(QTest::qWaitFor([&done] { return done.has_value(); }, 10000));
         QVERIFY(*done);
-        QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
-        monitor->poller()->refresh();
-        QVERIFY(updated.wait(15000));
+        QVERIFY(pollAgain(*monitor));
         const int row = summary->rowOfKey(stuckKey);
         QVERIFY(!summary->index(row, QueueSummaryModel::Status).data(QueueSummaryModel::StuckRole).toBool());
     }
@@ -383,11 +399,7 @@ private Q_SLOTS:
     {
         auto monitor = polledMonitor(*m_sandbox);
         QVERIFY(monitor);
-        QTableView *groups = nullptr;
-        for (QTableView *view : monitor->findChildren<QTableView *>()) {
-            if (view->model() == monitor->rejectionModel())
-                groups = view;
-        }
+        QTableView *groups = rejectionView(*monitor);
         QVERIFY(groups);
         // A group from an external system.
         const RejectionGroupModel *model = monitor->rejectionModel();
@@ -432,11 +444,7 @@ private Q_SLOTS:
     {
         auto monitor = polledMonitor(*m_sandbox);
         QVERIFY(monitor);
-        QTableView *groups = nullptr;
-        for (QTableView *view : monitor->findChildren<QTableView *>()) {
-            if (view->model() == monitor->rejectionModel())
-                groups = view;
-        }
+        QTableView *groups = rejectionView(*monitor);
         QVERIFY(groups);
         RejectionGroupActions *actions = monitor->groupActions();
         QVERIFY(actions);
@@ -457,11 +465,7 @@ private Q_SLOTS:
                 [&sent](const Result<Communication> &result) { sent += result.ok(); });
         }
         WAIT_COMPARE_WITH_TIMEOUT(sent, 3, 10000);
-        {
-            QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
-            monitor->poller()->refresh();
-            QVERIFY(updated.wait(15000));
-        }
+        QVERIFY(pollAgain(*monitor));
         QStringList rejected;
         for (const QueueEntry &entry : monitor->entryModel()->entries()) {
             if (entry.lifeCycleState == QueueState::Pending && entry.communication
@@ -476,11 +480,7 @@ private Q_SLOTS:
                                           [&answered](const Result<QueueEntry> &result) { answered += result.ok(); });
         }
         WAIT_COMPARE_WITH_TIMEOUT(answered, 3, 10000);
-        {
-            QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
-            monitor->poller()->refresh();
-            QVERIFY(updated.wait(15000));
-        }
+        QVERIFY(pollAgain(*monitor));
         QModelIndex picked;
         for (int row = 0; row < monitor->rejectionModel()->rowCount(); ++row) {
             const QModelIndex index = monitor->rejectionModel()->index(row, RejectionGroupModel::ErrorCode);
@@ -517,9 +517,7 @@ private Q_SLOTS:
         for (const QueueEntry &entry : members)
             QVERIFY(journalled.contains(entry.id));
         // Each copy entered the queue as a new pending entry; the rejected ones stay as they were.
-        QSignalSpy updated(monitor->monitoring(), &QueueMonitoring::updated);
-        monitor->poller()->refresh();
-        QVERIFY(updated.wait(15000));
+        QVERIFY(pollAgain(*monitor));
         QCOMPARE(int(monitor->monitoring()->pending()), pendingBefore + count);
         for (const QueueEntry &entry : members)
             QCOMPARE(stateOf(*monitor, entry.id), QueueState::Rejected);
