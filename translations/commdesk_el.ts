@@ -2488,13 +2488,6 @@ Notes: %3
     </message>
 </context>
 <context>
-    <name>commdesk::QueueEntryCommands</name>
-    <message>
-        <source>resent as %1</source>
-        <translation>στάλθηκε ξανά ως %1</translation>
-    </message>
-</context>
-<context>
     <name>commdesk::QueueEntryDetailView</name>
     <message>
         <source>Queue entry details</source>

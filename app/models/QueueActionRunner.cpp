@@ -42,15 +42,26 @@ QString QueueActionRunner::wireName(Action action)
     return {};
 }
 
-void QueueActionRunner::record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result,
-                               const QString &detail)
+void QueueActionRunner::record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result)
 {
-    if (!m_journal)
-        return;
-    JournalRecord r = journalRecord(request, entry, result, m_user, m_clock->now());
-    if (!detail.isEmpty())
-        r.detail = detail;
-    m_journal(r);
+    if (m_journal)
+        m_journal(journalRecord(request, entry, result, m_user, m_clock->now()));
+}
+
+JournalRecord QueueActionRunner::resendRecord(const QueueEntry &entry, const Communication &sent, const QString &reason,
+                                              const QString &user, const QDateTime &at)
+{
+    JournalRecord record;
+    record.at = at;
+    record.user = user;
+    record.action = wireName(Action::Resend);
+    record.entryNumber = entry.number;
+    record.entryId = entry.id;
+    record.reason = reason;
+    record.detail = tr("resent as %1").arg(sent.number);
+    record.succeeded = true;
+    record.answer = sent.lifeCycleState ? commdesk::wireName(*sent.lifeCycleState) : QString();
+    return record;
 }
 
 CommunicationInput QueueActionRunner::resendInput(const Communication &original)
@@ -89,15 +100,16 @@ void QueueActionRunner::resend(const Request &request, const QueueEntry &entry)
                 return fail(original.error());
             if (!original.value().contact)
                 return fail(ApiError::protocol(tr("The communication of %1 names no contact.").arg(entry.number)));
-            m_communications->create(this, Identifier::byId(original.value().contact->id),
-                                     resendInput(original.value()),
-                                     [this, request, entry, fail](const Result<Communication> &sent) {
-                                         if (!sent.ok())
-                                             return fail(sent.error());
-                                         // The entry itself stays REJECTED; the record says what was sent instead.
-                                         record(request, entry, entry, tr("resent as %1").arg(sent.value().number));
-                                         settle({entry, std::nullopt});
-                                     });
+            m_communications->create(
+                this, Identifier::byId(original.value().contact->id), resendInput(original.value()),
+                [this, request, entry, fail](const Result<Communication> &sent) {
+                    if (!sent.ok())
+                        return fail(sent.error());
+                    // The entry itself stays REJECTED; the record says what was sent instead.
+                    if (m_journal)
+                        m_journal(resendRecord(entry, sent.value(), request.reason, m_user, m_clock->now()));
+                    settle({entry, std::nullopt});
+                });
         });
 }
 

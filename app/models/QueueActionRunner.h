@@ -60,6 +60,11 @@ public:
     static JournalRecord journalRecord(const Request &request, const QueueEntry &entry,
                                        const Result<QueueEntry> &result, const QString &user, const QDateTime &at);
 
+    // The record of a resend of `entry` that the server saved as `sent`: the app's compose resend
+    // and a group resend write the same.
+    static JournalRecord resendRecord(const QueueEntry &entry, const Communication &sent, const QString &reason,
+                                      const QString &user, const QDateTime &at);
+
     void setUser(const QString &user) { m_user = user; }
     // Entries the state does not allow are skipped (journalled as refused without a call).
     void run(const Request &request);
@@ -70,8 +75,7 @@ Q_SIGNALS:
     void finished(const QList<commdesk::QueueActionRunner::Outcome> &outcomes);
 
 private:
-    void record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result,
-                const QString &detail = {});
+    void record(const Request &request, const QueueEntry &entry, const Result<QueueEntry> &result);
     void resend(const Request &request, const QueueEntry &entry);
     void settle(const Outcome &outcome);
 

@@ -87,16 +87,9 @@ void QueueEntryCommands::run(const QueueActionRunner::Request &request)
 
 void QueueEntryCommands::recordResend(const QueueEntry &entry, const Communication &sent)
 {
-    JournalRecord record;
-    record.at = m_clock->now();
-    record.user = userName();
-    record.action = QStringLiteral("resend");
-    record.entryNumber = entry.number;
-    record.entryId = entry.id;
-    record.reason = entry.errorCode;
-    record.detail = tr("resent as %1").arg(sent.number);
-    record.succeeded = true;
-    record.answer = sent.lifeCycleState ? wireName(*sent.lifeCycleState) : QString();
+    // Resent through compose: the gateway's code is the reason.
+    const JournalRecord record =
+        QueueActionRunner::resendRecord(entry, sent, entry.errorCode, userName(), m_clock->now());
     m_journal->append(record);
     Q_EMIT resent();
 }
