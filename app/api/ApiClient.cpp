@@ -50,6 +50,15 @@ void ApiClient::setProxy(const ProxySettings &proxy)
     m_network->clearConnectionCache();
 }
 
+void ApiClient::applySetup(const Setup &setup)
+{
+    m_baseUrl = setup.baseUrl;
+    m_options = setup.options;
+    m_tls = setup.tls;
+    if (!(setup.proxy == m_proxy))
+        setProxy(setup.proxy); // only on a change: it closes the connections kept alive
+}
+
 ApiClient::~ApiClient() = default;
 
 QUrl ApiClient::normaliseBaseUrl(const QString &typed, QString *error)

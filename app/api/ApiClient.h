@@ -95,6 +95,17 @@ public:
     void setProxy(const ProxySettings &proxy);
     const ProxySettings &proxy() const { return m_proxy; }
 
+    // What a second client for the same server copies (the queue poller's, on its own thread).
+    struct Setup
+    {
+        QUrl baseUrl;
+        ApiClientOptions options;
+        TlsPolicy tls;
+        ProxySettings proxy;
+    };
+    Setup setup() const { return {m_baseUrl, m_options, m_tls, m_proxy}; }
+    void applySetup(const Setup &setup);
+
     QUrl urlFor(const QString &method, const Query &query = {}) const;
 
     // Sends the call; handler runs on this thread unless owner has died (then the request is

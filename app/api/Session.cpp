@@ -88,6 +88,17 @@ void Session::login(QObject *owner, DoneHandler done)
         return; // one login serves every call that waits for it
     m_loginInFlight = true;
 
+    if (m_tokenSource) {
+        m_tokenSource(std::exchange(m_refusedToken, {}), [this](const Result<Grant> &grant) {
+            m_loginInFlight = false;
+            if (!grant.ok())
+                return settleLogin(grant.error());
+            setToken(grant.value().token, grant.value().expiresAt);
+            settleLogin(std::nullopt);
+        });
+        return;
+    }
+
     QJsonObject body;
     auto handler = [this](const Result<QJsonValue> &result) { finishLogin(result); };
     if (!m_credentials.unit.isEmpty())
@@ -118,6 +129,11 @@ void Session::finishLogin(const Result<QJsonValue> &result)
         if (!error && std::exchange(m_forgetSecretOnLogin, false))
             forgetSecret();
     }
+    settleLogin(error);
+}
+
+void Session::settleLogin(const std::optional<ApiError> &error)
+{
     auto waiters = std::exchange(m_loginWaiters, {});
     for (auto &[owner, hasOwner, done] : waiters) {
         if (hasOwner && !owner)
@@ -182,6 +198,18 @@ void Session::withToken(QObject *owner, std::function<void(const std::optional<A
           });
 }
 
+void Session::grantToken(QObject *owner, const QString &refused, GrantHandler done)
+{
+    if (!refused.isEmpty() && refused == m_token)
+        m_token.clear(); // the borrower was refused it: log in again (or ask), as a refusal here would
+    withToken(owner, [this, done = std::move(done)](const std::optional<ApiError> &error) {
+        if (error)
+            done(*error);
+        else
+            done(Grant {m_token, m_expiresAt});
+    });
+}
+
 void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin)
 {
     const QPointer<QObject> guard(owner);
@@ -197,7 +225,7 @@ void Session::call(QObject *owner, Sender send, Handler handler, bool mayRelogin
             if (!result.ok() && result.error().isInvalidToken() && mayRelogin) {
                 // The token was refused: log in again once, then replay the call (docs/api-contract.md "Envelope").
                 qCInfo(lcApi) << "token refused; signing in again once";
-                m_token.clear();
+                m_refusedToken = std::exchange(m_token, {});
                 call(owner, send, handler, false);
                 return;
             }

@@ -110,6 +110,23 @@ public:
     }
     void post(QObject *owner, const QString &method, QJsonObject body, Handler handler);
 
+    // A token as one session hands it to another.
+    struct Grant
+    {
+        QString token;
+        QDateTime expiresAt; // invalid: unknown
+    };
+    using GrantHandler = std::function<void(const Result<Grant> &)>;
+    // Where a session that never logs in itself gets its token: a second session on another thread
+    // (the queue poller's) asks the signed-in one. `refused` is the token the server just refused
+    // (empty when there was none or it ran out); `give` hands the answer back on this session's thread.
+    using TokenSource = std::function<void(const QString &refused, GrantHandler give)>;
+    // With a source, login() asks it instead of the server, and nothing is renewed here.
+    void setTokenSource(TokenSource source) { m_tokenSource = std::move(source); }
+    // The current token for a session that borrows it (setTokenSource), after logging in (or asking
+    // the user) when there is none, it ran out, or it is `refused`.
+    void grantToken(QObject *owner, const QString &refused, GrantHandler done);
+
 Q_SIGNALS:
     void tokenChanged();
     void signedOut();
@@ -124,6 +141,7 @@ private:
     void call(QObject *owner, Sender send, Handler handler, bool mayRelogin);
     void withToken(QObject *owner, std::function<void(const std::optional<ApiError> &)> next);
     void finishLogin(const Result<QJsonValue> &result);
+    void settleLogin(const std::optional<ApiError> &error);
     using TokenWaiter = std::function<void(const std::optional<ApiError> &)>;
     void waitForSignIn(QObject *owner, TokenWaiter next);
     void scheduleRenewal();
@@ -148,6 +166,8 @@ private:
     ClockTimer m_renewalTimer {nullptr};
     bool m_interactive = false;
     bool m_forgetSecretOnLogin = false;
+    TokenSource m_tokenSource;
+    QString m_refusedToken; // the last token the server refused, for the source to drop
     struct SignInWaiter
     {
         QPointer<QObject> owner;

@@ -10,9 +10,7 @@ namespace commdesk {
 
 QueueMetricsRunner::QueueMetricsRunner(Session *session, bool json, QObject *parent)
     : CommandRunner(session, json, parent)
-    , m_api(session)
-    , m_configuration(session)
-    , m_poller(new QueuePoller(&m_api, &m_configuration, this))
+    , m_poller(new QueuePoller(session, this))
     , m_server(new QHttpServer(this))
 {
     connect(m_poller, &QueuePoller::pollStarted, this, [this] { m_pollTime.start(); });

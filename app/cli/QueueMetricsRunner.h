@@ -27,8 +27,6 @@ public:
     const QueueMetrics::Scrape &scrape() const { return m_scrape; }
 
 private:
-    QueueApi m_api;
-    ConfigurationApi m_configuration;
     QueuePoller *m_poller;
     QHttpServer *m_server;
     QueueMetrics::Scrape m_scrape;

@@ -25,7 +25,7 @@ QueueMirror::Summary QueueMirror::summarise(const QList<ExternalSystem> &systems
         figures.add(fact);
         rejections.add(fact);
     }
-    return Summary {figures.figures(), rejections.groups()};
+    return Summary {figures.figures(), rejections.groups(), m_facts.size()};
 }
 
 } // namespace commdesk

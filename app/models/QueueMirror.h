@@ -17,6 +17,7 @@ public:
     {
         QList<QueueSourceFigures> figures; // every media, every external system, the total last
         QList<RejectionGroupModel::Group> rejectionGroups;
+        qsizetype entries = 0;
     };
 
     void apply(const QList<QueueEntry> &changed);

@@ -1,52 +1,57 @@
 #include "QueuePoller.h"
 
 #include "Clock.h"
+#include "CrmConnection.h"
 
 namespace commdesk {
 
-namespace {
-
-const QList<QueueState> kFinishedStates {QueueState::Completed, QueueState::Rejected, QueueState::CompletedAndRemoved};
-
-// What a list of ids asks for: the state as well, to notice a server that ignores the state filter.
-const QStringList kIdFields {QStringLiteral("id"), QStringLiteral("life_cycle_state")};
-
-qint64 updatedMsOf(const QueueEntry &entry)
+// What lives on the network thread: a connection of the poller's own and the fetcher reading over it.
+struct QueuePoller::Line
 {
-    if (!entry.logInformation || !entry.logInformation->updatedDate || !entry.logInformation->updatedDate->isValid())
-        return 0;
-    return entry.logInformation->updatedDate->when().toMSecsSinceEpoch();
-}
+    std::unique_ptr<CrmConnection> connection;
+    std::unique_ptr<QueueFetcher> fetcher;
+};
 
-int stateOf(const QueueEntry &entry)
-{
-    const std::optional<QueueState> state = knownValue(entry.lifeCycleState);
-    return state ? int(*state) : -1;
-}
-
-bool isNotFound(const ApiError &error)
-{
-    return error.kind() == ApiError::Kind::Api && error.code() == QLatin1StringView("NOT_FOUND");
-}
-
-} // namespace
-
-QueuePoller::QueuePoller(QueueApi *queue, ConfigurationApi *configuration, QObject *parent, Clock *clock)
+QueuePoller::QueuePoller(Session *session, QObject *parent, Clock *clock)
     : QObject(parent)
-    , m_queue(queue)
-    , m_configuration(configuration)
+    , m_session(session)
     , m_clock(Clock::orSystem(clock))
     , m_timer(new ClockTimer(m_clock, this))
     , m_worker(QStringLiteral("CommDesk queue"))
     , m_mirror(m_worker.make<QueueMirror>())
+    , m_network(QStringLiteral("CommDesk queue network"))
+    , m_line(m_network.make<Line>())
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &ClockTimer::timeout, this, &QueuePoller::refresh);
+    // Made on the network thread, so that its sockets and timers live there; every later job on that
+    // thread comes after this one.
+    m_network.post([this, line = m_line.get()] {
+        line->connection = std::make_unique<CrmConnection>();
+        line->connection->session()->setTokenSource([this](const QString &refused, Session::GrantHandler give) {
+            QMetaObject::invokeMethod(
+                this, [this, refused, give = std::move(give)]() mutable { lendToken(refused, std::move(give)); },
+                Qt::QueuedConnection);
+        });
+        line->fetcher = std::make_unique<QueueFetcher>(line->connection.get());
+    });
 }
 
 QueuePoller::~QueuePoller()
 {
-    delete m_poll; // its calls and the summary's answer go with it, before the worker stops
+    // The line goes on its own thread, after the jobs posted before; m_network then stops (its
+    // destructor), and with it anything the line was about to tell this object.
+    m_line.reset();
+}
+
+void QueuePoller::lendToken(const QString &refused, Session::GrantHandler give)
+{
+    auto handBack = [this, give = std::move(give)](const Result<Session::Grant> &grant) {
+        m_network.post([give, grant] { give(grant); });
+    };
+    if (!m_session)
+        return handBack(ApiError::protocol(QStringLiteral("the session is gone")));
+    m_session->grantToken(this, refused, std::move(handBack));
 }
 
 void QueuePoller::setIntervalSeconds(int seconds)
@@ -66,10 +71,18 @@ void QueuePoller::stop()
 {
     m_running = false;
     m_timer->stop();
-    if (m_committing)
-        resync(); // what is known is ahead of what was signalled
+    if (m_polling || m_committing) {
+        // Abandoned where it is; if the fetcher already finished it, it reads everything next time.
+        m_network.post([line = m_line.get(), poll = m_poll] { line->fetcher->cancel(poll); });
+        ++m_poll;
+    }
+    m_polling = false;
     m_committing = false;
-    delete m_poll;
+}
+
+void QueuePoller::resync()
+{
+    m_network.post([line = m_line.get()] { line->fetcher->resync(); });
 }
 
 void QueuePoller::setPaused(bool paused)
@@ -92,292 +105,46 @@ void QueuePoller::scheduleNext()
 
 void QueuePoller::refresh()
 {
-    if (isPolling())
+    if (m_polling || m_committing)
         return;
     m_timer->stop();
-    m_poll = new QObject(this);
-    ++m_generation;
-    m_calls.clear();
-    m_inFlight = 0;
-    m_requests = 0;
-    m_followUpsPlanned = false;
+    m_polling = true;
+    const quint64 poll = ++m_poll;
     Q_EMIT pollStarted();
-    if (m_systemsKnown) {
-        listSources();
-        return;
-    }
-    ++m_requests;
-    m_configuration->externalSystems(m_poll,
-                                     [this, generation = m_generation](const Result<QList<ExternalSystem>> &systems) {
-                                         if (generation != m_generation || !m_poll)
-                                             return;
-                                         if (!systems.ok())
-                                             return fail(systems.error());
-                                         m_systems = systems.value();
-                                         m_systemsKnown = true;
-                                         listSources();
-                                     });
-}
-
-bool QueuePoller::isKnownIn(const QString &id, QueueState state) const
-{
-    const auto known = m_known.constFind(id);
-    return known != m_known.cend() && known->state == int(state);
-}
-
-void QueuePoller::listSources()
-{
-    // Every entry has a media and names its external system, so the media lists cover the whole
-    // queue once; the external systems' lists would read the same entries a second time.
-    const QList<Media> medias = allValues<Media>();
-    auto add = [this](Listing::Kind kind, Media media, QueueState state, int size, int offset = 0) {
-        auto listing = std::make_shared<Listing>();
-        listing->kind = kind;
-        listing->media = media;
-        listing->state = state;
-        listing->size = size;
-        listing->offset = offset;
-        queueCall([this, listing] { fetch(listing); });
-    };
-    if (!m_complete) {
-        // PENDING first: an entry that leaves it while the others are read is still seen once,
-        // and the next poll asks after it.
-        for (QueueState state : allValues<QueueState>()) {
-            for (Media media : medias)
-                add(Listing::Kind::Whole, media, state, m_pageSize);
-        }
-    } else {
-        for (Media media : medias) {
-            add(Listing::Kind::PendingIds, media, QueueState::Pending, m_pageSize);
-            add(Listing::Kind::Head, media, QueueState::Pending, std::min(kFirstHeadPage, m_pageSize));
-        }
-        const int lists = int(medias.size() * kFinishedStates.size());
-        m_sweepList %= lists;
-        add(Listing::Kind::Sweep, medias.at(m_sweepList / kFinishedStates.size()),
-            kFinishedStates.at(m_sweepList % kFinishedStates.size()), m_pageSize, m_sweepOffset);
-    }
-    pump();
-}
-
-void QueuePoller::queueCall(std::function<void()> call)
-{
-    m_calls.push_back(std::move(call));
-}
-
-void QueuePoller::pump()
-{
-    if (m_pumping)
-        return; // a call that answered at once: the loop below goes on
-    m_pumping = true;
-    while (m_poll && m_inFlight < kParallelCalls && !m_calls.empty()) {
-        std::function<void()> call = std::move(m_calls.front());
-        m_calls.pop_front();
-        ++m_inFlight;
-        ++m_requests;
-        call();
-    }
-    m_pumping = false;
-    if (!m_poll || m_inFlight > 0 || !m_calls.empty())
-        return;
-    if (m_complete && !m_followUpsPlanned) {
-        m_followUpsPlanned = true;
-        planFollowUps();
-        if (!m_calls.empty())
-            return pump();
-    }
-    commit();
-}
-
-void QueuePoller::callDone()
-{
-    --m_inFlight;
-    pump();
-}
-
-void QueuePoller::fetch(std::shared_ptr<Listing> listing)
-{
-    QueueApi::ListFilter filter;
-    filter.source.media = listing->media;
-    if (listing->kind != Listing::Kind::Head)
-        filter.state = listing->state; // the newest entries of every state, in one list
-    filter.paging = {listing->size, listing->offset};
-    if (listing->kind == Listing::Kind::PendingIds || listing->kind == Listing::Kind::Sweep)
-        filter.fieldsSet = kIdFields;
-    m_queue->list(m_poll, filter, [this, listing, generation = m_generation](const Result<QList<QueueEntry>> &page) {
-        if (generation != m_generation || !m_poll)
-            return;
-        if (!page.ok())
-            return fail(page.error());
-        onPage(listing, page.value());
+    // The client is set up as the session's is now: a server, proxy or certificate changed since the last
+    // poll counts from this one.
+    const ApiClient::Setup setup = m_session ? m_session->client()->setup() : ApiClient::Setup {};
+    m_network.post([this, line = m_line.get(), setup, poll] {
+        line->connection->client()->applySetup(setup);
+        line->fetcher->fetch(poll, [this, poll](QueueFetcher::Fetched fetched) {
+            QMetaObject::invokeMethod(
+                this, [this, poll, fetched = std::move(fetched)]() mutable { onFetched(poll, std::move(fetched)); },
+                Qt::QueuedConnection);
+        });
     });
 }
 
-void QueuePoller::onPage(const std::shared_ptr<Listing> &listing, QList<QueueEntry> page)
+void QueuePoller::onFetched(quint64 poll, QueueFetcher::Fetched fetched)
 {
-    Listing &l = *listing;
-    ++l.pages;
-    bool fresh = false;
-    bool metKnown = false;
-    for (const QueueEntry &entry : std::as_const(page)) {
-        if (entry.id.isEmpty() || l.seen.contains(entry.id))
-            continue; // seen on an earlier page of this list: a server that ignores the offset
-        l.seen.insert(entry.id);
-        fresh = true;
-        const int stated = stateOf(entry);
-        switch (l.kind) {
-        case Listing::Kind::PendingIds:
-            if (stated == -1 || stated == int(QueueState::Pending))
-                m_pendingIds[int(l.media)].append(entry.id);
-            break;
-        case Listing::Kind::Sweep: {
-            const auto received = m_received.constFind(entry.id);
-            const bool current =
-                received != m_received.cend() ? stateOf(*received) == int(l.state) : isKnownIn(entry.id, l.state);
-            if (!current)
-                m_toShow.insert(entry.id);
-            break;
-        }
-        case Listing::Kind::Head:
-            metKnown = metKnown || m_known.contains(entry.id);
-            receive(entry);
-            break;
-        case Listing::Kind::Range:
-            l.wanted.remove(entry.id);
-            receive(entry);
-            break;
-        case Listing::Kind::Whole:
-            receive(entry);
-            break;
-        }
+    if (poll != m_poll || !m_polling)
+        return; // stopped meanwhile
+    if (m_session) {
+        for (DiagnosticEntry &entry : fetched.log)
+            m_session->client()->diagnosticLog()->add(std::move(entry));
     }
-    // A short page is the last (R13+); a longer one was everything (before R13); a full page with
-    // nothing new means the offset was ignored.
-    const qsizetype received = page.size();
-    const bool end = received != l.size || !fresh;
-    const bool onePage = l.kind == Listing::Kind::Sweep || l.kind == Listing::Kind::Range;
-    if (!end && !onePage && !metKnown) {
-        if (l.pages >= kMaxPages)
-            return fail(ApiError::protocol(
-                QStringLiteral("communications/queue/list kept sending pages after %1 of them").arg(kMaxPages)));
-        l.offset += l.size;
-        if (l.kind == Listing::Kind::Head)
-            l.size = std::min(l.size * 2, m_pageSize);
-        ++m_requests;
-        fetch(listing);
+    m_polling = false;
+    if (fetched.error) {
+        scheduleNext();
+        Q_EMIT pollFailed(*fetched.error);
         return;
     }
-    if (l.kind == Listing::Kind::Sweep) {
-        if (end) {
-            ++m_sweepList;
-            m_sweepOffset = 0;
-        } else {
-            m_sweepOffset += l.size;
-        }
-    }
-    if (l.kind == Listing::Kind::Range) {
-        // Not on the page it was on a moment ago (the list moved): asked after one by one.
-        for (const QString &id : std::as_const(l.wanted))
-            queueCall([this, id] { show(id); });
-    }
-    callDone();
-}
-
-void QueuePoller::planFollowUps()
-{
-    QSet<QString> listedPending;
-    for (Media media : allValues<Media>()) {
-        const QStringList ids = m_pendingIds.value(int(media));
-        // New PENDING entries sit together, mostly at the top: fetched whole by the pages they are on.
-        std::shared_ptr<Listing> range;
-        for (int position = 0; position < ids.size(); ++position) {
-            const QString &id = ids.at(position);
-            listedPending.insert(id);
-            if (isKnownIn(id, QueueState::Pending) || m_received.contains(id))
-                continue;
-            const bool extends = range && position - (range->offset + range->size - 1) <= kRangeGap
-                && position - range->offset < m_pageSize;
-            if (!extends) {
-                range = std::make_shared<Listing>();
-                range->kind = Listing::Kind::Range;
-                range->media = media;
-                range->state = QueueState::Pending;
-                range->offset = position;
-                queueCall([this, range] { fetch(range); });
-            }
-            range->size = position - range->offset + 1;
-            range->wanted.insert(id);
-        }
-    }
-    // Entries that left PENDING and were not met on a finished state's newest pages.
-    for (const QString &id : std::as_const(m_knownPending)) {
-        if (!listedPending.contains(id) && !m_received.contains(id))
-            m_toShow.insert(id);
-    }
-    for (const QString &id : std::as_const(m_toShow))
-        queueCall([this, id] { show(id); });
-    m_toShow.clear();
-}
-
-void QueuePoller::show(const QString &id)
-{
-    m_queue->show(m_poll, Identifier::byId(id), [this, id, generation = m_generation](const Result<QueueEntry> &entry) {
-        if (generation != m_generation || !m_poll)
-            return;
-        if (entry.ok())
-            receive(entry.value());
-        else if (isNotFound(entry.error()))
-            m_gone.append(id);
-        else
-            return fail(entry.error());
-        callDone();
-    });
-}
-
-void QueuePoller::receive(const QueueEntry &entry)
-{
-    if (!m_received.contains(entry.id))
-        m_receivedOrder.append(entry.id);
-    m_received.insert(entry.id, entry);
-}
-
-void QueuePoller::commit()
-{
+    m_systems = fetched.systems;
     QueueUpdate update;
-    update.complete = !m_complete;
-    update.requests = m_requests;
-    update.changed.reserve(update.complete ? m_receivedOrder.size() : 0);
-    for (const QString &id : std::as_const(m_receivedOrder)) {
-        const QueueEntry &entry = *m_received.constFind(id);
-        const Known fresh {updatedMsOf(entry), stateOf(entry)};
-        const auto known = m_known.constFind(id);
-        if (!update.complete && known != m_known.cend() && known->state == fresh.state
-            && known->updatedMs == fresh.updatedMs)
-            continue;
-        update.changed.append(entry);
-        m_known.insert(id, fresh);
-        if (fresh.state == int(QueueState::Pending))
-            m_knownPending.insert(id);
-        else
-            m_knownPending.remove(id);
-    }
-    if (update.complete) {
-        for (auto known = m_known.cbegin(); known != m_known.cend(); ++known) {
-            if (!m_received.contains(known.key()))
-                update.gone.append(known.key());
-        }
-    } else {
-        update.gone = m_gone;
-    }
-    for (const QString &id : std::as_const(update.gone)) {
-        m_known.remove(id);
-        m_knownPending.remove(id);
-    }
-    m_complete = true;
-    m_received.clear();
-    m_receivedOrder.clear();
-    m_pendingIds.clear();
-    m_gone.clear();
-
+    update.complete = fetched.complete;
+    update.changed = std::move(fetched.changed);
+    update.gone = std::move(fetched.gone);
+    update.requests = fetched.requests;
+    update.bytes = fetched.bytes;
     update.at = m_clock->now();
     m_committing = true;
     auto sumUp = [mirror = m_mirror, changed = update.changed, gone = update.gone, complete = update.complete,
@@ -388,33 +155,18 @@ void QueuePoller::commit()
         mirror->forget(gone);
         return mirror->summarise(systems, at, options);
     };
-    m_worker.call(std::move(sumUp), m_poll,
-                  [this, update = std::move(update)](const QueueMirror::Summary &summary) mutable {
+    m_worker.call(std::move(sumUp), this,
+                  [this, poll, update = std::move(update)](const QueueMirror::Summary &summary) mutable {
+                      if (poll != m_poll || !m_committing)
+                          return; // stopped meanwhile: the fetcher reads everything next time
                       update.figures = summary.figures;
                       update.rejectionGroups = summary.rejectionGroups;
+                      m_knownEntries = summary.entries;
                       m_lastSuccess = update.at;
                       m_committing = false;
-                      m_poll->deleteLater();
-                      m_poll.clear();
                       scheduleNext();
                       Q_EMIT polled(update);
                   });
-}
-
-void QueuePoller::fail(const ApiError &error)
-{
-    if (m_poll)
-        m_poll->deleteLater();
-    m_poll.clear();
-    m_calls.clear();
-    m_received.clear();
-    m_receivedOrder.clear();
-    m_pendingIds.clear();
-    m_toShow.clear();
-    m_gone.clear();
-    m_systemsKnown = m_systemsKnown && error.kind() != ApiError::Kind::Network;
-    scheduleNext();
-    Q_EMIT pollFailed(error);
 }
 
 } // namespace commdesk

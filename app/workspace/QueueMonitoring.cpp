@@ -33,7 +33,7 @@ QueueMonitoring::QueueMonitoring(CrmConnection *connection, Settings *settings, 
     , m_stores(stores)
     , m_clock(Clock::orSystem(clock))
     , m_history(stores->make<QueueHistoryStore>())
-    , m_poller(new QueuePoller(connection->queue(), connection->configuration(), this, m_clock))
+    , m_poller(new QueuePoller(connection->session(), this, m_clock))
     , m_entries(new QueueEntryModel(this))
     , m_filtered(new QueueEntryFilterModel(this))
     , m_summary(new QueueSummaryModel(this))

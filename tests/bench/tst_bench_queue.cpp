@@ -96,9 +96,11 @@ private Q_SLOTS:
 
         qsizetype changedRows = 0;
         int requests = 0;
+        double bytes = 0;
         connect(monitoring.poller(), &QueuePoller::polled, this, [&](const QueueUpdate &update) {
             changedRows = update.changed.size();
             requests = update.requests;
+            bytes = double(update.bytes); // read on the poller's network thread
         });
 
         // The heartbeat: a 1 ms timer; the longest gap between two beats, less the millisecond, is the
@@ -135,11 +137,9 @@ private Q_SLOTS:
 
         QElapsedTimer wall;
         double cpuAtStart = 0;
-        quint64 bytesAtStart = 0;
         connect(monitoring.poller(), &QueuePoller::pollStarted, this, [&] {
             wall.start();
             cpuAtStart = threadCpuMs();
-            bytesAtStart = crm.client()->traffic().bytes;
             beat.start();
             lastBeatNs = 0;
             longestGapNs = 0;
@@ -147,7 +147,7 @@ private Q_SLOTS:
             heartbeat.start();
         });
         // Taken the moment the models have the poll, before anything else runs.
-        double gui = 0, guiNet = 0, wallMs = 0, stall = 0, bytes = 0;
+        double gui = 0, guiNet = 0, wallMs = 0, stall = 0;
         int polls = 0;
         connect(&monitoring, &QueueMonitoring::updated, this, [&] {
             gui = threadCpuMs() - cpuAtStart;
@@ -155,7 +155,6 @@ private Q_SLOTS:
             wallMs = double(wall.nsecsElapsed()) / 1e6;
             heartbeat.stop();
             stall = std::max<double>(0, double(longestGapNs) / 1e6 - 1.0);
-            bytes = double(crm.client()->traffic().bytes - bytesAtStart);
             ++polls;
         });
         QSignalSpy failed(&monitoring, &QueueMonitoring::failed);

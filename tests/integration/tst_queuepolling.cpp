@@ -1,8 +1,6 @@
 // The queue monitor's incremental polling (docs/architecture.md "The queue monitor at scale") against the
 // sandbox: the first poll reads the whole queue, later ones only what changed, and what they report
 // keeps a model equal to a fresh read of the whole queue.
-#include "ConfigurationApi.h"
-#include "QueueApi.h"
 #include "QueueEntryModel.h"
 #include "QueuePoller.h"
 #include "SandboxFixture.h"
@@ -17,8 +15,6 @@ class TestQueuePolling : public QObject
 
 private:
     SandboxFixture *f = nullptr;
-    QueueApi *m_queue = nullptr;
-    ConfigurationApi *m_configuration = nullptr;
 
     static std::optional<QueueUpdate> poll(QueuePoller &poller)
     {
@@ -82,20 +78,13 @@ private Q_SLOTS:
     {
         f = new SandboxFixture;
         QVERIFY(f->start());
-        m_queue = new QueueApi(&f->session);
-        m_configuration = new ConfigurationApi(&f->session);
     }
 
-    void cleanupTestCase()
-    {
-        delete m_configuration;
-        delete m_queue;
-        delete f;
-    }
+    void cleanupTestCase() { delete f; }
 
     void laterPollsReadOnlyWhatChanged()
     {
-        QueuePoller poller(m_queue, m_configuration);
+        QueuePoller poller(&f->session);
         QueueEntryModel model;
         auto follow = [&model](const QueueUpdate &update) {
             if (update.complete)
@@ -182,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(seen);
 
         // What the polls reported adds up to what a fresh read of the whole queue finds.
-        QueuePoller fresh(m_queue, m_configuration);
+        QueuePoller fresh(&f->session);
         const std::optional<QueueUpdate> whole = poll(fresh);
         QVERIFY(whole);
         QCOMPARE(statesOf(model.entries()), statesOf(whole->changed));
@@ -192,9 +181,56 @@ private Q_SLOTS:
         }
     }
 
+    // The poller reads on a network thread with a connection of its own: none of its calls goes
+    // through the session's client, yet it uses the session's token, and when the server refuses that
+    // token the session signs in again once and the poll goes on with the new one.
+    void pollsBorrowTheSessionsTokenAndNotItsClient()
+    {
+        QueuePoller poller(&f->session);
+        QVERIFY(poll(poller));
+        const QString token = f->session.token();
+        QVERIFY(!token.isEmpty());
+        f->session.client()->diagnosticLog()->clear();
+        const quint64 answersBefore = f->session.client()->traffic().answers;
+        std::optional<QueueUpdate> unchanged = poll(poller);
+        QVERIFY(unchanged);
+        QCOMPARE(f->session.client()->traffic().answers, answersBefore);
+        QCOMPARE(f->session.token(), token);
+        // Its requests still reach the account's diagnostic log, the token redacted.
+        const QString log = f->session.client()->diagnosticLog()->text();
+        QVERIFY2(log.contains(QStringLiteral("communications/queue/list")), qPrintable(log));
+        QVERIFY(!log.contains(token));
+
+        QCOMPARE(
+            f->post(QStringLiteral("authentication/token/release"), {{QStringLiteral("token"), token}}, false).code(),
+            QStringLiteral("OK"));
+        QSignalSpy tokenChanged(&f->session, &Session::tokenChanged);
+        const std::optional<QueueUpdate> afterRelease = poll(poller);
+        QVERIFY(afterRelease);
+        QCOMPARE(tokenChanged.count(), 1); // one login, however many calls were refused
+        QVERIFY(!f->session.token().isEmpty());
+        QVERIFY(f->session.token() != token);
+        QCOMPARE(f->session.client()->traffic().answers, answersBefore + 1); // the login, nothing else
+    }
+
+    // When the session cannot sign in, the poll fails with the server's answer to the login.
+    void aSessionThatCannotSignInFailsThePoll()
+    {
+        Session refused(&f->client);
+        refused.setCredentials({QStringLiteral("demo"), QStringLiteral("wrong"), QStringLiteral("DEMO"), {}, {}});
+        QueuePoller poller(&refused);
+        QSignalSpy failed(&poller, &QueuePoller::pollFailed);
+        poller.refresh();
+        QVERIFY(failed.wait(15000));
+        const ApiError error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.kind(), ApiError::Kind::Api);
+        QVERIFY(!poller.isPolling());
+        QVERIFY(!refused.hasToken());
+    }
+
     void resyncReadsTheWholeQueueAgain()
     {
-        QueuePoller poller(m_queue, m_configuration);
+        QueuePoller poller(&f->session);
         std::optional<QueueUpdate> first = poll(poller);
         QVERIFY(first);
         poller.resync();
