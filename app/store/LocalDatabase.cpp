@@ -173,10 +173,25 @@ int LocalDatabase::salvage(const QString &from)
         old.setDatabaseName(from);
         old.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (old.open()) {
-            const QStringList tables =
-                selectAll<QString>(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                                                  "LIKE 'sqlite_%'"),
-                                   [](const QSqlQuery &query) { return query.value(0).toString(); });
+            // A virtual table (a full-text index) and its shadow tables are not copied: the fresh file's
+            // triggers build the index again from the rows of its content table.
+            QStringList tables;
+            QStringList virtualTables;
+            QSqlQuery master(m_db); // the tables the fresh schema has
+            master.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                       "'sqlite_%'"));
+            while (master.next()) {
+                const QString table = master.value(0).toString();
+                if (master.value(1).toString().startsWith(QLatin1StringView("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+                    virtualTables.append(table);
+                else
+                    tables.append(table);
+            }
+            tables.removeIf([&virtualTables](const QString &candidate) {
+                return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&candidate](const QString &owner) {
+                    return candidate.startsWith(owner + QLatin1Char('_'));
+                });
+            });
             m_db.transaction();
             for (const QString &table : tables) {
                 const QStringList oldColumns = columnsOf(old, table);
