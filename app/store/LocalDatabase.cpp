@@ -182,7 +182,8 @@ int LocalDatabase::salvage(const QString &from)
                                        "'sqlite_%'"));
             while (master.next()) {
                 const QString table = master.value(0).toString();
-                if (master.value(1).toString().startsWith(QLatin1StringView("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+                if (master.value(1).toString().startsWith(QLatin1StringView("CREATE VIRTUAL TABLE"),
+                                                          Qt::CaseInsensitive))
                     virtualTables.append(table);
                 else
                     tables.append(table);

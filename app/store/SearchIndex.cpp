@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "SearchMarker.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -45,16 +47,16 @@ const QList<QStringList> kMigrations = {{
 // A row changes only what a list shows; the texts only an opened communication has stay. A row that
 // says what the index already holds writes nothing (lists are read again and again).
 const QString kUpsertRow = QStringLiteral(
-    "INSERT INTO communications (id, number, subject, contact, recipient, content, notes, category, created, state, "
-    "direction, media) VALUES (?, ?, ?, ?, '', '', '', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    "INSERT INTO communications (rowid, id, number, subject, contact, recipient, content, notes, category, created, "
+    "state, direction, media) VALUES (?, ?, ?, ?, ?, '', '', '', ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
     "number = excluded.number, subject = excluded.subject, contact = excluded.contact, category = excluded.category, "
     "created = excluded.created, state = excluded.state, direction = excluded.direction, media = excluded.media "
     "WHERE number IS NOT excluded.number OR subject IS NOT excluded.subject OR contact IS NOT excluded.contact "
     "OR category IS NOT excluded.category OR created IS NOT excluded.created OR state IS NOT excluded.state "
     "OR direction IS NOT excluded.direction OR media IS NOT excluded.media");
 const QString kUpsertFull = QStringLiteral(
-    "INSERT INTO communications (id, number, subject, contact, recipient, content, notes, category, created, state, "
-    "direction, media) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    "INSERT INTO communications (rowid, id, number, subject, contact, recipient, content, notes, category, created, "
+    "state, direction, media) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
     "number = excluded.number, subject = excluded.subject, contact = excluded.contact, "
     "recipient = excluded.recipient, content = excluded.content, notes = excluded.notes, "
     "category = excluded.category, created = excluded.created, state = excluded.state, "
@@ -86,6 +88,16 @@ QString wireText(const auto &value)
     return value ? value->text() : QString();
 }
 
+// A communication's rowid is the second it was created, so that "the newest matches" is a walk along
+// rowids (and neighbours in time are neighbours in the index, which keeps it small); without a date, or
+// when another communication has that second already, the next free one.
+QVariant rowKeyOf(const CommunicationRow &row)
+{
+    if (row.createdMSecs() == CommunicationRow::kNoDate || row.createdMSecs() < 0)
+        return QVariant(QMetaType::fromType<qlonglong>());
+    return QVariant(qlonglong(row.createdMSecs() / 1000));
+}
+
 QVariant createdOf(const CommunicationRow &row)
 {
     return row.createdMSecs() == CommunicationRow::kNoDate ? QVariant(QMetaType::fromType<qlonglong>())
@@ -104,7 +116,11 @@ bool SearchIndex::open(const QString &path)
 {
     m_error.clear();
     m_path = path;
-    return m_db.open(path, kMigrations);
+    if (!m_db.open(path, kMigrations))
+        return false;
+    // Pages of a large index stay in memory between the batches that write them (32 MB at most).
+    QSqlQuery(m_db.database()).exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    return true;
 }
 
 bool SearchIndex::destroy()
@@ -144,6 +160,7 @@ bool SearchIndex::write(const QList<CommunicationRow> &rows, const Communication
         if (!row.contactNumber().isEmpty())
             contact += QLatin1Char(' ') + row.contactNumber().toString();
         int column = 0;
+        query.bindValue(column++, rowKeyOf(row));
         query.bindValue(column++, row.id().toString());
         query.bindValue(column++, LocalDatabase::text(row.number().toString()));
         query.bindValue(column++, LocalDatabase::text(row.subject().toString()));
@@ -158,8 +175,12 @@ bool SearchIndex::write(const QList<CommunicationRow> &rows, const Communication
         query.bindValue(column++, LocalDatabase::text(wireText(row.state())));
         query.bindValue(column++, LocalDatabase::text(wireText(row.direction())));
         query.bindValue(column++, LocalDatabase::text(wireText(row.media())));
-        if (!query.exec())
-            return failed(query.lastError().text());
+        if (!query.exec()) {
+            // Another communication of the same second has the same key (rare): it takes the next free one.
+            query.bindValue(0, QVariant(QMetaType::fromType<qlonglong>()));
+            if (!query.exec())
+                return failed(query.lastError().text());
+        }
     }
     return db.commit() || fail(db.lastError().text());
 }
@@ -188,8 +209,9 @@ bool SearchIndex::remove(const QString &id)
 
 qint64 SearchIndex::size() const
 {
-    return m_db.selectAll<qint64>(QStringLiteral("SELECT COUNT(*) FROM communications"),
-                                  [](const QSqlQuery &query) { return query.value(0).toLongLong(); })
+    return m_db
+        .selectAll<qint64>(QStringLiteral("SELECT COUNT(*) FROM communications"),
+                           [](const QSqlQuery &query) { return query.value(0).toLongLong(); })
         .value(0);
 }
 
@@ -213,37 +235,61 @@ QList<SearchHit> SearchIndex::search(const QString &typed, int limit) const
     const QString expression = matchExpression(typed);
     if (!isOpen() || expression.isEmpty() || limit <= 0)
         return hits;
+    // Ranked among the newest kRankedWindow matches (by the rowid's order, the creation date): ranking
+    // costs about a microsecond a match, and a word in a tenth of a million communications would take
+    // a tenth of a second to rank in full. The marked texts are worked out for the rows shown only.
+    QSqlQuery best(m_db.database());
+    best.setForwardOnly(true);
+    best.prepare(QStringLiteral("SELECT rowid FROM communications_fts WHERE communications_fts MATCH ? ORDER BY "
+                                "rowid DESC LIMIT 1 OFFSET ?"));
+    best.addBindValue(expression);
+    best.addBindValue(kRankedWindow - 1);
+    if (!best.exec())
+        return hits;
+    const qint64 floor = best.next() ? best.value(0).toLongLong() : std::numeric_limits<qint64>::min();
+    best.finish();
+    best.prepare(QStringLiteral("SELECT rowid FROM communications_fts WHERE communications_fts MATCH ? AND rowid >= ? "
+                                "ORDER BY rank LIMIT ?"));
+    best.addBindValue(expression);
+    best.addBindValue(floor);
+    best.addBindValue(limit);
+    if (!best.exec())
+        return hits;
+    QStringList rowids;
+    while (best.next())
+        rowids.append(best.value(0).toString());
+    if (rowids.isEmpty())
+        return hits;
+
+    // The texts of those rows, marked here: asking FTS5 to mark them would run the match again per row.
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT c.id, c.number, highlight(communications_fts, 1, char(2), char(3)), "
-        "highlight(communications_fts, 2, char(2), char(3)), c.category, c.created, c.state, c.direction, c.media, "
-        "snippet(communications_fts, 4, char(2), char(3), '…', 12), "
-        "snippet(communications_fts, 5, char(2), char(3), '…', 12) "
-        "FROM communications_fts JOIN communications c ON c.rowid = communications_fts.rowid "
-        "WHERE communications_fts MATCH ? ORDER BY rank LIMIT ?"));
-    query.addBindValue(expression);
-    query.addBindValue(limit);
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("SELECT rowid, id, number, subject, contact, category, created, state, direction, "
+                                   "media, content, notes FROM communications WHERE rowid IN (%1)")
+                        .arg(rowids.join(QLatin1Char(',')))))
         return hits;
+    const SearchMarker marker(typed);
+    QHash<QString, SearchHit> byRowid;
     while (query.next()) {
         SearchHit hit;
-        hit.id = query.value(0).toString();
-        hit.number = query.value(1).toString();
-        hit.subject = query.value(2).toString();
-        hit.contact = query.value(3).toString();
-        hit.category = query.value(4).toString();
-        hit.createdMs = query.value(5).isNull() ? CommunicationRow::kNoDate : query.value(5).toLongLong();
-        hit.state = query.value(6).toString();
-        hit.direction = query.value(7).toString();
-        hit.media = query.value(8).toString();
+        hit.id = query.value(1).toString();
+        hit.number = query.value(2).toString();
+        hit.subject = marker.marked(query.value(3).toString());
+        hit.contact = marker.marked(query.value(4).toString());
+        hit.category = query.value(5).toString();
+        hit.createdMs = query.value(6).isNull() ? CommunicationRow::kNoDate : query.value(6).toLongLong();
+        hit.state = query.value(7).toString();
+        hit.direction = query.value(8).toString();
+        hit.media = query.value(9).toString();
         // A piece of the content, or else of the notes, where a word matched there.
-        for (int column : {9, 10}) {
-            const QString snippet = query.value(column).toString();
-            if (hit.snippet.isEmpty() && snippet.contains(kMatchStart))
-                hit.snippet = snippet;
-        }
-        hits.append(hit);
+        hit.snippet = marker.snippet(query.value(10).toString());
+        if (hit.snippet.isEmpty())
+            hit.snippet = marker.snippet(query.value(11).toString());
+        byRowid.insert(query.value(0).toString(), hit);
+    }
+    for (const QString &rowid : std::as_const(rowids)) {
+        if (const auto hit = byRowid.constFind(rowid); hit != byRowid.cend())
+            hits.append(*hit);
     }
     return hits;
 }

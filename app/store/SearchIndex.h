@@ -36,6 +36,8 @@ public:
     static constexpr QChar kMatchStart = QChar(0x2);
     static constexpr QChar kMatchEnd = QChar(0x3);
     static constexpr int kSchemaVersion = 1;
+    // A word that matches more communications than this is ranked among the newest this many.
+    static constexpr int kRankedWindow = 5000;
 
     SearchIndex() = default;
 
@@ -58,7 +60,8 @@ public:
     // What the user typed, as an FTS5 expression: every word must match, each as a prefix (the last
     // word is still being typed, and "invo" should find "invoice" anyway). Empty: nothing to search.
     static QString matchExpression(const QString &typed);
-    // The best `limit` matches, by relevance (a match in the number or subject weighs most).
+    // The best `limit` matches, by relevance (a match in the number or subject weighs most) among the
+    // newest kRankedWindow matches.
     QList<SearchHit> search(const QString &typed, int limit) const;
 
 private:

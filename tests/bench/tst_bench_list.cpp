@@ -3,6 +3,7 @@
 // to page 1, and the longest stall of the GUI thread while 100,000 rows load. Each figure is
 // printed beside its goal.
 #include "ApiClient.h"
+#include "BenchReport.h"
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
 #include "CommunicationPageReader.h"
@@ -79,14 +80,6 @@ double medianMs(int runs, Work work)
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
-}
-
-void report(const char *figure, double value, const char *unit, double goal, bool lowerIsBetter = true)
-{
-    const bool met = lowerIsBetter ? value <= goal : value >= goal;
-    std::printf("%-58s %10.2f %-6s goal %s %.2f %s  %s\n", figure, value, unit, lowerIsBetter ? "<=" : ">=", goal, unit,
-                met ? "met" : "NOT MET");
-    std::fflush(stdout);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // the requests, the bytes read, the wall time, the GUI thread's CPU time, the longest stall of a 1 ms
 // heartbeat, the rows signalled as changed and the process's RSS; after the first poll each figure is
 // held against its goal.
+#include "BenchReport.h"
 #include "CrmConnection.h"
 #include "QueueEntryFilterModel.h"
 #include "QueueEntryModel.h"
@@ -47,14 +48,6 @@ double rssMb()
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
                              : 0;
-}
-
-bool report(const char *figure, double value, const char *unit, double goal)
-{
-    const bool met = value <= goal;
-    std::printf("%-58s %10.2f %-5s goal <= %.2f %s  %s\n", figure, value, unit, goal, unit, met ? "met" : "NOT MET");
-    std::fflush(stdout);
-    return met;
 }
 
 } // namespace

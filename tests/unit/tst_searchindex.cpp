@@ -102,6 +102,52 @@ private Q_SLOTS:
         QCOMPARE(index.search(QStringLiteral("invoice"), 1).size(), 1);
     }
 
+    void accentsAndCaseAreMarkedAsTyped()
+    {
+        QTemporaryDir dir;
+        SearchIndex index;
+        QVERIFY(index.open(dir.filePath(QStringLiteral("search.sqlite"))));
+        QVERIFY(
+            index.addRows({row(QStringLiteral("b"), QStringLiteral("CM000002"), QStringLiteral("ROUTER replacement"),
+                               QStringLiteral("José Álvarez"), QStringLiteral("Support"))}));
+        const QList<SearchHit> hits = index.search(QStringLiteral("jose rout"), 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().contact, marked(QStringLiteral("José")) + QStringLiteral(" Álvarez CI000271"));
+        QCOMPARE(hits.first().subject, marked(QStringLiteral("ROUTER")) + QStringLiteral(" replacement"));
+    }
+
+    // Communications created in the same second are both kept; a word matching more than the ranked
+    // window is ranked among the newest matches only.
+    void theNewestMatchesAreRanked()
+    {
+        QTemporaryDir dir;
+        SearchIndex index;
+        QVERIFY(index.open(dir.filePath(QStringLiteral("search.sqlite"))));
+        QList<CommunicationRow> rows;
+        const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        // The oldest says "invoice" three times (the best match by rank), the newest twice.
+        rows.append(row(QStringLiteral("old"), QStringLiteral("CM100000"), QStringLiteral("Invoice invoice invoice"),
+                        QStringLiteral("Maria"), QStringLiteral("Billing"), start.toString(Qt::ISODate)));
+        for (int i = 1; i <= SearchIndex::kRankedWindow; ++i) {
+            rows.append(row(QStringLiteral("r%1").arg(i), QStringLiteral("CM1%1").arg(i, 5, 10, QLatin1Char('0')),
+                            i == SearchIndex::kRankedWindow ? QStringLiteral("Invoice invoice")
+                                                            : QStringLiteral("Invoice for %1").arg(i),
+                            QStringLiteral("Maria"), QStringLiteral("Billing"),
+                            start.addSecs(i * 60).toString(Qt::ISODate)));
+        }
+        rows.append(row(QStringLiteral("twin"), QStringLiteral("CM200000"), QStringLiteral("Twin invoice"),
+                        QStringLiteral("Maria"), QStringLiteral("Billing"), start.addSecs(60).toString(Qt::ISODate)));
+        QVERIFY(index.addRows(rows));
+        QCOMPARE(index.size(), qint64(rows.size()));
+        QCOMPARE(numbersOf(index.search(QStringLiteral("twin"), 10)), QStringList {QStringLiteral("CM200000")});
+        const QList<SearchHit> hits = index.search(QStringLiteral("invoice"), 10);
+        QCOMPARE(hits.size(), 10);
+        QCOMPARE(hits.first().id, QStringLiteral("r%1").arg(SearchIndex::kRankedWindow));
+        QVERIFY(!numbersOf(index.search(QStringLiteral("invoice"), 100)).contains(QStringLiteral("CM100000")));
+        QCOMPARE(numbersOf(index.search(QStringLiteral("invoice cm100000"), 10)),
+                 QStringList {QStringLiteral("CM100000")});
+    }
+
     void openedTextsAreFoundAndOutliveListRows()
     {
         QTemporaryDir dir;
@@ -112,10 +158,12 @@ private Q_SLOTS:
                                  QStringLiteral("Called twice, no answer"))));
         const QList<SearchHit> payment = index.search(QStringLiteral("payment"), 10);
         QCOMPARE(payment.size(), 1);
-        QVERIFY2(payment.first().snippet.contains(marked(QStringLiteral("payment"))), qPrintable(payment.first().snippet));
+        QVERIFY2(payment.first().snippet.contains(marked(QStringLiteral("payment"))),
+                 qPrintable(payment.first().snippet));
         QVERIFY(!payment.first().snippet.contains(QLatin1Char('<'))); // the tags are not indexed
         QCOMPARE(numbersOf(index.search(QStringLiteral("twice"), 10)), QStringList {QStringLiteral("CM000001")});
-        QCOMPARE(numbersOf(index.search(QStringLiteral("billing@example"), 10)), QStringList {QStringLiteral("CM000001")});
+        QCOMPARE(numbersOf(index.search(QStringLiteral("billing@example"), 10)),
+                 QStringList {QStringLiteral("CM000001")});
         QVERIFY(index.search(QStringLiteral("invoice"), 10).first().snippet.isEmpty()); // matched in the subject only
 
         // The list read again, with a new subject: the content stays, the subject follows.

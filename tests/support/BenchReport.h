@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstdio>
+
+namespace commdesk {
+
+// One benchmark figure beside its goal (docs/benchmarks.md), as every benchmark prints it; returns whether
+// the goal is met.
+inline bool report(const char *figure, double value, const char *unit, double goal, bool lowerIsBetter = true)
+{
+    const bool met = lowerIsBetter ? value <= goal : value >= goal;
+    std::printf("%-58s %10.2f %-6s goal %s %.2f %s  %s\n", figure, value, unit, lowerIsBetter ? "<=" : ">=", goal, unit,
+                met ? "met" : "NOT MET");
+    std::fflush(stdout);
+    return met;
+}
+
+} // namespace commdesk
