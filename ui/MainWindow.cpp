@@ -7,6 +7,7 @@
 #include "CategoryTreeModel.h"
 #include "CommunicationActions.h"
 #include "CommunicationListModel.h"
+#include "CommunicationSearch.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
@@ -25,6 +26,9 @@
 #include "OutboxPanel.h"
 #include "QueueMonitorWidget.h"
 #include "QueueTab.h"
+#include "SearchField.h"
+#include "SearchResultModel.h"
+#include "SearchResultsView.h"
 #include "Settings.h"
 #include "UnsentWork.h"
 
@@ -40,12 +44,14 @@
 #include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace commdesk {
@@ -296,9 +302,18 @@ void MainWindow::createActions()
                 m_categories->reload();
             m_list->reload();
         });
-    m_find = new QAction(tr("&Find in list"), this);
+    m_find = new QAction(tr("&Filter this list"), this);
     m_find->setObjectName(QStringLiteral("find"));
-    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // Search reaches every category and contact; Ctrl+F too, as in a mail client.
+    m_search = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search all communications"), this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(m_search, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_mainSplitter);
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
     CurrentCommunication *current = m_workspace->current();
     m_communicationActions = new CommunicationActions(
         current, [this](const auto &setUp) { return compose(setUp); }, this);
@@ -315,6 +330,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addAction(m_search);
     view->addAction(m_find);
     QMenu *communication = menuBar()->addMenu(tr("&Communication"));
     communication->addActions(m_communicationActions->communicationActions());
@@ -335,6 +351,9 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({m_new, m_refresh});
+    toolBar->addSeparator();
+    m_searchField = new SearchField(toolBar);
+    toolBar->addWidget(m_searchField);
 }
 
 void MainWindow::raiseWindow()
@@ -373,6 +392,8 @@ void MainWindow::createLayout()
     m_detail->setToolBar(m_communicationActions);
     m_detail->follow(m_workspace->current());
 
+    CommunicationSearch *search = m_workspace->search();
+    m_searchResults = new SearchResultsView(search, this);
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 6, 0);
@@ -380,8 +401,11 @@ void MainWindow::createLayout()
     listLayout->addWidget(m_listBanner);
     listLayout->addWidget(m_listView, 1);
 
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(listPane);
+    m_listStack->addWidget(m_searchResults);
     m_listSplitter = new QSplitter(Qt::Vertical, this);
-    m_listSplitter->addWidget(listPane);
+    m_listSplitter->addWidget(m_listStack);
     m_listSplitter->addWidget(m_detail);
     m_listSplitter->setStretchFactor(0, 1);
     m_listSplitter->setStretchFactor(1, 1);
@@ -431,6 +455,36 @@ void MainWindow::createLayout()
 
     connect(m_sidebar, &BrowseSidebar::categoryChosen, this, &MainWindow::openCategory);
     connect(m_sidebar, &BrowseSidebar::contactChosen, this, &MainWindow::openContact);
+    connect(m_searchField, &SearchField::searchRequested, this, [this, search](const QString &text) {
+        showSearch(true);
+        search->search(text);
+    });
+    connect(m_searchField, &SearchField::cancelled, this, [this] {
+        const bool hadFocus = m_searchField->hasFocus();
+        showSearch(false);
+        if (hadFocus)
+            m_listView->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_searchField, &SearchField::resultsWanted, this, [this] {
+        if (isShowingSearch())
+            m_searchResults->focusResults();
+    });
+    connect(m_searchResults, &SearchResultsView::openRequested, this, [this](const QString &id, const QString &number) {
+        if (m_workspace->current()->selectedId() != id)
+            m_workspace->current()->open(id, number);
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_searchResults, &SearchResultsView::closeRequested, this, [this] {
+        m_searchField->clear(); // back to the list through cancelled()
+        showSearch(false);
+        m_listView->setFocus(Qt::OtherFocusReason);
+    });
+    // The user reads the results one by one: the selected one opens, as in the list.
+    connect(m_searchResults->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const SearchHit *hit = m_workspace->search()->results()->hitAt(current.row()))
+                    m_workspace->current()->open(hit->id, hit->number);
+            });
     connect(m_filterBar, &ListFilterBar::serverFilterChanged, this, &MainWindow::applyServerFilter);
     connect(m_filterBar, &ListFilterBar::quickFilterChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -508,8 +562,22 @@ void MainWindow::start()
         Qt::SingleShotConnection);
 }
 
+bool MainWindow::isShowingSearch() const
+{
+    return m_listStack->currentWidget() == m_searchResults;
+}
+
+void MainWindow::showSearch(bool shown)
+{
+    m_listStack->setCurrentWidget(shown ? static_cast<QWidget *>(m_searchResults) : m_listStack->widget(0));
+    if (!shown)
+        m_workspace->search()->search({});
+}
+
 void MainWindow::openCategory(const QString &id, const QString &name)
 {
+    if (!m_searchField->text().isEmpty())
+        m_searchField->clear(); // a category chosen: the search is over
     m_settings->setValue(setting::lastCategoryId, id);
     CommunicationsApi::ListFilter filter;
     filter.category = Identifier::byId(id);
@@ -518,6 +586,8 @@ void MainWindow::openCategory(const QString &id, const QString &name)
 
 void MainWindow::openContact(const Identifier &contact)
 {
+    if (!m_searchField->text().isEmpty())
+        m_searchField->clear();
     m_sidebar->clearCategorySelection();
     CommunicationsApi::ListFilter filter;
     filter.contact = contact;

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -30,6 +31,8 @@ class Outbox;
 class OutboxPanel;
 class QueueMonitorWidget;
 class QueueTab;
+class SearchField;
+class SearchResultsView;
 class Settings;
 
 // The communications workspace: categories and contacts on the left, the list in the middle, the
@@ -63,6 +66,9 @@ public:
     CommunicationView *detailView() const { return m_detail; }
     BrowseSidebar *sidebar() const { return m_sidebar; }
     ListFilterBar *filterBar() const { return m_filterBar; }
+    SearchField *searchField() const { return m_searchField; }
+    SearchResultsView *searchResults() const { return m_searchResults; }
+    bool isShowingSearch() const;
     MessageBanner *listBanner() const { return m_listBanner; }
     MessageBanner *requestBanner() const { return m_requestBanner; }
     AccountMenu *accountMenu() const { return m_accountMenu; }
@@ -93,6 +99,8 @@ private:
     // Shows the communications `filter` selects (the filter bar adds direction and media) under `title`.
     void openList(CommunicationsApi::ListFilter filter, const QString &title);
     void applyServerFilter();
+    // The results in place of the list while a search is under way; back to the list otherwise.
+    void showSearch(bool shown);
     void showSelected();
     // A communication as the server saved it (an action, compose): into the list, when it is there or belongs there.
     void showInList(const Communication &communication);
@@ -118,6 +126,9 @@ private:
     QString m_requestedServer; // the server it offers
     AccountMenu *m_accountMenu = nullptr;
     CommunicationTable *m_listView = nullptr;
+    QStackedWidget *m_listStack = nullptr; // the list, or the search results
+    SearchField *m_searchField = nullptr;
+    SearchResultsView *m_searchResults = nullptr;
     CommunicationView *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;
@@ -127,6 +138,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_search = nullptr;
     CommunicationActions *m_communicationActions = nullptr;
 };
 

@@ -219,9 +219,9 @@ QString SearchIndex::matchExpression(const QString &typed)
 {
     QStringList terms;
     for (const QString &word : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        const bool hasText = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (!hasText)
-            continue; // punctuation alone is no token: FTS5 would refuse the phrase
+        const auto letters = std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (letters < 2)
+            continue; // punctuation is no token (FTS5 would refuse the phrase), and one letter begins everything
         QString quoted = word;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms.append(QLatin1Char('"') + quoted + QStringLiteral("\"*"));

@@ -58,7 +58,8 @@ public:
     qint64 size() const;
 
     // What the user typed, as an FTS5 expression: every word must match, each as a prefix (the last
-    // word is still being typed, and "invo" should find "invoice" anyway). Empty: nothing to search.
+    // word is still being typed, and "invo" should find "invoice" anyway). Words of fewer than two letters
+    // or digits are left out. Empty: nothing to search.
     static QString matchExpression(const QString &typed);
     // The best `limit` matches, by relevance (a match in the number or subject weighs most) among the
     // newest kRankedWindow matches.

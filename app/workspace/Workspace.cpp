@@ -5,6 +5,7 @@
 #include "CategoryTreeModel.h"
 #include "Clock.h"
 #include "CommunicationListModel.h"
+#include "CommunicationSearch.h"
 #include "ComposeLocalCopy.h"
 #include "ComposeLookups.h"
 #include "ComposeSender.h"
@@ -37,6 +38,16 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
     m_watch = new ConnectionWatch(connection, m_categories, m_list, &m_stores,
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
+    m_search = new CommunicationSearch(connection, &m_stores, dataFolder, this);
+    // Whatever the desk loads or opens can be found again (docs/architecture.md "Search").
+    connect(m_list, &CommunicationListModel::pageLoaded, m_search,
+            [this](const QList<CommunicationRow> &page) { m_search->remember(page); });
+    connect(m_current, &CurrentCommunication::shown, m_search,
+            [this](const Communication &communication) { m_search->remember(communication); });
+    connect(m_current, &CurrentCommunication::acted, m_search,
+            [this](CurrentCommunication::Action, const Communication &communication) {
+                m_search->remember(communication);
+            });
     m_unsent = new UnsentWork(connection, &m_stores, dataFolder, m_clock, this);
     m_lookups = new ComposeLookups(connection->configuration(), this);
     m_queue = new QueueWorkspace(connection, settings, &m_stores, dataFolder, m_clock, this);
@@ -50,6 +61,7 @@ Workspace::~Workspace()
     delete m_queue;
     delete m_unsent;
     delete m_current;
+    delete m_search;
     delete m_watch;
 }
 
@@ -73,6 +85,7 @@ void Workspace::startAccount()
     const Credentials &c = m_connection->session()->credentials();
     const QString account =
         OfflineCache::accountKey(m_connection->client()->baseUrl(), c.organisation, c.username, c.apiKey);
+    m_search->setAccount(account);
     if (!m_lock || !m_lock->isLocked()) {
         m_lock = std::make_unique<AccountLock>(account, m_dataFolder);
         if (!m_lock->tryLock()) {
@@ -88,6 +101,7 @@ void Workspace::startAccount()
 void Workspace::forgetAccount()
 {
     m_watch->forgetAccount();
+    m_search->forgetAccount();
     m_lock.reset();
 }
 

@@ -13,6 +13,7 @@ class AccountLock;
 class CategoryTreeModel;
 class Clock;
 class CommunicationListModel;
+class CommunicationSearch;
 class ComposeLocalCopy;
 class ComposeLookups;
 class ComposeSender;
@@ -50,6 +51,8 @@ public:
     CurrentCommunication *current() const { return m_current; }
     ConnectionWatch *connectionWatch() const { return m_watch; }
     UnsentWork *unsentWork() const { return m_unsent; }
+    // Search across everything the desk has seen, in the account's index.
+    CommunicationSearch *search() const { return m_search; }
     // What compose windows look up on the server.
     ComposeLookups *composeLookups() const { return m_lookups; }
     // The queue: monitoring, work lists, entry actions and their journal.
@@ -83,6 +86,7 @@ private:
     CommunicationListModel *m_list;
     ConnectionWatch *m_watch;
     CurrentCommunication *m_current;
+    CommunicationSearch *m_search;
     UnsentWork *m_unsent;
     QueueWorkspace *m_queue;
     ComposeLookups *m_lookups;
