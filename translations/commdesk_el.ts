@@ -1820,10 +1820,6 @@ Notes: %3
         <translation>&amp;Ανανέωση</translation>
     </message>
     <message>
-        <source>&amp;Find in list</source>
-        <translation>Ανα&amp;ζήτηση στη λίστα</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -1980,6 +1976,14 @@ Notes: %3
     <message>
         <source>Sorted by %1 among the %2 loaded</source>
         <translation>Ταξινόμηση κατά «%1» μεταξύ των %2 που φορτώθηκαν</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this list</source>
+        <translation>&amp;Φιλτράρισμα αυτής της λίστας</translation>
+    </message>
+    <message>
+        <source>&amp;Search all communications</source>
+        <translation>Α&amp;ναζήτηση σε όλες τις επικοινωνίες</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3158,90 @@ Notes: %3
     <message>
         <source>Latest</source>
         <translation>Τελευταία</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::SearchField</name>
+    <message>
+        <source>Search all communications (Ctrl+K)</source>
+        <translation>Αναζήτηση σε όλες τις επικοινωνίες (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search all communications</source>
+        <translation>Αναζήτηση σε όλες τις επικοινωνίες</translation>
+    </message>
+    <message>
+        <source>Searches every communication CommDesk has loaded or opened; a communication or contact number is also looked up on the server.</source>
+        <translation>Αναζητά σε κάθε επικοινωνία που έχει φορτώσει ή ανοίξει το CommDesk· ένας αριθμός επικοινωνίας ή επαφής αναζητείται και στον διακομιστή.</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::SearchResultModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργία</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Βρέθηκε στο</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::SearchResultsView</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Πίσω στη λίστα</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Αποτελέσματα αναζήτησης</translation>
+    </message>
+    <message>
+        <source>Close the search and show the list again (Esc)</source>
+        <translation>Κλείσιμο της αναζήτησης και επιστροφή στη λίστα (Esc)</translation>
+    </message>
+    <message>
+        <source>Type a word, a name or a number to search every communication CommDesk has loaded or opened.</source>
+        <translation>Πληκτρολογήστε μια λέξη, ένα όνομα ή έναν αριθμό για αναζήτηση σε κάθε επικοινωνία που έχει φορτώσει ή ανοίξει το CommDesk.</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Αναζήτηση για «%1»…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. CommDesk searches what it has loaded or opened on this computer; a communication number (CM004902) or a contact number (CI000271) is also looked up on the server.</source>
+        <translation>Δεν βρέθηκε τίποτα για «%1». Το CommDesk αναζητά ό,τι έχει φορτώσει ή ανοίξει σε αυτόν τον υπολογιστή· ένας αριθμός επικοινωνίας (CM004902) ή επαφής (CI000271) αναζητείται και στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>The best %1 results for “%2”, across all categories and contacts.</source>
+        <translation>Τα %1 καλύτερα αποτελέσματα για «%2», σε όλες τις κατηγορίες και επαφές.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”, across all categories and contacts.</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα για «%1», σε όλες τις κατηγορίες και επαφές.</numerusform>
+            <numerusform>%n αποτελέσματα για «%1», σε όλες τις κατηγορίες και επαφές.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Δεν ήταν δυνατό να ερωτηθεί ο διακομιστής: %1</translation>
     </message>
 </context>
 <context>

@@ -127,4 +127,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>commdesk::SearchResultsView</name>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”, across all categories and contacts.</source>
+        <translation>
+            <numerusform>%n result for “%1”, across all categories and contacts.</numerusform>
+            <numerusform>%n results for “%1”, across all categories and contacts.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
