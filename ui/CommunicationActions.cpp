@@ -101,7 +101,10 @@ void CommunicationActions::followUpCurrent()
     if (c->category)
         prefill.category = Identifier::byId(c->category->id);
     prefill.subject = c->subject.startsWith(tr("Re: ")) ? c->subject : tr("Re: ") + c->subject;
-    if (c->direction == Direction::Incoming || c->media == Media::Email || c->media == Media::Sms)
+    // An outgoing one went to the contact's own address: the reply goes there too. An incoming one was
+    // addressed to this company (its `to` is our inbox): the reply goes to the contact's e-mail or mobile,
+    // which the compose window suggests once it has looked the contact up.
+    if (c->direction == Direction::Outgoing && (c->media == Media::Email || c->media == Media::Sms))
         prefill.to = c->to;
     prefill.referringTo = ReferringTo {ReferringEntity::Communications, c->id, c->number};
     m_composeOpener([prefill](ComposeDialog *dialog) { dialog->startNew(prefill); });

@@ -304,7 +304,7 @@ void MainWindow::createActions()
         });
     m_find = new QAction(tr("&Filter this list"), this);
     m_find->setObjectName(QStringLiteral("find"));
-    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L)); // Ctrl+Shift+F is Follow up
     // Search reaches every category and contact; Ctrl+F too, as in a mail client.
     m_search = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search all communications"), this);
     m_search->setObjectName(QStringLiteral("search"));

@@ -420,6 +420,45 @@ private Q_SLOTS:
         WAIT_VERIFY(!dialog); // closed after sending
     }
 
+    // A follow-up on an incoming e-mail is addressed to the contact (their e-mail from
+    // contact_information), not to the incoming one's `to`, which is the company's own inbox.
+    void followUpOnAnIncomingOneGoesToTheContact()
+    {
+        auto window = signedInWindow();
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        int row = -1;
+        for (int tries = 0; tries < 20 && row < 0; ++tries) {
+            row = proxyRowWhere(*window, [](const CommunicationRow &r) {
+                return r.direction() == Direction::Incoming && r.media() == Media::Email;
+            });
+            if (row < 0) {
+                window->listModel()->fetchMore({});
+                WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+            }
+        }
+        QVERIFY2(row >= 0, "no incoming e-mail in the demo list");
+        QVERIFY(select(*window, row));
+        const Communication incoming = *window->detailView()->communication();
+        QVERIFY(incoming.contact);
+        std::optional<Result<Contact>> contact;
+        m_connection->configuration()->contact(nullptr, Identifier::byNumber(incoming.contact->number),
+                                               [&](const Result<Contact> &c) { contact = c; });
+        QVERIFY(QTest::qWaitFor([&] { return contact.has_value(); }, 10000));
+        QVERIFY(contact->ok());
+        const QString email = contact->value().primaryEmail();
+        QVERIFY(!email.isEmpty());
+        QVERIFY(email != incoming.to);
+
+        QPointer<ComposeDialog> dialog;
+        connect(window.get(), &MainWindow::composeOpened, this,
+                [&dialog](QWidget *compose) { dialog = qobject_cast<ComposeDialog *>(compose); });
+        window->action(QStringLiteral("followUp"))->trigger();
+        WAIT_VERIFY(dialog);
+        WAIT_COMPARE_WITH_TIMEOUT(dialog->editor()->form().to, email, 10000);
+        QCOMPARE(dialog->editor()->form().referringNumber, incoming.number);
+        dialog->close();
+    }
+
     void remembersTheColumnLayout()
     {
         {
