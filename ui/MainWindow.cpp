@@ -17,6 +17,7 @@
 #include "CrmConnection.h"
 #include "CurrentCommunication.h"
 #include "DisplayText.h"
+#include "ListExporter.h"
 #include "ListFilterBar.h"
 #include "LocalDrafts.h"
 #include "MenuAction.h"
@@ -323,8 +324,25 @@ void MainWindow::createActions()
     connect(current, &CurrentCommunication::actionFailed, this,
             [this](CurrentCommunication::Action, const ApiError &error) { m_detail->showError(error.userText()); });
 
+    m_exporter = new ListExporter(m_list, m_workspace->stores(), this);
+    m_export = new QAction(tr("&Export list…"), this);
+    m_export->setObjectName(QStringLiteral("exportList"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (!m_list->hasFilter())
+            return showStatus(tr("Open a category or a contact first: the list is what is exported."), 5000);
+        m_exporter->chooseAndExport(m_listTitle.isEmpty() ? tr("communications") : m_listTitle);
+    });
+    connect(m_exporter, &ListExporter::exported, this, [this](const QString &path, int rows) {
+        showStatus(tr("%n communication(s) exported to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_exporter, &ListExporter::cancelled, this, [this] { showStatus(tr("Export cancelled."), 5000); });
+    connect(m_exporter, &ListExporter::failed, this,
+            [this](const QString &message) { m_listBanner->showMessage(MessageBanner::Kind::Error, message); });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
+    file->addAction(m_export);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -22,6 +22,7 @@ class CommunicationTable;
 class CommunicationView;
 class ComposeDialog;
 class ConnectivityMonitor;
+class ListExporter;
 class ListFilterBar;
 class LocalDrafts;
 class AccountMenu;
@@ -67,6 +68,7 @@ public:
     BrowseSidebar *sidebar() const { return m_sidebar; }
     ListFilterBar *filterBar() const { return m_filterBar; }
     SearchField *searchField() const { return m_searchField; }
+    ListExporter *exporter() const { return m_exporter; }
     SearchResultsView *searchResults() const { return m_searchResults; }
     bool isShowingSearch() const;
     MessageBanner *listBanner() const { return m_listBanner; }
@@ -139,6 +141,8 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
     QAction *m_search = nullptr;
+    QAction *m_export = nullptr;
+    ListExporter *m_exporter = nullptr;
     CommunicationActions *m_communicationActions = nullptr;
 };
 
