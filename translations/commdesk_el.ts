@@ -1732,6 +1732,45 @@ Notes: %3
     </message>
 </context>
 <context>
+    <name>commdesk::ListExporter</name>
+    <message>
+        <source>CSV for spreadsheet programs (*.csv)</source>
+        <translation>CSV για προγράμματα υπολογιστικών φύλλων (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 without byte-order mark (*.csv)</source>
+        <translation>CSV, UTF-8 χωρίς σήμανση σειράς byte (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Εξαγωγή λίστας</translation>
+    </message>
+    <message>
+        <source>Loading every page of the list…</source>
+        <translation>Φόρτωση όλων των σελίδων της λίστας…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Loading every page of the list… %1 loaded</source>
+        <translation>Φόρτωση όλων των σελίδων της λίστας… %1 φορτώθηκαν</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded in full, so nothing was written.</source>
+        <translation>Η λίστα δεν φορτώθηκε ολόκληρη, οπότε δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ListFilterBar</name>
     <message>
         <source>All directions</source>
@@ -1984,6 +2023,29 @@ Notes: %3
     <message>
         <source>&amp;Search all communications</source>
         <translation>Α&amp;ναζήτηση σε όλες τις επικοινωνίες</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>Ε&amp;ξαγωγή λίστας…</translation>
+    </message>
+    <message>
+        <source>Open a category or a contact first: the list is what is exported.</source>
+        <translation>Ανοίξτε πρώτα μια κατηγορία ή μια επαφή: εξάγεται η λίστα που εμφανίζεται.</translation>
+    </message>
+    <message>
+        <source>communications</source>
+        <translation>επικοινωνίες</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communication(s) exported to %1.</source>
+        <translation>
+            <numerusform>Εξήχθη %n επικοινωνία στο %1.</numerusform>
+            <numerusform>Εξήχθησαν %n επικοινωνίες στο %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Η εξαγωγή ακυρώθηκε.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,13 @@
             <numerusform>The outbox file was damaged. It was put aside as %1 and a new one started with what could still be read (%n items).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communication(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n communication exported to %1.</numerusform>
+            <numerusform>%n communications exported to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>
