@@ -152,7 +152,7 @@ The CRM.COM communications API from a terminal. Options may stand before or afte
 
 Commands:
   communications list (--category F=V | --contact F=V) [--direction D] [--media M]
-                      [--limit N] [--offset N] [--fields a,b]
+                      [--limit N] [--offset N] [--fields a,b] [--all] [--csv]
   communications show F=V [--fields a,b]          (e.g. number=CM000680)
   communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
                       [--group F=V] [--privacy-level F=V]
@@ -210,6 +210,9 @@ Options:
   --verbose            let diagnostics through to standard error (secrets stay redacted)
   --help, --version
 
+communications list: --all reads every page (--limit is then the page size, 500 by default);
+--csv prints CSV for spreadsheets (UTF-8, formulas defused) instead of a table.
+
 queue check: --max-* are the CRITICAL limits; WARNING is above --warn-*, by default 80% of
 --max-*. It prints one status line with perfdata and exits 0 OK, 1 WARNING, 2 CRITICAL,
 3 UNKNOWN.
@@ -226,7 +229,7 @@ timeout, 4 an answer that could not be understood.
 
 Εντολές:
   communications list (--category F=V | --contact F=V) [--direction D] [--media M]
-                      [--limit N] [--offset N] [--fields a,b]
+                      [--limit N] [--offset N] [--fields a,b] [--all] [--csv]
   communications show F=V [--fields a,b]          (π.χ. number=CM000680)
   communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
                       [--group F=V] [--privacy-level F=V]
@@ -292,6 +295,10 @@ FLOAT, INTEGER ή DATE. Το --update-parameter αλλάζει την παράμ
                        μυστικά παραμένουν κρυμμένα)
   --help, --version
 
+communications list: το --all διαβάζει όλες τις σελίδες (το --limit είναι τότε το μέγεθος της
+σελίδας, 500 εξ ορισμού)· το --csv τυπώνει CSV για υπολογιστικά φύλλα (UTF-8, χωρίς ενεργούς
+τύπους) αντί για πίνακα.
+
 queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαίνει πάνω από τα --warn-*, που
 από προεπιλογή είναι το 80% των --max-*. Εκτυπώνει μία γραμμή κατάστασης με perfdata και
 τερματίζει με 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
@@ -346,6 +353,14 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>--listen wants HOST:PORT with an address or localhost, e.g. 127.0.0.1:9464; &quot;%1&quot; is not.</source>
         <translation>Το --listen θέλει ΔΙΕΥΘΥΝΣΗ:ΘΥΡΑ με μια διεύθυνση ή localhost, π.χ. 127.0.0.1:9464· το «%1» δεν είναι.</translation>
+    </message>
+    <message>
+        <source>Give either --csv or --json, not both.</source>
+        <translation>Δώστε είτε --csv είτε --json, όχι και τα δύο.</translation>
+    </message>
+    <message>
+        <source>--csv writes its own columns: leave out --fields.</source>
+        <translation>Το --csv γράφει δικές του στήλες: παραλείψτε το --fields.</translation>
     </message>
 </context>
 <context>

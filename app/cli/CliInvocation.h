@@ -88,6 +88,8 @@ struct CommandArguments
     std::optional<Identifier> target; // the F=V word of the show commands, update, complete, view and the queue actions
     QStringList fieldsSet; // communications show, contacts show
     CommunicationsApi::ListFilter communications; // communications list
+    bool allPages = false; // communications list --all: page after page until the list ends
+    bool csv = false; // communications list --csv
     std::optional<Identifier> contact; // communications create
     CommunicationInput input; // communications create and update
     QDateTime viewedOn; // communications view; invalid means "now"

@@ -27,8 +27,8 @@ struct CommandSpec
 
 // docs/cli.md: every command, the options it accepts, and whether it names one entity.
 constexpr CommandSpec kCommands[] = {
-    {CliCommand::CommunicationsList, "communications list", "category,contact,direction,media,limit,offset,fields",
-     false, IdentifierKind::Communication},
+    {CliCommand::CommunicationsList, "communications list",
+     "category,contact,direction,media,limit,offset,fields,all,csv", false, IdentifierKind::Communication},
     {CliCommand::CommunicationsShow, "communications show", "fields", true, IdentifierKind::Communication},
     {CliCommand::CommunicationsCreate, "communications create", "contact," COMMDESK_CLI_INPUT_OPTIONS ",parameter",
      false, IdentifierKind::Communication},

@@ -59,7 +59,7 @@ The CRM.COM communications API from a terminal. Options may stand before or afte
 
 Commands:
   communications list (--category F=V | --contact F=V) [--direction D] [--media M]
-                      [--limit N] [--offset N] [--fields a,b]
+                      [--limit N] [--offset N] [--fields a,b] [--all] [--csv]
   communications show F=V [--fields a,b]          (e.g. number=CM000680)
   communications create --contact F=V [--template F=V] [--category F=V] [--external-system F=V]
                       [--group F=V] [--privacy-level F=V]
@@ -116,6 +116,9 @@ Options:
   --json               print results as one JSON document
   --verbose            let diagnostics through to standard error (secrets stay redacted)
   --help, --version
+
+communications list: --all reads every page (--limit is then the page size, 500 by default);
+--csv prints CSV for spreadsheets (UTF-8, formulas defused) instead of a table.
 
 queue check: --max-* are the CRITICAL limits; WARNING is above --warn-*, by default 80% of
 --max-*. It prints one status line with perfdata and exits 0 OK, 1 WARNING, 2 CRITICAL,

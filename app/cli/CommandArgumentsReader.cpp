@@ -46,6 +46,12 @@ void CommandArgumentsReader::read(CliCommand command, CommandArguments &argument
     switch (command) {
     case CliCommand::CommunicationsList:
         readCommunicationsList(arguments.communications);
+        arguments.allPages = m_reader.has(QStringLiteral("all"));
+        arguments.csv = m_reader.has(QStringLiteral("csv"));
+        if (arguments.csv && m_reader.has(QStringLiteral("json")))
+            m_reader.fail(tr("Give either --csv or --json, not both."));
+        else if (arguments.csv && m_reader.has(QStringLiteral("fields")))
+            m_reader.fail(tr("--csv writes its own columns: leave out --fields."));
         break;
     case CliCommand::CommunicationsShow:
     case CliCommand::ContactsShow:

@@ -74,6 +74,7 @@ constexpr std::array kOptions = {
     OptionSpec {"code", true},
     OptionSpec {"description", true},
     OptionSpec {"all", false},
+    OptionSpec {"csv", false},
     OptionSpec {"max-pending", true},
     OptionSpec {"max-oldest-pending", true},
     OptionSpec {"max-reject-ratio", true},

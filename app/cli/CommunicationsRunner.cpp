@@ -1,5 +1,7 @@
 #include "CommunicationsRunner.h"
 
+#include "CommunicationExport.h"
+
 namespace commdesk {
 
 namespace {
@@ -30,6 +32,59 @@ Result<T> forPeople(const Result<T> &result, bool json)
         return communications;
     }
 }
+
+} // namespace
+
+namespace {
+
+// --all: a list read page after page (the limit, 500 by default, is the page's size) until a page is
+// short (R13+) or longer than asked (before R13 the server sends everything at once), or brings
+// nothing new (a server that ignores the offset).
+template<class T>
+struct Pages
+{
+    using Handler = std::function<void(const Result<QList<T>> &)>;
+    using Fetch = std::function<void(const CommunicationsApi::ListFilter &, Handler)>;
+    static constexpr int kPageSize = 500;
+
+    static void readAll(CommunicationsApi::ListFilter filter, Fetch fetch, Handler done)
+    {
+        filter.paging.numberOfResults = filter.paging.numberOfResults.value_or(kPageSize);
+        filter.paging.offset = filter.paging.offset.value_or(0);
+        read(std::make_shared<State>(State {{}, std::move(fetch), std::move(done)}), filter);
+    }
+
+private:
+    struct State
+    {
+        QList<T> all;
+        Fetch fetch;
+        Handler done;
+    };
+
+    static QString idOf(const Communication &communication) { return communication.id; }
+    static QString idOf(const CommunicationRow &row) { return row.id().toString(); }
+
+    // The state lives as long as the request in flight holds its handler.
+    static void read(std::shared_ptr<State> state, CommunicationsApi::ListFilter page)
+    {
+        state->fetch(page, [state, page](const Result<QList<T>> &result) {
+            if (!result.ok())
+                return state->done(result.error());
+            const QList<T> &rows = result.value();
+            const bool repeats =
+                !rows.isEmpty() && !state->all.isEmpty() && idOf(rows.first()) == idOf(state->all.first());
+            if (!repeats)
+                state->all += rows;
+            const int size = *page.paging.numberOfResults;
+            if (repeats || rows.size() != size)
+                return state->done(state->all);
+            CommunicationsApi::ListFilter following = page;
+            following.paging.offset = *page.paging.offset + size;
+            read(state, following);
+        });
+    }
+};
 
 } // namespace
 
@@ -69,12 +124,34 @@ void CommunicationsRunner::run(const CliInvocation &invocation, CommandFinish fi
 
     switch (invocation.command) {
     case CliCommand::CommunicationsList: {
+        if (arguments.csv) {
+            auto fetch = [this](const CommunicationsApi::ListFilter &filter, Pages<CommunicationRow>::Handler done) {
+                m_api.listRows(this, filter, std::move(done));
+            };
+            auto written = [finish](const Result<QList<CommunicationRow>> &rows) {
+                if (!rows.ok())
+                    return finish(CommandOutcome::failure(rows.error()));
+                finish(CommandOutcome::success(QString::fromUtf8(CommunicationExport::document(rows.value(), {}))));
+            };
+            if (arguments.allPages)
+                Pages<CommunicationRow>::readAll(arguments.communications, fetch, written);
+            else
+                fetch(arguments.communications, written);
+            return;
+        }
         const QList<TableColumn> columns = arguments.communications.fieldsSet.isEmpty()
             ? listColumns()
             : columnsForFields(arguments.communications.fieldsSet);
-        m_api.list(this, arguments.communications, [asJson, finish, columns](const Result<QList<Communication>> &r) {
+        auto fetch = [this](const CommunicationsApi::ListFilter &filter, Pages<Communication>::Handler done) {
+            m_api.list(this, filter, std::move(done));
+        };
+        auto shownList = [asJson, finish, columns](const Result<QList<Communication>> &r) {
             finish(listOutcome(forPeople(r, asJson), asJson, columns));
-        });
+        };
+        if (arguments.allPages)
+            Pages<Communication>::readAll(arguments.communications, fetch, shownList);
+        else
+            fetch(arguments.communications, shownList);
         return;
     }
     case CliCommand::CommunicationsShow:

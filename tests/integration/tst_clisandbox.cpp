@@ -320,6 +320,43 @@ private Q_SLOTS:
         QVERIFY(!shown.object().contains(QLatin1StringView("phone_set")));
     }
 
+    // --all reads page after page (--limit is the page size); --csv prints every row once, as a
+    // spreadsheet reads it; the same list in one page of JSON holds the same communications.
+    void listAllAsCsv()
+    {
+        const QStringList list {QStringLiteral("communications"), QStringLiteral("list"), QStringLiteral("--category"),
+                                QStringLiteral("name=Billing")};
+        const Run whole =
+            run(list + QStringList {QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")});
+        QCOMPARE(whole.exitCode, 0);
+        QSet<QString> expected;
+        for (const QJsonValue &item : QJsonDocument::fromJson(whole.out).array())
+            expected.insert(item.toObject().value(QLatin1StringView("number")).toString());
+        QVERIFY(expected.size() > 6); // more than two pages of 3
+
+        const Run csv = run(list
+                            + QStringList {QStringLiteral("--all"), QStringLiteral("--limit"), QStringLiteral("3"),
+                                           QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QStringList lines = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.takeFirst().startsWith(QStringLiteral("number,created_date,")));
+        QSet<QString> numbers;
+        for (const QString &line : std::as_const(lines))
+            numbers.insert(line.section(QLatin1Char(','), 0, 0));
+        QCOMPARE(lines.size(), expected.size()); // each once
+        QCOMPARE(numbers, expected);
+
+        // Without --all, one page of the limit.
+        const Run page =
+            run(list + QStringList {QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--csv")});
+        QCOMPARE(QString::fromUtf8(page.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(),
+                 4); // the header and 3 rows
+
+        const Run both = run(list + QStringList {QStringLiteral("--csv"), QStringLiteral("--json")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains("--csv or --json"), both.err.constData());
+    }
+
     void contactNotFoundExits1()
     {
         const Run missing =
