@@ -1,5 +1,6 @@
 // CommDesk: command line, settings, the optional embedded sandbox, then the main window.
 #include "CrmConnection.h"
+#include "DeskLink.h"
 #include "InstanceChannel.h"
 #include "MainWindow.h"
 #include "SavedProxySettings.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -24,6 +26,32 @@
 using namespace commdesk;
 
 namespace {
+
+// macOS opens a commdesk:// link in the running application with a QFileOpenEvent (CFBundleURLTypes in
+// packaging/macos/Info.plist.in); elsewhere the link arrives as an argument.
+class LinkOpenEvents : public QObject
+{
+public:
+    explicit LinkOpenEvents(MainWindow *window)
+        : m_window(window)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            if (const std::optional<DeskLink> link =
+                    DeskLink::parse(static_cast<QFileOpenEvent *>(event)->url().toString())) {
+                m_window->openLink(*link);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow *m_window;
+};
 
 // Shows the sign-in dialog over the window; the window starts loading once signed in.
 void askToSignIn(MainWindow *window, CrmConnection *connection, Settings *settings, const QString &server,
@@ -79,6 +107,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {kResetOption, QCoreApplication::translate("main", "Start the sandbox over with fresh demo data.")});
 #endif
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("main", "A commdesk:// link to open, e.g. commdesk://communication/CM004902."),
+        QStringLiteral("[link]"));
 }
 
 // --help and --version only print, and must print nothing else: they work where there is no
@@ -130,7 +162,7 @@ bool handedToRunningInstance(QApplication &app)
         const QString server = parser.parse(arguments) ? parser.value(kServerOption) : QString();
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (auto *window = qobject_cast<MainWindow *>(widget))
-                window->bringForward(server);
+                window->followAnotherStart(server, parser.positionalArguments());
         }
     });
     return false;
@@ -161,6 +193,12 @@ int main(int argc, char *argv[])
     Workspace workspace(&connection, &settings, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     MainWindow window(&workspace);
     window.show();
+    // A link the desktop opened CommDesk with: shown once signed in.
+    for (const DeskLink &link : DeskLink::fromArguments(parser.positionalArguments()))
+        window.openLink(link);
+    // macOS hands a clicked link to the running application as a file-open event.
+    LinkOpenEvents linkEvents(&window);
+    app.installEventFilter(&linkEvents);
 
     SignInDialog::DemoStarter tryDemo;
 #ifdef COMMDESK_WITH_SANDBOX

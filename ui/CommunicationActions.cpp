@@ -2,6 +2,7 @@
 
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
+#include "DeskLink.h"
 #include "MenuAction.h"
 #include "SafeTextBrowser.h"
 
@@ -33,6 +34,8 @@ CommunicationActions::CommunicationActions(CurrentCommunication *current, Compos
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { followUpCurrent(); });
     m_copyNumber = makeAction(QStringLiteral("copyNumber"), tr("Copy &number"), QStringLiteral("copy"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentNumber(); });
+    m_copyLink = makeAction(QStringLiteral("copyLink"), tr("Copy &link"), QStringLiteral("copy"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), [this] { copyCurrentLink(); });
     addActions(communicationActions());
     connect(m_current, &CurrentCommunication::changed, this, &CommunicationActions::update);
     connect(m_current, &CurrentCommunication::acted, this,
@@ -58,7 +61,7 @@ QAction *CommunicationActions::makeAction(const QString &name, const QString &te
 
 QList<QAction *> CommunicationActions::communicationActions() const
 {
-    return {m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber};
+    return {m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber, m_copyLink};
 }
 
 void CommunicationActions::update()
@@ -71,6 +74,7 @@ void CommunicationActions::update()
     m_markViewed->setEnabled(idle && c && c->lifeCycleState == LifeCycleState::Completed && c->viewed == false);
     m_followUp->setEnabled(c && c->contact.has_value());
     m_copyNumber->setEnabled(c && !c->number.isEmpty());
+    m_copyLink->setEnabled(c && !c->number.isEmpty());
 }
 
 void CommunicationActions::activate(CommunicationView *detail)
@@ -117,6 +121,16 @@ void CommunicationActions::copyCurrentNumber()
         return;
     QGuiApplication::clipboard()->setText(c->number);
     Q_EMIT status(tr("Copied %1.").arg(c->number), 3000);
+}
+
+void CommunicationActions::copyCurrentLink()
+{
+    const std::optional<Communication> &c = m_current->communication();
+    if (!c || c->number.isEmpty())
+        return;
+    const QString link = DeskLink::communication(c->number).toString();
+    QGuiApplication::clipboard()->setText(link);
+    Q_EMIT status(tr("Copied the link %1.").arg(link), 3000);
 }
 
 } // namespace commdesk

@@ -41,6 +41,7 @@ private:
     void editCurrent();
     void followUpCurrent();
     void copyCurrentNumber();
+    void copyCurrentLink();
 
     CurrentCommunication *m_current;
     ComposeOpener m_composeOpener;
@@ -49,6 +50,7 @@ private:
     QAction *m_complete;
     QAction *m_markViewed;
     QAction *m_followUp;
+    QAction *m_copyLink = nullptr;
     QAction *m_copyNumber;
 };
 

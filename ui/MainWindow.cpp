@@ -488,6 +488,7 @@ void MainWindow::createLayout()
             m_searchResults->focusResults();
     });
     connect(m_searchResults, &SearchResultsView::openRequested, this, [this](const QString &id, const QString &number) {
+        m_detailFromList = false;
         if (m_workspace->current()->selectedId() != id)
             m_workspace->current()->open(id, number);
         m_detail->setFocus(Qt::OtherFocusReason);
@@ -500,8 +501,10 @@ void MainWindow::createLayout()
     // The user reads the results one by one: the selected one opens, as in the list.
     connect(m_searchResults->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (const SearchHit *hit = m_workspace->search()->results()->hitAt(current.row()))
+                if (const SearchHit *hit = m_workspace->search()->results()->hitAt(current.row())) {
+                    m_detailFromList = false;
                     m_workspace->current()->open(hit->id, hit->number);
+                }
             });
     connect(m_filterBar, &ListFilterBar::serverFilterChanged, this, &MainWindow::applyServerFilter);
     connect(m_filterBar, &ListFilterBar::quickFilterChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -522,7 +525,11 @@ void MainWindow::createLayout()
         if (const QString id = m_workspace->current()->selectedId(); !id.isEmpty())
             m_reselectId = id;
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_workspace->current(), &CurrentCommunication::clear);
+    // What the list showed goes with it; what a link or a search opened stays while the list changes.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_detailFromList)
+            m_workspace->current()->clear();
+    });
     auto reselect = [this] {
         const QString id = std::exchange(m_reselectId, {});
         if (!id.isEmpty() && m_list->rowOfId(id) >= 0)
@@ -561,6 +568,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::followAnotherStart(const QString &requestedServer, const QStringList &arguments)
+{
+    bringForward(requestedServer);
+    for (const DeskLink &link : DeskLink::fromArguments(arguments))
+        openLink(link);
+}
+
+void MainWindow::openLink(const DeskLink &link)
+{
+    if (!m_started) {
+        m_waitingLinks.append(link);
+        return;
+    }
+    raiseWindow();
+    switch (link.kind) {
+    case DeskLink::Kind::Communication:
+        m_tabs->setCurrentWidget(m_mainSplitter);
+        if (isShowingSearch())
+            m_searchField->clear();
+        m_detailFromList = false;
+        m_workspace->current()->open(link.target, link.target.value);
+        return;
+    case DeskLink::Kind::Contact:
+        m_tabs->setCurrentWidget(m_mainSplitter);
+        openContact(link.target);
+        return;
+    case DeskLink::Kind::QueueEntry:
+        m_tabs->setCurrentWidget(m_queueTab);
+        m_queueTab->goToEntry(link.target.field == QLatin1StringView("number")
+                                  ? link.target.value
+                                  : link.target.field + QLatin1Char('=') + link.target.value);
+        return;
+    }
+}
+
 void MainWindow::start()
 {
     m_listBanner->hide();
@@ -578,6 +620,9 @@ void MainWindow::start()
                 m_sidebar->selectCategory(id);
         },
         Qt::SingleShotConnection);
+    m_started = true;
+    for (const DeskLink &link : std::exchange(m_waitingLinks, {}))
+        openLink(link);
 }
 
 bool MainWindow::isShowingSearch() const
@@ -638,6 +683,7 @@ void MainWindow::showSelected()
     const CommunicationRow *summary = m_list->rowAt(current.row());
     if (!summary)
         return m_workspace->current()->clear();
+    m_detailFromList = true;
     m_workspace->current()->open(summary->id().toString(), summary->number().toString());
 }
 
@@ -653,6 +699,7 @@ void MainWindow::showCommunication(const QString &id)
             return;
         }
     }
+    m_detailFromList = false; // from the queue: not in this list
     m_workspace->current()->open(id, id);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommunicationsApi.h"
+#include "DeskLink.h"
 #include "Workspace.h"
 
 #include <QMainWindow>
@@ -56,6 +57,11 @@ public:
     // What a second start of CommDesk asks of this one (workspace/InstanceChannel): the window comes
     // forward, and a server other than this window's is offered in a banner, to sign in there.
     void bringForward(const QString &requestedServer = {});
+    // Opens what a commdesk:// link names (workspace/DeskLink): a communication in the detail pane, a
+    // contact's list, a queue entry in the queue tab. Before start() the links wait for it.
+    void openLink(const DeskLink &link);
+    // A later start's request (workspace/InstanceChannel): forward, with its server offered and its links opened.
+    void followAnotherStart(const QString &requestedServer, const QStringList &arguments);
     // Opens, shows and announces a compose window over this one, set up by `setUp`.
     ComposeDialog *compose(const std::function<void(ComposeDialog *)> &setUp);
 
@@ -137,6 +143,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QueueTab *m_queueTab = nullptr;
     QString m_listTitle;
+    bool m_started = false;
+    bool m_detailFromList = true; // the detail pane shows a row of the list (not a link's or a search's)
+    QList<DeskLink> m_waitingLinks; // opened once start() has run
     QAction *m_new = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;

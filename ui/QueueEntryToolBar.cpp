@@ -1,12 +1,15 @@
 #include "QueueEntryToolBar.h"
 
 #include "ComposeDialog.h"
+#include "DeskLink.h"
 #include "QueueActionDialog.h"
 #include "QueueEntryCommands.h"
 #include "QueueEntrySelection.h"
 #include "QueueWorkspace.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 
 namespace commdesk {
 
@@ -34,6 +37,15 @@ QueueEntryToolBar::QueueEntryToolBar(QueueWorkspace *workspace, QueueEntryComman
                             if (!id.isEmpty())
                                 Q_EMIT openCommunicationRequested(id);
                         });
+    m_copyLink = makeAction(QStringLiteral("queueCopyLink"), tr("Copy &link"), QStringLiteral("copy"),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), [this] {
+                                const std::optional<QueueEntry> entry = m_commands->selection()->current();
+                                if (!entry || entry->number.isEmpty())
+                                    return;
+                                const QString link = DeskLink::queueEntry(entry->number).toString();
+                                QGuiApplication::clipboard()->setText(link);
+                                Q_EMIT linkCopied(link);
+                            });
     connect(m_commands, &QueueEntryCommands::allowedChanged, this, &QueueEntryToolBar::updateActions);
     updateActions();
 }
@@ -66,6 +78,8 @@ void QueueEntryToolBar::updateActions()
     m_remove->setEnabled(m_commands->allows(A::Remove));
     m_resend->setEnabled(m_commands->canResend());
     m_open->setEnabled(!m_commands->communicationId().isEmpty());
+    const std::optional<QueueEntry> entry = m_commands->selection()->current();
+    m_copyLink->setEnabled(entry && !entry->number.isEmpty());
 }
 
 void QueueEntryToolBar::confirm(QueueActionRunner::Action action)

@@ -35,6 +35,8 @@ Q_SIGNALS:
     void actionDialogOpened(commdesk::QueueActionDialog *dialog);
     // A plain compose window (no opener) was opened for a resend.
     void composeOpened(QWidget *compose);
+    // "Copy link" put `link` on the clipboard.
+    void linkCopied(const QString &link);
 
 private:
     QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
@@ -52,6 +54,7 @@ private:
     QAction *m_remove;
     QAction *m_resend;
     QAction *m_open;
+    QAction *m_copyLink;
 };
 
 } // namespace commdesk

@@ -13,19 +13,27 @@ CurrentCommunication::CurrentCommunication(CommunicationsApi *api, OfflineWorksp
 
 void CurrentCommunication::open(const QString &id, const QString &label)
 {
+    open(Identifier::byId(id), label);
+}
+
+void CurrentCommunication::open(const Identifier &communication, const QString &label)
+{
     delete m_request; // a newer selection cancels the older request
     m_communication.reset(); // no action acts on the one before while this one loads
+    const bool byId = communication.field == QLatin1StringView("id");
+    const QString id = byId ? communication.value : QString(); // known once it is shown, for a number
     m_selectedId = id;
     Q_EMIT loading(label);
     Q_EMIT changed();
     auto *request = new QObject(this);
     m_request = request;
-    m_api->show(request, Identifier::byId(id), {}, [this, request, id](const Result<Communication> &result) {
+    m_api->show(request, communication, {}, [this, request, id](const Result<Communication> &result) {
         if (result.ok()) {
             request->deleteLater();
             m_offline->remember(result.value());
+            m_selectedId = result.value().id;
             show(result.value());
-        } else if (!result.error().meansUnreachable()) {
+        } else if (!result.error().meansUnreachable() || id.isEmpty()) {
             request->deleteLater();
             fail(result.error().userText());
         } else {

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Communication.h"
+#include "Identifier.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -36,6 +37,8 @@ public:
 
     // Selects the communication `id`; `label` (the number, when known) is what views say while it loads.
     void open(const QString &id, const QString &label);
+    // The same by any identifier (a link names a number); without the server, only an id finds the saved copy.
+    void open(const Identifier &communication, const QString &label);
     // Nothing selected.
     void clear();
     // A communication as the server saved it elsewhere (compose, an action): shown anew when it is the current one,

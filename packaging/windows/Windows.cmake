@@ -67,5 +67,12 @@ set(CPACK_PACKAGE_EXECUTABLES commdesk CommDesk)
 set(CPACK_CREATE_DESKTOP_LINKS commdesk)
 set(CPACK_NSIS_CREATE_ICONS_EXTRA
     "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\CommDesk (demo sandbox).lnk' '$INSTDIR\\\\bin\\\\commdesk.exe' '--sandbox'")
+# commdesk:// links open in CommDesk (the link is the program's argument); removed with the program.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
+    "WriteRegStr HKCR 'commdesk' '' 'URL:CommDesk link'
+  WriteRegStr HKCR 'commdesk' 'URL Protocol' ''
+  WriteRegStr HKCR 'commdesk\\\\DefaultIcon' '' '$INSTDIR\\\\bin\\\\commdesk.exe,0'
+  WriteRegStr HKCR 'commdesk\\\\shell\\\\open\\\\command' '' '\"$INSTDIR\\\\bin\\\\commdesk.exe\" \"%1\"'")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "DeleteRegKey HKCR 'commdesk'")
 set(CPACK_NSIS_DELETE_ICONS_EXTRA
     "Delete '$SMPROGRAMS\\\\$START_MENU\\\\CommDesk (demo sandbox).lnk'")
