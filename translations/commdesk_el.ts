@@ -1108,6 +1108,14 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <source>Communication actions</source>
         <translation>Ενέργειες επικοινωνίας</translation>
     </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Αντιγραφή &amp;συνδέσμου</translation>
+    </message>
+    <message>
+        <source>Copied the link %1.</source>
+        <translation>Αντιγράφηκε ο σύνδεσμος %1.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::CommunicationListModel</name>
@@ -2743,6 +2751,10 @@ Notes: %3
         <source>&amp;Open communication</source>
         <translation>Ά&amp;νοιγμα επικοινωνίας</translation>
     </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Αντιγραφή &amp;συνδέσμου</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueJournal</name>
@@ -3755,6 +3767,10 @@ Notes: %3
     <message>
         <source>CommDesk is already running; the request was passed to it.</source>
         <translation>Το CommDesk εκτελείται ήδη· το αίτημα του διαβιβάστηκε.</translation>
+    </message>
+    <message>
+        <source>A commdesk:// link to open, e.g. commdesk://communication/CM004902.</source>
+        <translation>Ένας σύνδεσμος commdesk:// προς άνοιγμα, π.χ. commdesk://communication/CM004902.</translation>
     </message>
 </context>
 </TS>
