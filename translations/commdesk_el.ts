@@ -1116,6 +1116,14 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <source>Copied the link %1.</source>
         <translation>Αντιγράφηκε ο σύνδεσμος %1.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ε&amp;κτύπωση…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Εξαγωγή ως P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::CommunicationListModel</name>
@@ -1158,6 +1166,69 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>State</source>
         <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::CommunicationPrinter</name>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Προς</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Κατεύθυνση</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Μέσο</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργία</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Εκτύπωση %1</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>Η %1 στάλθηκε στον εκτυπωτή.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>Δεν ήταν δυνατή η αντικατάσταση του %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Εξαγωγή ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2.</source>
+        <translation>Η %1 αποθηκεύτηκε ως %2.</translation>
     </message>
 </context>
 <context>

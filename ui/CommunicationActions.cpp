@@ -1,5 +1,6 @@
 #include "CommunicationActions.h"
 
+#include "CommunicationPrinter.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "DeskLink.h"
@@ -36,7 +37,18 @@ CommunicationActions::CommunicationActions(CurrentCommunication *current, Compos
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyCurrentNumber(); });
     m_copyLink = makeAction(QStringLiteral("copyLink"), tr("Copy &link"), QStringLiteral("copy"),
                             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), [this] { copyCurrentLink(); });
-    addActions(communicationActions());
+    m_printer = new CommunicationPrinter(window);
+    connect(m_printer, &CommunicationPrinter::status, this, &CommunicationActions::status);
+    m_print = makeAction(QStringLiteral("print"), tr("&Print…"), QString(), QKeySequence::Print, [this] {
+        if (const std::optional<Communication> &c = m_current->communication())
+            m_printer->print(*c);
+    });
+    m_exportPdf = makeAction(QStringLiteral("exportPdf"), tr("Export as P&DF…"), QString(),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+                                 if (const std::optional<Communication> &c = m_current->communication())
+                                     m_printer->exportPdf(*c);
+                             });
+    addActions({m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber, m_copyLink});
     connect(m_current, &CurrentCommunication::changed, this, &CommunicationActions::update);
     connect(m_current, &CurrentCommunication::acted, this,
             [this](CurrentCommunication::Action action, const Communication &communication) {
@@ -61,7 +73,7 @@ QAction *CommunicationActions::makeAction(const QString &name, const QString &te
 
 QList<QAction *> CommunicationActions::communicationActions() const
 {
-    return {m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber, m_copyLink};
+    return {m_edit, m_complete, m_markViewed, m_followUp, m_copyNumber, m_copyLink, m_print, m_exportPdf};
 }
 
 void CommunicationActions::update()
@@ -75,6 +87,8 @@ void CommunicationActions::update()
     m_followUp->setEnabled(c && c->contact.has_value());
     m_copyNumber->setEnabled(c && !c->number.isEmpty());
     m_copyLink->setEnabled(c && !c->number.isEmpty());
+    m_print->setEnabled(c.has_value());
+    m_exportPdf->setEnabled(c.has_value());
 }
 
 void CommunicationActions::activate(CommunicationView *detail)

@@ -10,6 +10,7 @@ class QAction;
 
 namespace commdesk {
 
+class CommunicationPrinter;
 class CommunicationView;
 class ComposeDialog;
 
@@ -51,6 +52,9 @@ private:
     QAction *m_markViewed;
     QAction *m_followUp;
     QAction *m_copyLink = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    CommunicationPrinter *m_printer = nullptr;
     QAction *m_copyNumber;
 };
 
