@@ -2141,6 +2141,21 @@ Notes: %3
         <source>Export cancelled.</source>
         <translation>Η εξαγωγή ακυρώθηκε.</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark as viewed after %n second(s) of reading</source>
+        <translation>
+            <numerusform>Σήμανση ως αναγνωσμένης μετά από %n δευτερόλεπτο ανάγνωσης</numerusform>
+            <numerusform>Σήμανση ως αναγνωσμένης μετά από %n δευτερόλεπτα ανάγνωσης</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selection…</source>
+        <translation>Ε&amp;ξαγωγή επιλογής…</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>

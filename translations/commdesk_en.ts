@@ -44,6 +44,13 @@
             <numerusform>%n communications exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark as viewed after %n second(s) of reading</source>
+        <translation>
+            <numerusform>Mark as viewed after %n second of reading</numerusform>
+            <numerusform>Mark as viewed after %n seconds of reading</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>

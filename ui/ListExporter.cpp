@@ -17,7 +17,7 @@ ListExporter::ListExporter(CommunicationListModel *list, StoreThread *files, QWi
     , m_window(window)
 { }
 
-void ListExporter::chooseAndExport(const QString &suggestedName)
+std::optional<std::pair<QString, CommunicationExport::Options>> ListExporter::choose(const QString &suggestedName)
 {
     const QString csvForSpreadsheets = tr("CSV for spreadsheet programs (*.csv)");
     const QString csvPlain = tr("CSV, UTF-8 without byte-order mark (*.csv)");
@@ -27,11 +27,36 @@ void ListExporter::chooseAndExport(const QString &suggestedName)
         m_window, tr("Export list"), QDir::home().filePath(suggestedName + QStringLiteral(".csv")),
         QStringList {csvForSpreadsheets, csvPlain, json}.join(u";;"), &filter);
     if (path.isEmpty())
-        return;
+        return std::nullopt;
     CommunicationExport::Options options;
     options.format = filter == json ? CommunicationExport::Format::Json : CommunicationExport::Format::Csv;
     options.byteOrderMark = filter == csvForSpreadsheets;
-    exportTo(path, options);
+    return std::pair {path, options};
+}
+
+void ListExporter::chooseAndExport(const QString &suggestedName)
+{
+    if (const auto chosen = choose(suggestedName))
+        exportTo(chosen->first, chosen->second);
+}
+
+void ListExporter::chooseAndExportRows(const QList<CommunicationRow> &rows, const QString &suggestedName)
+{
+    if (m_busy || rows.isEmpty())
+        return;
+    if (const auto chosen = choose(suggestedName))
+        exportRowsTo(chosen->first, rows, chosen->second);
+}
+
+void ListExporter::exportRowsTo(const QString &path, const QList<CommunicationRow> &rows,
+                                const CommunicationExport::Options &options)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_path = path;
+    m_options = options;
+    write(rows);
 }
 
 void ListExporter::exportTo(const QString &path, const CommunicationExport::Options &options)
@@ -42,7 +67,7 @@ void ListExporter::exportTo(const QString &path, const CommunicationExport::Opti
     m_path = path;
     m_options = options;
     if (m_list->isComplete())
-        return write();
+        return write(listRows());
     // Every page first: the server pages the list, and the file is the whole list.
     m_progress = new QProgressDialog(tr("Loading every page of the list…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(tr("Export list"));
@@ -60,7 +85,7 @@ void ListExporter::exportTo(const QString &path, const CommunicationExport::Opti
         const bool wasCancelled = progress->wasCanceled();
         progress->deleteLater();
         if (m_list->isComplete())
-            return write();
+            return write(listRows());
         m_busy = false;
         if (wasCancelled)
             Q_EMIT cancelled();
@@ -70,12 +95,17 @@ void ListExporter::exportTo(const QString &path, const CommunicationExport::Opti
     m_list->loadAll();
 }
 
-void ListExporter::write()
+QList<CommunicationRow> ListExporter::listRows() const
 {
     QList<CommunicationRow> rows;
     rows.reserve(m_list->rowCount());
     for (int row = 0; row < m_list->rowCount(); ++row)
         rows.append(*m_list->rowAt(row));
+    return rows;
+}
+
+void ListExporter::write(QList<CommunicationRow> rows)
+{
     const int count = int(rows.size());
     m_files->call(
         [path = m_path, options = m_options, rows = std::move(rows)] {

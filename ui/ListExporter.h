@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 class QProgressDialog;
 class QWidget;
 
@@ -27,6 +30,10 @@ public:
     void chooseAndExport(const QString &suggestedName);
     // Exports to `path` (what the dialog's choice leads to; tests call it directly).
     void exportTo(const QString &path, const CommunicationExport::Options &options);
+    // Rows chosen in the list (its context menu's "Export selection…"), as they are.
+    void chooseAndExportRows(const QList<CommunicationRow> &rows, const QString &suggestedName);
+    void exportRowsTo(const QString &path, const QList<CommunicationRow> &rows,
+                      const CommunicationExport::Options &options);
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -35,7 +42,9 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    void write();
+    std::optional<std::pair<QString, CommunicationExport::Options>> choose(const QString &suggestedName);
+    QList<CommunicationRow> listRows() const;
+    void write(QList<CommunicationRow> rows);
 
     CommunicationListModel *m_list;
     StoreThread *m_files;

@@ -40,6 +40,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -350,6 +351,20 @@ void MainWindow::createActions()
     view->addAction(m_refresh);
     view->addAction(m_search);
     view->addAction(m_find);
+    view->addSeparator();
+    // Reading marks as viewed: off unless chosen; the delay is the setting's, five seconds at first.
+    constexpr int kReadingSeconds = 5;
+    const int seconds = m_settings->value(setting::markViewedAfterSeconds);
+    auto *markOnReading = view->addAction(
+        tr("Mark as viewed after %n second(s) of reading", nullptr, seconds > 0 ? seconds : kReadingSeconds));
+    markOnReading->setObjectName(QStringLiteral("markViewedOnReading"));
+    markOnReading->setCheckable(true);
+    markOnReading->setChecked(seconds > 0);
+    connect(markOnReading, &QAction::toggled, this, [this, seconds](bool on) {
+        const int delay = on ? (seconds > 0 ? seconds : kReadingSeconds) : 0;
+        m_settings->setValue(setting::markViewedAfterSeconds, delay);
+        m_workspace->current()->setMarkViewedAfter(std::chrono::seconds(delay), m_workspace->clock());
+    });
     QMenu *communication = menuBar()->addMenu(tr("&Communication"));
     communication->addActions(m_communicationActions->communicationActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -520,6 +535,8 @@ void MainWindow::createLayout()
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
             qOverload<>(&QTimer::start));
     connect(m_listView, &QTableView::activated, this, [this] { m_communicationActions->activate(m_detail); });
+    m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_listView, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         // A refresh (or the server coming back) keeps the communication being read in view.
         if (const QString id = m_workspace->current()->selectedId(); !id.isEmpty())
@@ -684,7 +701,37 @@ void MainWindow::showSelected()
     if (!summary)
         return m_workspace->current()->clear();
     m_detailFromList = true;
+    if (m_workspace->current()->selectedId() == summary->id())
+        return; // opened already (a right click opens at once, the pause then ends)
     m_workspace->current()->open(summary->id().toString(), summary->number().toString());
+}
+
+QMenu *MainWindow::rowMenu(const QModelIndex &proxyIndex)
+{
+    // The row is selected and opened at once (no pause): the actions below act on what the pane shows.
+    m_listView->setCurrentIndex(proxyIndex);
+    showSelected();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *open = menu->addAction(tr("&Open"), this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    open->setObjectName(QStringLiteral("rowOpen"));
+    menu->addSeparator();
+    menu->addActions(m_communicationActions->communicationActions());
+    menu->addSeparator();
+    const CommunicationRow *row = m_list->rowAt(m_proxy->mapToSource(proxyIndex).row());
+    QAction *exportRow = menu->addAction(tr("E&xport selection…"), this, [this, rows = QList {*row}] {
+        m_exporter->chooseAndExportRows(rows, rows.first().number().toString());
+    });
+    exportRow->setObjectName(QStringLiteral("rowExport"));
+    return menu;
+}
+
+void MainWindow::showRowMenu(const QPoint &position)
+{
+    const QModelIndex index = m_listView->indexAt(position);
+    if (!index.isValid())
+        return;
+    rowMenu(index)->popup(m_listView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::showCommunication(const QString &id)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QSplitter;
@@ -77,6 +78,9 @@ public:
     ListExporter *exporter() const { return m_exporter; }
     SearchResultsView *searchResults() const { return m_searchResults; }
     bool isShowingSearch() const;
+    // The context menu of a list row (its row in the proxy), built as a right click builds it; the row is
+    // selected and opened.
+    QMenu *rowMenu(const QModelIndex &proxyIndex);
     MessageBanner *listBanner() const { return m_listBanner; }
     MessageBanner *requestBanner() const { return m_requestBanner; }
     AccountMenu *accountMenu() const { return m_accountMenu; }
@@ -110,6 +114,7 @@ private:
     // The results in place of the list while a search is under way; back to the list otherwise.
     void showSearch(bool shown);
     void showSelected();
+    void showRowMenu(const QPoint &position);
     // A communication as the server saved it (an action, compose): into the list, when it is there or belongs there.
     void showInList(const Communication &communication);
     void connectUnsentWork();

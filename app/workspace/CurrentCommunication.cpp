@@ -1,5 +1,6 @@
 #include "CurrentCommunication.h"
 
+#include "Clock.h"
 #include "CommunicationsApi.h"
 #include "OfflineWorkspace.h"
 
@@ -20,6 +21,8 @@ void CurrentCommunication::open(const Identifier &communication, const QString &
 {
     delete m_request; // a newer selection cancels the older request
     m_communication.reset(); // no action acts on the one before while this one loads
+    if (m_reading)
+        m_reading->stop();
     const bool byId = communication.field == QLatin1StringView("id");
     const QString id = byId ? communication.value : QString(); // known once it is shown, for a number
     m_selectedId = id;
@@ -50,9 +53,28 @@ void CurrentCommunication::open(const Identifier &communication, const QString &
     });
 }
 
+void CurrentCommunication::setMarkViewedAfter(std::chrono::seconds delay, Clock *clock)
+{
+    m_markViewedAfter = delay;
+    if (!m_reading) {
+        m_reading = new ClockTimer(Clock::orSystem(clock), this);
+        m_reading->setSingleShot(true);
+        connect(m_reading, &ClockTimer::timeout, this, [this] {
+            if (m_communication && m_communication->lifeCycleState == LifeCycleState::Completed
+                && m_communication->viewed == false)
+                act(Action::MarkViewed);
+        });
+    } else {
+        m_reading->setClock(Clock::orSystem(clock));
+    }
+    m_reading->stop();
+}
+
 void CurrentCommunication::clear()
 {
     delete m_request;
+    if (m_reading)
+        m_reading->stop();
     m_communication.reset();
     m_selectedId.clear();
     Q_EMIT cleared();
@@ -61,7 +83,15 @@ void CurrentCommunication::clear()
 
 void CurrentCommunication::show(const Communication &communication, const QDateTime &copySavedAt)
 {
+    const bool another = !m_communication || m_communication->id != communication.id;
     m_communication = communication;
+    // Reading starts when one is shown from the server (a saved copy cannot be marked offline).
+    if (m_reading && another) {
+        m_reading->stop();
+        if (m_markViewedAfter.count() > 0 && !copySavedAt.isValid()
+            && communication.lifeCycleState == LifeCycleState::Completed && communication.viewed == false)
+            m_reading->start(m_markViewedAfter);
+    }
     Q_EMIT shown(communication, copySavedAt);
     Q_EMIT changed();
 }

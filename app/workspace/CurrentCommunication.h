@@ -8,10 +8,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <optional>
 
 namespace commdesk {
 
+class Clock;
+class ClockTimer;
 class CommunicationsApi;
 class OfflineWorkspace;
 
@@ -47,6 +50,10 @@ public:
 
     // Completes the current draft, or marks the current communication as viewed.
     void act(Action action);
+    // A completed, unviewed communication shown from the server for `delay` (on `clock`) is marked as
+    // viewed; a zero delay turns it off.
+    void setMarkViewedAfter(std::chrono::seconds delay, Clock *clock = nullptr);
+    std::chrono::seconds markViewedAfter() const { return m_markViewedAfter; }
 
 Q_SIGNALS:
     void loading(const QString &label);
@@ -70,6 +77,8 @@ private:
     QString m_selectedId;
     QPointer<QObject> m_request; // the fetch in flight; deleting it cancels it
     QPointer<QObject> m_action; // the action in flight
+    std::chrono::seconds m_markViewedAfter {0};
+    ClockTimer *m_reading = nullptr; // how long the current one has been open
 };
 
 } // namespace commdesk

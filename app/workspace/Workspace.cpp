@@ -38,6 +38,7 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
     m_watch = new ConnectionWatch(connection, m_categories, m_list, &m_stores,
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
+    m_current->setMarkViewedAfter(std::chrono::seconds(settings->value(setting::markViewedAfterSeconds)), m_clock);
     m_search = new CommunicationSearch(connection, &m_stores, dataFolder, this);
     // Whatever the desk loads or opens can be found again (docs/architecture.md "Search").
     connect(m_list, &CommunicationListModel::pageLoaded, m_search,

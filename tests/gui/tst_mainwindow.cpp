@@ -5,6 +5,7 @@
 #include "ApiTestSupport.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
+#include "Clock.h"
 #include "CommunicationListModel.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
@@ -25,7 +26,9 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -335,6 +338,52 @@ private Q_SLOTS:
         QVERIFY(!listed.data(CommunicationListModel::UnviewedRole).toBool());
     }
 
+    // With the option on, a completed communication open for the set time is marked as viewed (on the
+    // window's clock); one left sooner is not.
+    void marksAsViewedAfterReading()
+    {
+        m_connection = std::make_unique<CrmConnection>();
+        m_connection->client()->setServer(serverUrl());
+        m_connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        FakeClock clock(QDateTime::currentDateTimeUtc());
+        auto window = makeMainWindow(m_connection.get(), m_settings.get(), &clock);
+        window->resize(1200, 800);
+        window->show();
+        window->start();
+        QAction *option = window->action(QStringLiteral("markViewedOnReading"));
+        QVERIFY(!option->isChecked());
+        option->trigger();
+        QCOMPARE(m_settings->value(setting::markViewedAfterSeconds), 5);
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        QList<int> unviewed;
+        for (int attempt = 0; attempt < 30 && unviewed.size() < 2; ++attempt) {
+            unviewed.clear();
+            for (int row = 0; row < window->listProxy()->rowCount(); ++row) {
+                const QModelIndex index = window->listProxy()->index(row, 0);
+                if (index.data(CommunicationListModel::UnviewedRole).toBool())
+                    unviewed.append(row);
+            }
+            if (unviewed.size() < 2 && window->listModel()->canFetchMore({})) {
+                window->listModel()->fetchMore({});
+                WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading(), 10000);
+            }
+        }
+        QVERIFY2(unviewed.size() >= 2, "two unviewed communications in the demo data");
+        // Left after four seconds: still unviewed.
+        QVERIFY(select(*window, unviewed.at(0)));
+        const QString left = window->detailView()->communication()->id;
+        clock.advance(std::chrono::seconds(4));
+        QVERIFY(select(*window, unviewed.at(1)));
+        clock.advance(std::chrono::seconds(4));
+        QCOMPARE(window->detailView()->communication()->viewed, std::optional<bool>(false));
+        clock.advance(std::chrono::seconds(1));
+        WAIT_VERIFY_WITH_TIMEOUT(window->detailView()->communication()->viewed == true, 10000);
+        QVERIFY(!window->listProxy()->index(unviewed.at(1), 0).data(CommunicationListModel::UnviewedRole).toBool());
+        QVERIFY(window->listProxy()->index(unviewed.at(0), 0).data(CommunicationListModel::UnviewedRole).toBool());
+        QVERIFY(!left.isEmpty());
+    }
+
     void completesADraftAndShowsErrorsWhereActed()
     {
         // A draft made through the API, in a contact's list.
@@ -457,6 +506,30 @@ private Q_SLOTS:
         WAIT_COMPARE_WITH_TIMEOUT(dialog->editor()->form().to, email, 10000);
         QCOMPARE(dialog->editor()->form().referringNumber, incoming.number);
         dialog->close();
+    }
+
+    // A right click on a row selects and opens it and offers what can be done to it.
+    void rowContextMenu()
+    {
+        auto window = signedInWindow();
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 1, 10000);
+        const QModelIndex second = window->listProxy()->index(1, 0);
+        const QString number = second.data(CommunicationListModel::NumberRole).toString();
+        QMenu *menu = window->rowMenu(second);
+        QCOMPARE(window->listView()->currentIndex().row(), 1);
+        WAIT_VERIFY_WITH_TIMEOUT(
+            window->detailView()->communication() && window->detailView()->communication()->number == number, 10000);
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names.append(action->objectName());
+        for (const char *expected : {"rowOpen", "edit", "complete", "markViewed", "followUp", "copyNumber", "copyLink",
+                                     "print", "exportPdf", "rowExport"})
+            QVERIFY2(names.contains(QLatin1StringView(expected)), expected);
+        QAction *copyLink = window->action(QStringLiteral("copyLink"));
+        QVERIFY(copyLink->isEnabled());
+        copyLink->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("commdesk://communication/") + number);
+        menu->close();
     }
 
     void remembersTheColumnLayout()
