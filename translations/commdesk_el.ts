@@ -2156,6 +2156,17 @@ Notes: %3
         <source>E&amp;xport selection…</source>
         <translation>Ε&amp;ξαγωγή επιλογής…</translation>
     </message>
+    <message>
+        <source>%1+ new — show them</source>
+        <translation>%1+ νέες — εμφάνιση</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — show them</source>
+        <translation>
+            <numerusform>%n νέα — εμφάνιση</numerusform>
+            <numerusform>%n νέες — εμφάνιση</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>

@@ -51,6 +51,13 @@
             <numerusform>Mark as viewed after %n seconds of reading</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new — show them</source>
+        <translation>
+            <numerusform>%n new — show it</numerusform>
+            <numerusform>%n new — show them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>

@@ -19,6 +19,7 @@
 #include "DisplayText.h"
 #include "ListExporter.h"
 #include "ListFilterBar.h"
+#include "ListWatch.h"
 #include "LocalDrafts.h"
 #include "MenuAction.h"
 #include "MessageBanner.h"
@@ -43,7 +44,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -432,6 +435,20 @@ void MainWindow::createLayout()
     listLayout->setContentsMargins(6, 6, 6, 0);
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_listBanner);
+    // "3 new": the list stays where the user reads it until they ask for the new ones.
+    m_newButton = new QPushButton(this);
+    m_newButton->setObjectName(QStringLiteral("newCommunications"));
+    m_newButton->hide();
+    listLayout->addWidget(m_newButton);
+    ListWatch *watch = m_workspace->listWatch();
+    connect(watch, &ListWatch::newCountChanged, this, [this](int count, bool more) {
+        m_newButton->setText(more ? tr("%1+ new — show them").arg(count) : tr("%n new — show them", nullptr, count));
+        m_newButton->setVisible(count > 0);
+    });
+    connect(m_newButton, &QPushButton::clicked, this, [this] {
+        m_newButton->hide();
+        m_list->reload(); // the communication being read stays selected (m_reselectId)
+    });
     listLayout->addWidget(m_listView, 1);
 
     m_listStack = new QStackedWidget(this);
@@ -535,6 +552,9 @@ void MainWindow::createLayout()
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, selectionDelay,
             qOverload<>(&QTimer::start));
     connect(m_listView, &QTableView::activated, this, [this] { m_communicationActions->activate(m_detail); });
+    // Not while the user drags through the list.
+    connect(m_listView->verticalScrollBar(), &QScrollBar::sliderPressed, watch, [watch] { watch->setPaused(true); });
+    connect(m_listView->verticalScrollBar(), &QScrollBar::sliderReleased, watch, [watch] { watch->setPaused(false); });
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_listView, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QSplitter;
@@ -82,6 +83,7 @@ public:
     // selected and opened.
     QMenu *rowMenu(const QModelIndex &proxyIndex);
     MessageBanner *listBanner() const { return m_listBanner; }
+    QPushButton *newCommunicationsButton() const { return m_newButton; }
     MessageBanner *requestBanner() const { return m_requestBanner; }
     AccountMenu *accountMenu() const { return m_accountMenu; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -135,6 +137,7 @@ private:
     BrowseSidebar *m_sidebar = nullptr;
     ListFilterBar *m_filterBar = nullptr;
     MessageBanner *m_listBanner = nullptr;
+    QPushButton *m_newButton = nullptr; // "3 new — show them"
     MessageBanner *m_requestBanner = nullptr; // what another start of the app asked for
     QString m_requestedServer; // the server it offers
     AccountMenu *m_accountMenu = nullptr;

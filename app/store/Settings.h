@@ -42,6 +42,8 @@ inline const SettingKey<QByteArray> listSplitter {QLatin1StringView("mainWindow/
 inline const SettingKey<QByteArray> communicationListHeader {QLatin1StringView("communicationList/header.v2"), {}};
 inline const SettingKey<QByteArray> composeGeometry {QLatin1StringView("compose/geometry.v1"), {}};
 inline const SettingKey<int> listPageSize {QLatin1StringView("communicationList/pageSize"), 100};
+// How often the open list looks for communications newer than it shows; 0: never.
+inline const SettingKey<int> listRefreshSeconds {QLatin1StringView("communicationList/refreshSeconds"), 60};
 // A completed communication open this long is marked as viewed; 0: only when the user says so.
 inline const SettingKey<int> markViewedAfterSeconds {QLatin1StringView("reading/markViewedAfterSeconds"), 0};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};

@@ -12,6 +12,7 @@
 #include "ConnectionWatch.h"
 #include "CrmConnection.h"
 #include "CurrentCommunication.h"
+#include "ListWatch.h"
 #include "LocalDrafts.h"
 #include "OfflineCache.h"
 #include "Outbox.h"
@@ -39,6 +40,8 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
     m_current->setMarkViewedAfter(std::chrono::seconds(settings->value(setting::markViewedAfterSeconds)), m_clock);
+    m_listWatch = new ListWatch(connection->communications(), m_list, m_clock, this);
+    m_listWatch->setInterval(std::chrono::seconds(settings->value(setting::listRefreshSeconds)));
     m_search = new CommunicationSearch(connection, &m_stores, dataFolder, this);
     // Whatever the desk loads or opens can be found again (docs/architecture.md "Search").
     connect(m_list, &CommunicationListModel::pageLoaded, m_search,

@@ -14,6 +14,7 @@ class CategoryTreeModel;
 class Clock;
 class CommunicationListModel;
 class CommunicationSearch;
+class ListWatch;
 class ComposeLocalCopy;
 class ComposeLookups;
 class ComposeSender;
@@ -53,6 +54,8 @@ public:
     UnsentWork *unsentWork() const { return m_unsent; }
     // Search across everything the desk has seen, in the account's index.
     CommunicationSearch *search() const { return m_search; }
+    // Whether communications newer than the open list shows have arrived.
+    ListWatch *listWatch() const { return m_listWatch; }
     // What compose windows look up on the server.
     ComposeLookups *composeLookups() const { return m_lookups; }
     // The queue: monitoring, work lists, entry actions and their journal.
@@ -87,6 +90,7 @@ private:
     ConnectionWatch *m_watch;
     CurrentCommunication *m_current;
     CommunicationSearch *m_search;
+    ListWatch *m_listWatch;
     UnsentWork *m_unsent;
     QueueWorkspace *m_queue;
     ComposeLookups *m_lookups;

@@ -508,6 +508,42 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The open list looks for newer communications on the clock and says how many, without moving;
+    // the button loads them.
+    void saysHowManyAreNew()
+    {
+        m_connection = std::make_unique<CrmConnection>();
+        m_connection->client()->setServer(serverUrl());
+        m_connection->session()->setCredentials(
+            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
+        FakeClock clock(QDateTime::currentDateTimeUtc());
+        auto window = makeMainWindow(m_connection.get(), m_settings.get(), &clock);
+        window->resize(1200, 800);
+        window->show();
+        window->start();
+        WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
+        const QString contact = window->listModel()->rowAt(0)->contactNumber().toString();
+        window->openContact(Identifier::byNumber(contact));
+        WAIT_VERIFY_WITH_TIMEOUT(!window->listModel()->isLoading() && window->listModel()->rowCount() > 0, 10000);
+        const int before = window->listModel()->rowCount();
+        QPushButton *button = window->newCommunicationsButton();
+        clock.advance(std::chrono::seconds(60));
+        QTest::qWait(300);
+        QVERIFY(!button->isVisible()); // nothing new yet
+
+        createDraft(contact, Direction::Incoming, Media::Phone, QStringLiteral("Called about roaming"),
+                    QStringLiteral("New one"));
+        createDraft(contact, Direction::Incoming, Media::Phone, QStringLiteral("Called again"), QStringLiteral("Two"));
+        clock.advance(std::chrono::seconds(60));
+        WAIT_VERIFY_WITH_TIMEOUT(button->isVisible(), 10000);
+        QCOMPARE(button->text(), QStringLiteral("2 new — show them"));
+        QCOMPARE(window->listModel()->rowCount(), before); // the list did not move
+        button->click();
+        WAIT_COMPARE_WITH_TIMEOUT(window->listModel()->rowCount(), before + 2, 10000);
+        QCOMPARE(window->listModel()->rowAt(0)->subject(), QStringLiteral("Called again"));
+        QVERIFY(!button->isVisible());
+    }
+
     // A right click on a row selects and opens it and offers what can be done to it.
     void rowContextMenu()
     {
