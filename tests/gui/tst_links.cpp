@@ -7,6 +7,7 @@
 #include "CommunicationView.h"
 #include "CrmConnection.h"
 #include "CurrentCommunication.h"
+#include "DeskFixture.h"
 #include "InstanceChannel.h"
 #include "MainWindow.h"
 #include "QueueEntryLookup.h"
@@ -35,28 +36,13 @@ class TestLinks : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<CrmConnection> m_connection;
-
-    std::unique_ptr<MainWindow> window()
-    {
-        m_connection = std::make_unique<CrmConnection>();
-        m_connection->client()->setServer(m_sandbox->serverUrl().toString());
-        m_connection->session()->setCredentials(
-            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        auto window = makeMainWindow(m_connection.get(), m_settings.get());
-        window->resize(1200, 800);
-        window->show();
-        return window;
-    }
+    DeskFixture f;
 
     // A communication of some category's list, fetched as a colleague's client would.
     CommunicationRow someCommunication()
     {
         std::optional<Result<QList<Category>>> categories;
-        m_connection->configuration()->categories(nullptr, [&](const Result<QList<Category>> &c) { categories = c; });
+        f.connection()->configuration()->categories(nullptr, [&](const Result<QList<Category>> &c) { categories = c; });
         if (!QTest::qWaitFor([&] { return categories.has_value(); }, 10000) || !categories->ok())
             qFatal("no categories");
         for (const Category &category : categories->value()) {
@@ -64,8 +50,8 @@ private:
             filter.category = Identifier::byId(category.id);
             filter.paging = {5, 0};
             std::optional<Result<QList<CommunicationRow>>> rows;
-            m_connection->communications()->listRows(nullptr, filter,
-                                                     [&](const Result<QList<CommunicationRow>> &r) { rows = r; });
+            f.connection()->communications()->listRows(nullptr, filter,
+                                                       [&](const Result<QList<CommunicationRow>> &r) { rows = r; });
             if (QTest::qWaitFor([&] { return rows.has_value(); }, 10000) && rows->ok() && !rows->value().isEmpty())
                 return rows->value().last();
         }
@@ -84,22 +70,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_sandbox = std::make_unique<Sandbox>(SandboxConfig::forTests());
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        QVERIFY2(f.start(200, &error), qPrintable(error));
     }
 
-    void init()
-    {
-        m_settings = std::make_unique<Settings>(
-            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
-    }
+    void init() { f.newSettings(100); }
 
     void openEachKind()
     {
-        auto w = window();
+        auto w = f.window(false);
         // Given before start (the desktop opened CommDesk with it): waits for the sign-in.
         const CommunicationRow target = someCommunication();
         w->openLink(*DeskLink::parse(QStringLiteral("commdesk://communication/") + target.number().toString()));
@@ -117,7 +96,7 @@ private Q_SLOTS:
         filter.source.media = Media::Email;
         filter.paging = {1, 0};
         std::optional<Result<QList<QueueEntry>>> entries;
-        m_connection->queue()->list(nullptr, filter, [&](const Result<QList<QueueEntry>> &r) { entries = r; });
+        f.connection()->queue()->list(nullptr, filter, [&](const Result<QList<QueueEntry>> &r) { entries = r; });
         QVERIFY(QTest::qWaitFor([&] { return entries.has_value(); }, 10000));
         QVERIFY(entries->ok() && !entries->value().isEmpty());
         const QString entryNumber = entries->value().first().number;
@@ -130,8 +109,7 @@ private Q_SLOTS:
 
     void copyLinkOpensTheSameCommunication()
     {
-        auto w = window();
-        w->start();
+        auto w = f.window();
         const CommunicationRow target = someCommunication();
         w->openLink(DeskLink::communication(target.number().toString()));
         QVERIFY(detailShows(*w, target.number().toString()));
@@ -148,8 +126,7 @@ private Q_SLOTS:
     // A second start of CommDesk with a link: the running window opens it.
     void aSecondStartHandsItsLinkOver()
     {
-        auto w = window();
-        w->start();
+        auto w = f.window();
         QTemporaryDir data;
         InstanceChannel running(data.path());
         QVERIFY(running.listen());

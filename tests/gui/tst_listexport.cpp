@@ -6,6 +6,7 @@
 #include "CategoryTreeModel.h"
 #include "CommunicationListModel.h"
 #include "CrmConnection.h"
+#include "DeskFixture.h"
 #include "ListExporter.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
@@ -30,49 +31,22 @@ class TestListExport : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Sandbox> m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<CrmConnection> m_connection;
+    DeskFixture f;
 
     std::unique_ptr<MainWindow> windowOnCategory(int row)
     {
-        m_connection = std::make_unique<CrmConnection>();
-        m_connection->client()->setServer(m_sandbox->serverUrl().toString());
-        m_connection->session()->setCredentials(
-            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        auto window = makeMainWindow(m_connection.get(), m_settings.get());
-        window->resize(1200, 800);
-        window->show();
-        window->start();
-        CategoryTreeModel *categories = window->categoryModel();
-        if (!QTest::qWaitFor([&] { return categories->rowCount() > row; }, 10000))
-            return {};
-        window->sidebar()->selectCategory(categories->index(row, 0).data(CategoryTreeModel::CategoryIdRole).toString());
-        if (!QTest::qWaitFor([&] { return window->listModel()->rowCount() > 0 && !window->listModel()->isLoading(); },
-                             10000))
-            return {};
-        return window;
+        auto window = f.window();
+        return DeskFixture::openCategoryAt(*window, row) ? std::move(window) : nullptr;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        SandboxConfig config = SandboxConfig::forTests();
-        config.communications = 600;
-        m_sandbox = std::make_unique<Sandbox>(config);
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        QVERIFY2(f.start(600, &error), qPrintable(error));
     }
 
-    void init()
-    {
-        m_settings = std::make_unique<Settings>(
-            m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction()))));
-        m_settings->setValue(setting::listPageSize, 10); // the list is many pages
-    }
+    void init() { f.newSettings(10); } // the list is many pages
 
     void exportsEveryPageAsCsv()
     {
@@ -81,7 +55,7 @@ private Q_SLOTS:
         CommunicationListModel *list = window->listModel();
         QVERIFY(!list->isComplete());
         const int firstPage = list->rowCount();
-        const QString path = m_dir.filePath(QStringLiteral("billing.csv"));
+        const QString path = f.filePath(QStringLiteral("billing.csv"));
         QSignalSpy exported(window->exporter(), &ListExporter::exported);
         CommunicationExport::Options options;
         options.byteOrderMark = true;
@@ -111,7 +85,7 @@ private Q_SLOTS:
     {
         auto window = windowOnCategory(0);
         QVERIFY(window);
-        const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        const QString path = f.filePath(QStringLiteral("cancelled.csv"));
         QSignalSpy cancelled(window->exporter(), &ListExporter::cancelled);
         QSignalSpy failed(window->exporter(), &ListExporter::failed);
         QSignalSpy exported(window->exporter(), &ListExporter::exported);

@@ -60,13 +60,13 @@ private:
 
     QString serverUrl() const { return m_sandbox->serverUrl().toString(); }
 
-    std::unique_ptr<MainWindow> signedInWindow()
+    std::unique_ptr<MainWindow> signedInWindow(Clock *clock = nullptr)
     {
         m_connection = std::make_unique<CrmConnection>();
         m_connection->client()->setServer(serverUrl());
         m_connection->session()->setCredentials(
             {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
-        auto window = makeMainWindow(m_connection.get(), m_settings.get());
+        auto window = makeMainWindow(m_connection.get(), m_settings.get(), clock);
         window->resize(1200, 800);
         window->show();
         window->start();
@@ -342,15 +342,8 @@ private Q_SLOTS:
     // window's clock); one left sooner is not.
     void marksAsViewedAfterReading()
     {
-        m_connection = std::make_unique<CrmConnection>();
-        m_connection->client()->setServer(serverUrl());
-        m_connection->session()->setCredentials(
-            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
         FakeClock clock(QDateTime::currentDateTimeUtc());
-        auto window = makeMainWindow(m_connection.get(), m_settings.get(), &clock);
-        window->resize(1200, 800);
-        window->show();
-        window->start();
+        auto window = signedInWindow(&clock);
         QAction *option = window->action(QStringLiteral("markViewedOnReading"));
         QVERIFY(!option->isChecked());
         option->trigger();
@@ -512,15 +505,8 @@ private Q_SLOTS:
     // the button loads them.
     void saysHowManyAreNew()
     {
-        m_connection = std::make_unique<CrmConnection>();
-        m_connection->client()->setServer(serverUrl());
-        m_connection->session()->setCredentials(
-            {QStringLiteral("demo"), QStringLiteral("demo"), QStringLiteral("DEMO"), {}, {}});
         FakeClock clock(QDateTime::currentDateTimeUtc());
-        auto window = makeMainWindow(m_connection.get(), m_settings.get(), &clock);
-        window->resize(1200, 800);
-        window->show();
-        window->start();
+        auto window = signedInWindow(&clock);
         WAIT_VERIFY_WITH_TIMEOUT(window->listModel()->rowCount() > 0, 10000);
         const QString contact = window->listModel()->rowAt(0)->contactNumber().toString();
         window->openContact(Identifier::byNumber(contact));
