@@ -68,20 +68,6 @@ QByteArray pageAnswer(int first, int count)
     return ScriptedPeer::envelope("OK", pageData(first, count));
 }
 
-template<class Work>
-double medianMs(int runs, Work work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
 } // namespace
 
 class BenchList : public QObject

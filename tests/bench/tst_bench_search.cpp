@@ -103,19 +103,6 @@ Communication opened(const Texts &t, int i)
     return c;
 }
 
-double medianMs(const std::function<void()> &run, int times)
-{
-    QList<double> ms;
-    for (int i = 0; i < times; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms.at(ms.size() / 2);
-}
-
 } // namespace
 
 class BenchSearch : public QObject
@@ -150,7 +137,7 @@ private Q_SLOTS:
         QList<CommunicationRow> again;
         for (int i = 0; i < kPage; ++i)
             again.append(rowOf(generate(t, i)));
-        const double againMs = medianMs([&] { QVERIFY(index.addRows(again)); }, 5);
+        const double againMs = medianMs(5, [&] { QVERIFY(index.addRows(again)); });
 
         // Some of them opened in full, one transaction each, as the user opens them.
         QElapsedTimer openedTimer;
@@ -186,7 +173,7 @@ private Q_SLOTS:
         double slowest = 0;
         for (const Case &c : cases) {
             qsizetype hits = 0;
-            const double ms = medianMs([&] { hits = index.search(c.typed, 50).size(); }, 7);
+            const double ms = medianMs(7, [&] { hits = index.search(c.typed, 50).size(); });
             std::printf("%-28s %-32s %8lld %10.2f\n", qPrintable(c.label), qPrintable(c.typed), qlonglong(hits), ms);
             slowest = std::max(slowest, ms);
         }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QList>
+
+#include <algorithm>
 #include <cstdio>
 
 namespace commdesk {
@@ -13,6 +17,21 @@ inline bool report(const char *figure, double value, const char *unit, double go
                 met ? "met" : "NOT MET");
     std::fflush(stdout);
     return met;
+}
+
+// The median wall time of `runs` runs of `work`, in milliseconds.
+template<class Work>
+double medianMs(int runs, Work work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
 }
 
 } // namespace commdesk
