@@ -22,6 +22,19 @@ QString SearchResultModel::plain(QString marked)
     return marked;
 }
 
+QString SearchResultModel::describe(const SearchHit &hit)
+{
+    // "Incoming, E-mail, Completed": what the list's columns would say of it.
+    QStringList words;
+    if (!hit.direction.isEmpty())
+        words.append(DisplayText::direction(WireValue<Direction>::fromText(hit.direction)));
+    if (!hit.media.isEmpty())
+        words.append(DisplayText::media(WireValue<Media>::fromText(hit.media)));
+    if (!hit.state.isEmpty())
+        words.append(DisplayText::state(WireValue<LifeCycleState>::fromText(hit.state)));
+    return words.join(QStringLiteral(", "));
+}
+
 int SearchResultModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());
@@ -62,7 +75,14 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return plain(marked(*hit, index.column()));
+    case Qt::DecorationRole:
+        // The number carries the media's icon, as the list's Media column does.
+        if (index.column() == Number && !hit->media.isEmpty())
+            return DisplayText::mediaIcon(WireValue<commdesk::Media>::fromText(hit->media));
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == Number)
+            return describe(*hit);
         return index.column() == FoundIn || index.column() == Subject ? plain(marked(*hit, index.column()))
                                                                       : QVariant();
     case MarkedRole:

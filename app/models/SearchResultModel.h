@@ -24,6 +24,8 @@ public:
     const SearchHit *hitAt(int row) const { return row >= 0 && row < m_hits.size() ? &m_hits.at(row) : nullptr; }
     // The text without its marks.
     static QString plain(QString marked);
+    // Its direction, media and state as the list's columns say them.
+    static QString describe(const SearchHit &hit);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

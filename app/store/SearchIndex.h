@@ -35,7 +35,6 @@ class SearchIndex
 public:
     static constexpr QChar kMatchStart = QChar(0x2);
     static constexpr QChar kMatchEnd = QChar(0x3);
-    static constexpr int kSchemaVersion = 1;
     // A word that matches more communications than this is ranked among the newest this many.
     static constexpr int kRankedWindow = 5000;
 
