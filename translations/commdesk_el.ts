@@ -2167,6 +2167,42 @@ Notes: %3
             <numerusform>%n νέες — εμφάνιση</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Αποθήκευση &amp;προβολής…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Προτιμήσεις…</translation>
+    </message>
+    <message>
+        <source>Open a category or a contact first: a saved view keeps the list.</source>
+        <translation>Ανοίξτε πρώτα μια κατηγορία ή μια επαφή: μια αποθηκευμένη προβολή κρατά τη λίστα.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Αποθήκευση προβολής</translation>
+    </message>
+    <message>
+        <source>Keep this list, its filters, columns and sort as:</source>
+        <translation>Να κρατηθεί αυτή η λίστα, με τα φίλτρα, τις στήλες και την ταξινόμησή της, ως:</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Μια αποθηκευμένη προβολή χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>There is already a saved view called “%1”. Replace it with this list?</source>
+        <translation>Υπάρχει ήδη αποθηκευμένη προβολή με το όνομα «%1». Να αντικατασταθεί με αυτή τη λίστα;</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Αντικατάσταση</translation>
+    </message>
+    <message>
+        <source>The list is kept as “%1” under Saved views.</source>
+        <translation>Η λίστα κρατήθηκε ως «%1» στις Αποθηκευμένες προβολές.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>
@@ -2347,6 +2383,49 @@ Notes: %3
     <message>
         <source>, %1 attempts</source>
         <translation>, %1 προσπάθειες</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::PreferencesDialog</name>
+    <message>
+        <source>&amp;Mark a communication as viewed when it has been open for</source>
+        <translation>&amp;Σήμανση μιας επικοινωνίας ως προβεβλημένης όταν έχει μείνει ανοιχτή για</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Προτιμήσεις</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ποτέ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> δ</translation>
+    </message>
+    <message>
+        <source>Look for new communications every, in seconds</source>
+        <translation>Έλεγχος για νέες επικοινωνίες κάθε, σε δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <source>The open list says how many are new; it moves only when you ask</source>
+        <translation>Η ανοιχτή λίστα λέει πόσες είναι νέες· μετακινείται μόνο όταν το ζητήσετε</translation>
+    </message>
+    <message>
+        <source>Seconds of reading before marking as viewed</source>
+        <translation>Δευτερόλεπτα ανάγνωσης πριν από τη σήμανση ως προβεβλημένης</translation>
+    </message>
+    <message>
+        <source>Communications read at a time</source>
+        <translation>Επικοινωνίες που διαβάζονται κάθε φορά</translation>
+    </message>
+    <message>
+        <source>Look for &amp;new communications every:</source>
+        <translation>Έλεγχος για &amp;νέες επικοινωνίες κάθε:</translation>
+    </message>
+    <message>
+        <source>Communications &amp;read at a time:</source>
+        <translation>Επικοινωνίες που &amp;διαβάζονται κάθε φορά:</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3423,80 @@ Notes: %3
     <message>
         <source>Latest</source>
         <translation>Τελευταία</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::SavedViewList</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Αποθηκευμένες προβολές</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Μετονομασία</translation>
+    </message>
+    <message>
+        <source>&amp;Update to the list as it is now</source>
+        <translation>&amp;Ενημέρωση με τη λίστα όπως είναι τώρα</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Μετακίνηση &amp;πάνω</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Μετακίνηση &amp;κάτω</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>Η «%1» αφαιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Α&amp;ναίρεση</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put back: a view of that name was saved meanwhile.</source>
+        <translation>Η «%1» δεν μπόρεσε να επανέλθει: στο μεταξύ αποθηκεύτηκε προβολή με αυτό το όνομα.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved views</source>
+        <translation>Απο&amp;θηκευμένες προβολές</translation>
+    </message>
+    <message>
+        <source>Keep the list you look at with View ▸ Save view (Ctrl+D).</source>
+        <translation>Κρατήστε τη λίστα που βλέπετε με Προβολή ▸ Αποθήκευση προβολής (Ctrl+D).</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::SavedViewModel</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Μια αποθηκευμένη προβολή χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>There is already a saved view called “%1”.</source>
+        <translation>Υπάρχει ήδη αποθηκευμένη προβολή με το όνομα «%1».</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Κατηγορία %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Επαφή %1</translation>
+    </message>
+    <message>
+        <source>rows with “%1”</source>
+        <translation>γραμμές με «%1»</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CategoryTreeModel.h"
 #include "ComposeForm.h"
+#include "SavedViewList.h"
 #include "Settings.h"
 
 #include <QComboBox>
@@ -16,12 +17,13 @@
 
 namespace commdesk {
 
-BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, QWidget *parent)
+BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *views, Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_model(categories)
     , m_settings(settings)
     , m_contactField(new QComboBox(this))
     , m_contactValue(new QLineEdit(this))
+    , m_savedViews(new SavedViewList(views, this))
     , m_recent(new QListWidget(this))
     , m_categories(new QTreeView(this))
 {
@@ -60,6 +62,7 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, Settings *settings, 
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addLayout(byRow);
     layout->addLayout(findRow);
+    layout->addWidget(m_savedViews);
     layout->addWidget(recentLabel);
     layout->addWidget(m_recent);
     layout->addWidget(categoriesLabel);
@@ -115,6 +118,16 @@ void BrowseSidebar::selectCategory(const QString &id)
     const QModelIndex index = m_model->indexOfId(id);
     if (index.isValid())
         m_categories->setCurrentIndex(index);
+}
+
+void BrowseSidebar::showCategory(const QString &id)
+{
+    const QSignalBlocker blocker(m_categories->selectionModel());
+    const QModelIndex index = m_model->indexOfId(id);
+    m_categories->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    if (index.isValid())
+        m_categories->scrollTo(index);
+    m_categories->viewport()->update(); // the blocked selection model told the view nothing
 }
 
 void BrowseSidebar::clearCategorySelection()

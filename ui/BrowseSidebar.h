@@ -12,19 +12,24 @@ class QTreeView;
 namespace commdesk {
 
 class CategoryTreeModel;
+class SavedViewList;
+class SavedViewModel;
 class Settings;
 
-// The left side of the main window: find a contact by any identifier field, the contacts used
+// The left side of the main window: find a contact by any identifier field, the saved views, the contacts used
 // recently, and the category tree.
 class BrowseSidebar : public QWidget
 {
     Q_OBJECT
 
 public:
-    BrowseSidebar(CategoryTreeModel *categories, Settings *settings, QWidget *parent = nullptr);
+    BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *views, Settings *settings, QWidget *parent = nullptr);
 
     QTreeView *categoryView() const { return m_categories; }
     QLineEdit *contactField() const { return m_contactValue; }
+    SavedViewList *savedViews() const { return m_savedViews; }
+    // Shows the category as the one open (the tree follows a saved view), without asking to open it.
+    void showCategory(const QString &id);
     void selectCategory(const QString &id);
     void clearCategorySelection();
     // Records a contact as used and shows it first in the recent list.
@@ -44,6 +49,7 @@ private:
     Settings *m_settings;
     QComboBox *m_contactField;
     QLineEdit *m_contactValue;
+    SavedViewList *m_savedViews;
     QListWidget *m_recent;
     QTreeView *m_categories;
 };

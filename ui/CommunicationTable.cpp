@@ -107,6 +107,54 @@ QMenu *CommunicationTable::columnMenu()
     return menu;
 }
 
+QStringList CommunicationTable::shownColumns() const
+{
+    const QHeaderView *header = horizontalHeader();
+    QStringList keys;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            keys << CommunicationListModel::columnKey(column);
+    }
+    return keys;
+}
+
+void CommunicationTable::showColumns(const QStringList &keys)
+{
+    QList<int> columns;
+    for (const QString &key : keys) {
+        const int column = CommunicationListModel::columnOfKey(key);
+        if (column >= 0 && !columns.contains(column))
+            columns << column;
+    }
+    if (columns.isEmpty())
+        return;
+    QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < columns.size(); ++visual) {
+        header->moveSection(header->visualIndex(columns.at(visual)), visual);
+        header->setSectionHidden(columns.at(visual), false);
+    }
+    for (int column = 0; column < header->count(); ++column) {
+        if (!columns.contains(column))
+            header->setSectionHidden(column, true);
+    }
+    saveLayout();
+}
+
+QString CommunicationTable::sortColumn() const
+{
+    return CommunicationListModel::columnKey(horizontalHeader()->sortIndicatorSection());
+}
+
+void CommunicationTable::sortBy(const QString &key, Qt::SortOrder order)
+{
+    const int column = CommunicationListModel::columnOfKey(key);
+    if (column < 0)
+        sortByColumn(CommunicationListModel::Date, Qt::DescendingOrder);
+    else
+        sortByColumn(column, order);
+}
+
 void CommunicationTable::saveLayout()
 {
     m_settings->setValue(setting::communicationListHeader, horizontalHeader()->saveState());

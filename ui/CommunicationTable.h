@@ -20,6 +20,14 @@ public:
 
     // The header's context menu: one checkable entry per column, the last visible one disabled.
     QMenu *columnMenu();
+    // The columns shown, by CommunicationListModel::columnKey, in the order shown (what a saved view keeps).
+    QStringList shownColumns() const;
+    // Shows these columns in this order and hides the others; names no column has are passed over, and a list
+    // naming none leaves the columns as they are. Widths stay the user's.
+    void showColumns(const QStringList &keys);
+    QString sortColumn() const;
+    // Sorts by the named column; an unknown name sorts by date, newest first (the server's order).
+    void sortBy(const QString &key, Qt::SortOrder order);
 
 private:
     void applyDefaultLayout();

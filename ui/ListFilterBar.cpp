@@ -90,6 +90,21 @@ std::optional<Media> ListFilterBar::media() const
     return fromWire<Media>(m_media->currentData().toString());
 }
 
+void ListFilterBar::setServerFilters(std::optional<Direction> direction, std::optional<Media> media)
+{
+    const int directionRow = direction ? m_direction->findData(wireName(*direction)) : 0;
+    const int mediaRow = media ? m_media->findData(wireName(*media)) : 0;
+    if (directionRow == m_direction->currentIndex() && mediaRow == m_media->currentIndex())
+        return;
+    {
+        const QSignalBlocker directionBlocker(m_direction);
+        const QSignalBlocker mediaBlocker(m_media);
+        m_direction->setCurrentIndex(std::max(directionRow, 0));
+        m_media->setCurrentIndex(std::max(mediaRow, 0));
+    }
+    Q_EMIT serverFilterChanged();
+}
+
 void ListFilterBar::setTitle(const QString &title)
 {
     m_title->setText(title);

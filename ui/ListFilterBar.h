@@ -25,6 +25,8 @@ public:
 
     std::optional<Direction> direction() const;
     std::optional<Media> media() const;
+    // Sets both server filters at once, saying serverFilterChanged() only if one changed.
+    void setServerFilters(std::optional<Direction> direction, std::optional<Media> media);
     QLineEdit *quickFilter() const { return m_quickFilter; }
     QComboBox *directionBox() const { return m_direction; }
     QComboBox *mediaBox() const { return m_media; }

@@ -16,6 +16,7 @@
 #include "ConnectivityMonitor.h"
 #include "CrmConnection.h"
 #include "CurrentCommunication.h"
+#include "DeskPreferences.h"
 #include "DisplayText.h"
 #include "ListExporter.h"
 #include "ListFilterBar.h"
@@ -26,8 +27,11 @@
 #include "OfflineWorkspace.h"
 #include "Outbox.h"
 #include "OutboxPanel.h"
+#include "PreferencesDialog.h"
 #include "QueueMonitorWidget.h"
 #include "QueueTab.h"
+#include "SavedViewList.h"
+#include "SavedViewModel.h"
 #include "SearchField.h"
 #include "SearchResultModel.h"
 #include "SearchResultsView.h"
@@ -39,6 +43,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -344,9 +349,25 @@ void MainWindow::createActions()
     connect(m_exporter, &ListExporter::failed, this,
             [this](const QString &message) { m_listBanner->showMessage(MessageBanner::Kind::Error, message); });
 
+    m_saveView = new QAction(QIcon(QStringLiteral(":/icons/saved-view.svg")), tr("Save &view…"), this);
+    m_saveView->setObjectName(QStringLiteral("saveView"));
+    m_saveView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D)); // as a bookmark in a browser
+    connect(m_saveView, &QAction::triggered, this, &MainWindow::askToSaveView);
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key where it has one (Ctrl+, on macOS), Ctrl+, everywhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -355,19 +376,15 @@ void MainWindow::createActions()
     view->addAction(m_search);
     view->addAction(m_find);
     view->addSeparator();
-    // Reading marks as viewed: off unless chosen; the delay is the setting's, five seconds at first.
-    constexpr int kReadingSeconds = 5;
-    const int seconds = m_settings->value(setting::markViewedAfterSeconds);
-    auto *markOnReading = view->addAction(
-        tr("Mark as viewed after %n second(s) of reading", nullptr, seconds > 0 ? seconds : kReadingSeconds));
-    markOnReading->setObjectName(QStringLiteral("markViewedOnReading"));
-    markOnReading->setCheckable(true);
-    markOnReading->setChecked(seconds > 0);
-    connect(markOnReading, &QAction::toggled, this, [this, seconds](bool on) {
-        const int delay = on ? (seconds > 0 ? seconds : kReadingSeconds) : 0;
-        m_settings->setValue(setting::markViewedAfterSeconds, delay);
-        m_workspace->current()->setMarkViewedAfter(std::chrono::seconds(delay), m_workspace->clock());
-    });
+    view->addAction(m_saveView);
+    view->addSeparator();
+    // Reading marks as viewed: off unless chosen, after the delay the preferences keep.
+    m_markOnReading = view->addAction(QString());
+    m_markOnReading->setObjectName(QStringLiteral("markViewedOnReading"));
+    m_markOnReading->setCheckable(true);
+    showReadingPreference();
+    connect(m_markOnReading, &QAction::toggled, m_workspace->preferences(), &DeskPreferences::setMarkViewedOnReading);
+    connect(m_workspace->preferences(), &DeskPreferences::changed, this, &MainWindow::showReadingPreference);
     QMenu *communication = menuBar()->addMenu(tr("&Communication"));
     communication->addActions(m_communicationActions->communicationActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -420,7 +437,7 @@ void MainWindow::bringForward(const QString &requestedServer)
 
 void MainWindow::createLayout()
 {
-    m_sidebar = new BrowseSidebar(m_categories, m_settings, this);
+    m_sidebar = new BrowseSidebar(m_categories, m_workspace->savedViews(), m_settings, this);
     m_filterBar = new ListFilterBar(this);
     m_listBanner = new MessageBanner(this);
     m_listView = new CommunicationTable(m_proxy, m_settings, this);
@@ -505,6 +522,12 @@ void MainWindow::createLayout()
 
     connect(m_sidebar, &BrowseSidebar::categoryChosen, this, &MainWindow::openCategory);
     connect(m_sidebar, &BrowseSidebar::contactChosen, this, &MainWindow::openContact);
+    SavedViewList *savedViews = m_sidebar->savedViews();
+    connect(savedViews, &SavedViewList::openRequested, this, &MainWindow::openSavedView);
+    connect(savedViews, &SavedViewList::updateRequested, this, [this](int row) {
+        if (const SavedView *view = m_workspace->savedViews()->viewAt(row))
+            saveCurrentView(view->name);
+    });
     connect(m_searchField, &SearchField::searchRequested, this, [this, search](const QString &text) {
         showSearch(true);
         search->search(text);
@@ -650,6 +673,10 @@ void MainWindow::start()
     connect(
         m_categories, &CategoryTreeModel::loaded, this,
         [this] {
+            if (const SavedView *view = m_workspace->savedViews()->viewAt(
+                    m_workspace->savedViews()->rowOf(m_workspace->savedViews()->lastOpen()));
+                view && !m_list->hasFilter())
+                return openSavedView(*view);
             QString id = m_settings->value(setting::lastCategoryId);
             if (!m_categories->indexOfId(id).isValid() && m_categories->rowCount() > 0)
                 id = m_categories->index(0, 0).data(CategoryTreeModel::CategoryIdRole).toString();
@@ -678,24 +705,148 @@ void MainWindow::openCategory(const QString &id, const QString &name)
 {
     if (!m_searchField->text().isEmpty())
         m_searchField->clear(); // a category chosen: the search is over
+    forgetOpenView();
     m_settings->setValue(setting::lastCategoryId, id);
     CommunicationsApi::ListFilter filter;
     filter.category = Identifier::byId(id);
     openList(filter, name);
 }
 
+QString MainWindow::categoryName(const QString &id, const QString &fallback) const
+{
+    const QModelIndex index = m_categories->indexOfId(id);
+    return index.isValid() ? index.data().toString() : fallback;
+}
+
+SavedView MainWindow::currentView() const
+{
+    SavedView view;
+    const CommunicationsApi::ListFilter &filter = m_list->filter();
+    view.category = filter.category;
+    view.contact = filter.contact;
+    view.title = filter.category ? categoryName(filter.category->value, m_listTitle) : m_listTitle;
+    view.direction = m_filterBar->direction();
+    view.media = m_filterBar->media();
+    view.quickFilter = m_filterBar->quickFilter()->text();
+    view.columns = m_listView->shownColumns();
+    view.sortColumn = m_listView->sortColumn();
+    view.sortOrder = m_listView->horizontalHeader()->sortIndicatorOrder();
+    return view;
+}
+
+void MainWindow::openSavedView(const SavedView &view)
+{
+    SavedViewModel *views = m_workspace->savedViews();
+    views->setLastOpen(view.name);
+    m_sidebar->savedViews()->showOpen(view.name);
+    m_tabs->setCurrentWidget(m_mainSplitter);
+    if (!m_searchField->text().isEmpty())
+        m_searchField->clear();
+    m_listTitle = view.name;
+    m_filterBar->setTitle(view.name);
+    m_filterBar->setToolTip(SavedViewModel::describe(view));
+    setWindowTitle(tr("%1 — CommDesk").arg(view.name));
+    if (view.showsSameAs(currentView()) && m_list->rowCount() > 0)
+        return; // open already, as it was kept: a second click reloads nothing
+    {
+        const QSignalBlocker blocker(m_filterBar); // one request, for the list below
+        m_filterBar->setServerFilters(view.direction, view.media);
+    }
+    m_filterBar->quickFilter()->setText(view.quickFilter);
+    m_listView->showColumns(view.columns);
+    m_listView->sortBy(view.sortColumn, view.sortOrder);
+    CommunicationsApi::ListFilter filter;
+    filter.category = view.category;
+    filter.contact = view.contact;
+    if (view.category)
+        m_sidebar->showCategory(view.category->value);
+    else
+        m_sidebar->clearCategorySelection();
+    filter.direction = view.direction;
+    filter.media = view.media;
+    m_listBanner->hide();
+    m_list->setFilter(filter);
+}
+
+void MainWindow::askToSaveView()
+{
+    if (!m_list->hasFilter())
+        return showStatus(tr("Open a category or a contact first: a saved view keeps the list."), 5000);
+    SavedViewModel *views = m_workspace->savedViews();
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("saveViewDialog"));
+    dialog.setWindowTitle(tr("Save view"));
+    dialog.setLabelText(tr("Keep this list, its filters, columns and sort as:"));
+    dialog.setTextValue(m_listTitle);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue().trimmed();
+    if (name.isEmpty())
+        return showStatus(tr("A saved view needs a name."), 5000);
+    if (views->rowOf(name) >= 0 && name != views->lastOpen()) {
+        QMessageBox replace(QMessageBox::Question, tr("Save view"),
+                            tr("There is already a saved view called “%1”. Replace it with this list?").arg(name),
+                            QMessageBox::Cancel, this);
+        replace.setObjectName(QStringLiteral("replaceViewQuestion"));
+        replace.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        if (replace.exec() == QMessageBox::Cancel)
+            return;
+    }
+    saveCurrentView(name);
+}
+
+bool MainWindow::saveCurrentView(const QString &name)
+{
+    SavedView view = currentView();
+    view.name = name.trimmed();
+    SavedViewModel *views = m_workspace->savedViews();
+    if (views->save(view) < 0)
+        return false;
+    views->setLastOpen(view.name);
+    m_sidebar->savedViews()->showOpen(view.name);
+    m_listTitle = view.name;
+    m_filterBar->setTitle(view.name);
+    m_filterBar->setToolTip(SavedViewModel::describe(view));
+    setWindowTitle(tr("%1 — CommDesk").arg(view.name));
+    showStatus(tr("The list is kept as “%1” under Saved views.").arg(view.name), 5000);
+    return true;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_workspace->preferences()->values(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->preferences()->setValues(dialog.values());
+}
+
+void MainWindow::showReadingPreference()
+{
+    const DeskPreferences::Values values = m_workspace->preferences()->values();
+    const QSignalBlocker blocker(m_markOnReading);
+    m_markOnReading->setText(tr("Mark as viewed after %n second(s) of reading", nullptr, values.markViewedSeconds));
+    m_markOnReading->setChecked(values.markViewedOnReading);
+}
+
 void MainWindow::openContact(const Identifier &contact)
 {
     if (!m_searchField->text().isEmpty())
         m_searchField->clear();
+    forgetOpenView();
     m_sidebar->clearCategorySelection();
     CommunicationsApi::ListFilter filter;
     filter.contact = contact;
     openList(filter, tr("Contact %1").arg(contact.value));
 }
 
+void MainWindow::forgetOpenView()
+{
+    m_workspace->savedViews()->setLastOpen({});
+    m_sidebar->savedViews()->showOpen({});
+}
+
 void MainWindow::openList(CommunicationsApi::ListFilter filter, const QString &title)
 {
+    m_filterBar->setToolTip({});
     m_listTitle = title;
     filter.direction = m_filterBar->direction();
     filter.media = m_filterBar->media();

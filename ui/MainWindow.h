@@ -2,6 +2,7 @@
 
 #include "CommunicationsApi.h"
 #include "DeskLink.h"
+#include "SavedView.h"
 #include "Workspace.h"
 
 #include <QMainWindow>
@@ -53,6 +54,12 @@ public:
     void start();
     void openCategory(const QString &id, const QString &name);
     void openContact(const Identifier &contact);
+    // Opens a saved view: its list with its filters, columns and sort.
+    void openSavedView(const SavedView &view);
+    // The list as it is now, as a saved view would keep it (without a name).
+    SavedView currentView() const;
+    // Keeps the list as it is now under `name` (replacing a view of that name) and shows it as the open one.
+    bool saveCurrentView(const QString &name);
     // Switches to the communications tab and shows the communication: selected in the list when it
     // is there, otherwise fetched into the detail view.
     void showCommunication(const QString &id);
@@ -113,6 +120,8 @@ private:
     // Shows the communications `filter` selects (the filter bar adds direction and media) under `title`.
     void openList(CommunicationsApi::ListFilter filter, const QString &title);
     void applyServerFilter();
+    // A category or a contact chosen: no saved view is open any more.
+    void forgetOpenView();
     // The results in place of the list while a search is under way; back to the list otherwise.
     void showSearch(bool shown);
     void showSelected();
@@ -123,6 +132,13 @@ private:
     // The list banner's word on the connection, when the server cannot be reached.
     void showConnection();
     void showStatus(const QString &text, int timeout = 0);
+    // Asks for a name (the open view's, or the list's title, to begin with) and keeps the list under it.
+    void askToSaveView();
+    void showPreferences();
+    // The View menu's "Mark as viewed after N seconds of reading", as the preferences have it.
+    void showReadingPreference();
+    // The category's name in the tree, or `fallback` while the tree does not have it.
+    QString categoryName(const QString &id, const QString &fallback) const;
 
     Workspace *m_workspace;
     CrmConnection *m_connection;
@@ -158,7 +174,9 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
     QAction *m_search = nullptr;
+    QAction *m_markOnReading = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_saveView = nullptr;
     ListExporter *m_exporter = nullptr;
     CommunicationActions *m_communicationActions = nullptr;
 };

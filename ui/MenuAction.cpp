@@ -8,7 +8,9 @@ namespace commdesk {
 QAction *makeMenuAction(const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                         QObject *parent)
 {
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    // No icon named: none, rather than a file that does not exist.
+    auto *action =
+        new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setToolTip(shortcut.isEmpty() ? text

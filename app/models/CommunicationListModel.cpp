@@ -5,12 +5,34 @@
 #include <QFont>
 #include <QSet>
 
+#include <array>
+
 namespace commdesk {
 
 CommunicationListModel::CommunicationListModel(CommunicationsApi *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
 { }
+
+namespace {
+
+constexpr std::array<QLatin1StringView, CommunicationListModel::ColumnCount> kColumnKeys {
+    QLatin1StringView("number"),   QLatin1StringView("date"),    QLatin1StringView("direction"),
+    QLatin1StringView("media"),    QLatin1StringView("subject"), QLatin1StringView("contact"),
+    QLatin1StringView("category"), QLatin1StringView("state"),   QLatin1StringView("viewed")};
+
+} // namespace
+
+QString CommunicationListModel::columnKey(int column)
+{
+    return column >= 0 && column < ColumnCount ? QString(kColumnKeys[column]) : QString();
+}
+
+int CommunicationListModel::columnOfKey(QStringView key)
+{
+    const auto found = std::find(kColumnKeys.cbegin(), kColumnKeys.cend(), key);
+    return found == kColumnKeys.cend() ? -1 : int(found - kColumnKeys.cbegin());
+}
 
 QStringList CommunicationListModel::listFields()
 {

@@ -29,6 +29,9 @@ public:
 
     // The members asked for: what the columns need (fields_set).
     static QStringList listFields();
+    // A column's name in saved views ("number", "date", …), and back; -1 for a name no column has.
+    static QString columnKey(int column);
+    static int columnOfKey(QStringView key);
 
     // Starts over with a new filter: the older request, if any, is cancelled.
     void setFilter(const CommunicationsApi::ListFilter &filter);

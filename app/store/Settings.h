@@ -35,6 +35,8 @@ inline const SettingKey<int> proxyPort {QLatin1StringView("network/proxyPort"), 
 inline const SettingKey<QString> proxyUser {QLatin1StringView("network/proxyUser"), {}};
 inline const SettingKey<QStringList> recentContacts {QLatin1StringView("browse/recentContacts"), {}};
 inline const SettingKey<QString> lastCategoryId {QLatin1StringView("browse/lastCategoryId"), {}};
+// The saved view open when the app closed (SavedViewStore), opened again at start; empty: the last category.
+inline const SettingKey<QString> lastSavedView {QLatin1StringView("browse/lastSavedView"), {}};
 inline const SettingKey<QByteArray> mainWindowGeometry {QLatin1StringView("mainWindow/geometry.v1"), {}};
 inline const SettingKey<QByteArray> mainWindowState {QLatin1StringView("mainWindow/state.v1"), {}};
 inline const SettingKey<QByteArray> mainSplitter {QLatin1StringView("mainWindow/splitter.v1"), {}};
@@ -46,6 +48,8 @@ inline const SettingKey<int> listPageSize {QLatin1StringView("communicationList/
 inline const SettingKey<int> listRefreshSeconds {QLatin1StringView("communicationList/refreshSeconds"), 60};
 // A completed communication open this long is marked as viewed; 0: only when the user says so.
 inline const SettingKey<int> markViewedAfterSeconds {QLatin1StringView("reading/markViewedAfterSeconds"), 0};
+// The delay that marking on reading uses when turned on (the preference kept while it is off).
+inline const SettingKey<int> markViewedDelaySeconds {QLatin1StringView("reading/markViewedDelaySeconds"), 5};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};
 // The queue monitor; a threshold of 0 means "no alert". The alerts that mean the same on any queue
 // are on from the start: an entry waiting an hour, a fifth of recent entries rejected, a source

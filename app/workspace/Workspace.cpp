@@ -12,11 +12,13 @@
 #include "ConnectionWatch.h"
 #include "CrmConnection.h"
 #include "CurrentCommunication.h"
+#include "DeskPreferences.h"
 #include "ListWatch.h"
 #include "LocalDrafts.h"
 #include "OfflineCache.h"
 #include "Outbox.h"
 #include "QueueWorkspace.h"
+#include "SavedViewModel.h"
 #include "Settings.h"
 #include "UnsentWork.h"
 
@@ -35,13 +37,12 @@ Workspace::Workspace(CrmConnection *connection, Settings *settings, const QStrin
     , m_categories(new CategoryTreeModel(connection->configuration(), this))
     , m_list(new CommunicationListModel(connection->communications(), this))
 {
-    m_list->setPageSize(settings->value(setting::listPageSize));
     m_watch = new ConnectionWatch(connection, m_categories, m_list, &m_stores,
                                   QDir(dataFolder).filePath(QStringLiteral("offline-cache.sqlite")), this);
     m_current = new CurrentCommunication(connection->communications(), m_watch->offlineCopy(), this);
-    m_current->setMarkViewedAfter(std::chrono::seconds(settings->value(setting::markViewedAfterSeconds)), m_clock);
     m_listWatch = new ListWatch(connection->communications(), m_list, m_clock, this);
-    m_listWatch->setInterval(std::chrono::seconds(settings->value(setting::listRefreshSeconds)));
+    m_preferences = new DeskPreferences(settings, m_list, m_listWatch, m_current, m_clock, this);
+    m_savedViews = new SavedViewModel(settings, this);
     m_search = new CommunicationSearch(connection, &m_stores, dataFolder, this);
     // Whatever the desk loads or opens can be found again (docs/architecture.md "Search").
     connect(m_list, &CommunicationListModel::pageLoaded, m_search,

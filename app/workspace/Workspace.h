@@ -21,6 +21,8 @@ class ComposeSender;
 class ConnectionWatch;
 class CrmConnection;
 class CurrentCommunication;
+class DeskPreferences;
+class SavedViewModel;
 class QueueWorkspace;
 class Settings;
 class UnsentWork;
@@ -56,6 +58,10 @@ public:
     CommunicationSearch *search() const { return m_search; }
     // Whether communications newer than the open list shows have arrived.
     ListWatch *listWatch() const { return m_listWatch; }
+    // The reading preferences (list refresh, marking as viewed, page size), applied as they change.
+    DeskPreferences *preferences() const { return m_preferences; }
+    // The lists the user keeps under a name.
+    SavedViewModel *savedViews() const { return m_savedViews; }
     // What compose windows look up on the server.
     ComposeLookups *composeLookups() const { return m_lookups; }
     // The queue: monitoring, work lists, entry actions and their journal.
@@ -91,6 +97,8 @@ private:
     CurrentCommunication *m_current;
     CommunicationSearch *m_search;
     ListWatch *m_listWatch;
+    DeskPreferences *m_preferences;
+    SavedViewModel *m_savedViews;
     UnsentWork *m_unsent;
     QueueWorkspace *m_queue;
     ComposeLookups *m_lookups;

@@ -1,0 +1,68 @@
+#include "PreferencesDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace commdesk {
+
+PreferencesDialog::PreferencesDialog(const DeskPreferences::Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_refresh(new QSpinBox(this))
+    , m_markViewed(new QCheckBox(tr("&Mark a communication as viewed when it has been open for"), this))
+    , m_markViewedSeconds(new QSpinBox(this))
+    , m_pageSize(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
+    m_refresh->setRange(0, DeskPreferences::kMaxRefreshSeconds);
+    m_refresh->setSpecialValueText(tr("Never"));
+    m_refresh->setSuffix(tr(" s"));
+    m_refresh->setValue(values.listRefreshSeconds);
+    m_refresh->setAccessibleName(tr("Look for new communications every, in seconds"));
+    m_refresh->setToolTip(tr("The open list says how many are new; it moves only when you ask"));
+    m_markViewed->setObjectName(QStringLiteral("markViewed"));
+    m_markViewed->setChecked(values.markViewedOnReading);
+    m_markViewedSeconds->setObjectName(QStringLiteral("markViewedSeconds"));
+    m_markViewedSeconds->setRange(1, DeskPreferences::kMaxMarkViewedSeconds);
+    m_markViewedSeconds->setSuffix(tr(" s"));
+    m_markViewedSeconds->setValue(values.markViewedSeconds);
+    m_markViewedSeconds->setEnabled(values.markViewedOnReading);
+    m_markViewedSeconds->setAccessibleName(tr("Seconds of reading before marking as viewed"));
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_pageSize->setRange(DeskPreferences::kMinPageSize, DeskPreferences::kMaxPageSize);
+    m_pageSize->setSingleStep(50);
+    m_pageSize->setValue(values.pageSize);
+    m_pageSize->setAccessibleName(tr("Communications read at a time"));
+    connect(m_markViewed, &QCheckBox::toggled, m_markViewedSeconds, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Look for &new communications every:"), m_refresh);
+    auto *reading = new QHBoxLayout;
+    reading->addWidget(m_markViewed);
+    reading->addWidget(m_markViewedSeconds);
+    reading->addStretch(1);
+    form->addRow(reading);
+    form->addRow(tr("Communications &read at a time:"), m_pageSize);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+DeskPreferences::Values PreferencesDialog::values() const
+{
+    DeskPreferences::Values values;
+    values.listRefreshSeconds = m_refresh->value();
+    values.markViewedOnReading = m_markViewed->isChecked();
+    values.markViewedSeconds = m_markViewedSeconds->value();
+    values.pageSize = m_pageSize->value();
+    return values;
+}
+
+} // namespace commdesk
