@@ -578,6 +578,10 @@ void MainWindow::createLayout()
     // Not while the user drags through the list.
     connect(m_listView->verticalScrollBar(), &QScrollBar::sliderPressed, watch, [watch] { watch->setPaused(true); });
     connect(m_listView->verticalScrollBar(), &QScrollBar::sliderReleased, watch, [watch] { watch->setPaused(false); });
+    // Nor just after the user scrolled (wheel, keys, the bar's arrows) or typed a filter or a search.
+    connect(m_listView->verticalScrollBar(), &QScrollBar::actionTriggered, watch, &ListWatch::userActive);
+    connect(m_filterBar->quickFilter(), &QLineEdit::textEdited, watch, &ListWatch::userActive);
+    connect(m_searchField, &QLineEdit::textEdited, watch, &ListWatch::userActive);
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_listView, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {

@@ -10,7 +10,8 @@ ListWatch::ListWatch(CommunicationsApi *api, CommunicationListModel *list, Clock
     : QObject(parent)
     , m_api(api)
     , m_list(list)
-    , m_timer(new ClockTimer(Clock::orSystem(clock), this))
+    , m_clock(Clock::orSystem(clock))
+    , m_timer(new ClockTimer(m_clock, this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &ClockTimer::timeout, this, &ListWatch::look);
@@ -32,6 +33,11 @@ void ListWatch::setPaused(bool paused)
 {
     m_paused = paused;
     schedule();
+}
+
+void ListWatch::userActive()
+{
+    m_quietUntil = m_clock->now().addMSecs(std::chrono::milliseconds(kQuiet).count());
 }
 
 void ListWatch::schedule()
@@ -56,6 +62,10 @@ void ListWatch::look()
     if (m_paused || !m_request.isNull() || !m_list->hasFilter() || m_list->isLoading() || m_list->rowCount() == 0
         || m_list->isCopy()) {
         schedule();
+        return;
+    }
+    if (const qint64 wait = m_clock->now().msecsTo(m_quietUntil); wait > 0) {
+        m_timer->start(std::chrono::milliseconds(wait)); // the user is busy with the list: a little later
         return;
     }
     CommunicationsApi::ListFilter filter = m_list->filter();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +31,9 @@ public:
     std::chrono::seconds interval() const { return m_interval; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // The user scrolls the list or types a filter: a look due within kQuiet waits until kQuiet after this.
+    void userActive();
+    static constexpr std::chrono::seconds kQuiet {5};
     // How many are new above the list, as of the last look; `more` when a whole page was new.
     int newCount() const { return m_newCount; }
     bool hasMore() const { return m_more; }
@@ -45,7 +49,9 @@ private:
 
     CommunicationsApi *m_api;
     CommunicationListModel *m_list;
+    Clock *m_clock;
     ClockTimer *m_timer;
+    QDateTime m_quietUntil; // no look before this
     std::chrono::seconds m_interval {0};
     bool m_paused = false;
     int m_newCount = 0;

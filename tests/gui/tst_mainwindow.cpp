@@ -14,6 +14,7 @@
 #include "ConnectivityMonitor.h"
 #include "CrmConnection.h"
 #include "ListFilterBar.h"
+#include "ListWatch.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "QueueMonitorWidget.h"
@@ -22,6 +23,7 @@
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "Wait.h"
+#include "WidgetTestSupport.h"
 #include "WorkspaceTestSupport.h"
 
 #include <QAction>
@@ -520,7 +522,14 @@ private Q_SLOTS:
         createDraft(contact, Direction::Incoming, Media::Phone, QStringLiteral("Called about roaming"),
                     QStringLiteral("New one"));
         createDraft(contact, Direction::Incoming, Media::Phone, QStringLiteral("Called again"), QStringLiteral("Two"));
-        clock.advance(std::chrono::seconds(60));
+        // The user types a filter just before the look is due: it waits until they have been quiet a while.
+        clock.advance(std::chrono::seconds(58));
+        typeMore(window->filterBar()->quickFilter(), QStringLiteral("x"));
+        clock.advance(std::chrono::seconds(2));
+        QTest::qWait(300);
+        QVERIFY(!button->isVisible());
+        window->filterBar()->quickFilter()->clear();
+        clock.advance(ListWatch::kQuiet);
         WAIT_VERIFY_WITH_TIMEOUT(button->isVisible(), 10000);
         QCOMPARE(button->text(), QStringLiteral("2 new — show them"));
         QCOMPARE(window->listModel()->rowCount(), before); // the list did not move
