@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that the translation catalogues in git match the sources: runs lupdate, with the options
 # translations/CMakeLists.txt gives it (-no-obsolete -locations none, over every *.cpp and *.h
-# under app/ and ui/), on temporary copies of translations/commdesk_el.ts and of the plural-only
+# under app/ and ui/), on temporary copies of translations/commdesk_el.ts, _es.ts, _de.ts and of the plural-only
 # translations/commdesk_en.ts (-pluralonly), and fails when
 #   - the sources have a text the committed catalogue lacks (new, not yet translated), or
 #   - the committed catalogue has a text the sources no longer have (vanished), or
@@ -143,7 +143,9 @@ check() {
     fi
 }
 
-check translations/commdesk_el.ts
+for language in el es de; do
+    check "translations/commdesk_$language.ts"
+done
 check translations/commdesk_en.ts -pluralonly
 
 if [ "$failed" = yes ]; then

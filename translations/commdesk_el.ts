@@ -973,15 +973,15 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <translation>Κατηγορίες</translation>
     </message>
     <message>
-        <source>Find &amp;contact by</source>
-        <translation>Εύρεση &amp;επαφής με</translation>
-    </message>
-    <message>
         <source>&amp;Recent contacts</source>
         <translation>Π&amp;ρόσφατες επαφές</translation>
     </message>
     <message>
-        <source>C&amp;ategories</source>
+        <source>Find contact b&amp;y</source>
+        <translation>Εύρεση επαφής &amp;με</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories</source>
         <translation>Κα&amp;τηγορίες</translation>
     </message>
 </context>
@@ -1545,10 +1545,6 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <translation>&amp;Μέσο</translation>
     </message>
     <message>
-        <source>&amp;Category</source>
-        <translation>Κατη&amp;γορία</translation>
-    </message>
-    <message>
         <source>&amp;Queue external system</source>
         <translation>Εξωτερικό σύστημα &amp;ουράς</translation>
     </message>
@@ -1583,6 +1579,10 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>The external systems could not be loaded: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση των εξωτερικών συστημάτων: %1</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Κατη&amp;γορία</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2202,22 @@ Notes: %3
     <message>
         <source>The list is kept as “%1” under Saved views.</source>
         <translation>Η λίστα κρατήθηκε ως «%1» στις Αποθηκευμένες προβολές.</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>Επόμενο &amp;τμήμα</translation>
+    </message>
+    <message>
+        <source>Previous pa&amp;ne</source>
+        <translation>Προη&amp;γούμενο τμήμα</translation>
+    </message>
+    <message>
+        <source>Next &amp;tab</source>
+        <translation>Επόμενη &amp;καρτέλα</translation>
+    </message>
+    <message>
+        <source>Previous t&amp;ab</source>
+        <translation>Προηγούμενη καρτέ&amp;λα</translation>
     </message>
 </context>
 <context>
@@ -3468,12 +3484,12 @@ Notes: %3
         <translation>Η «%1» δεν μπόρεσε να επανέλθει: στο μεταξύ αποθηκεύτηκε προβολή με αυτό το όνομα.</translation>
     </message>
     <message>
-        <source>Sa&amp;ved views</source>
-        <translation>Απο&amp;θηκευμένες προβολές</translation>
-    </message>
-    <message>
         <source>Keep the list you look at with View ▸ Save view (Ctrl+D).</source>
         <translation>Κρατήστε τη λίστα που βλέπετε με Προβολή ▸ Αποθήκευση προβολής (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Saved view&amp;s</source>
+        <translation>Αποθηκευμένες &amp;προβολές</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3847,10 @@ Notes: %3
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Πιστοποιητικά (*.pem *.crt *.cer);;Όλα τα αρχεία (*)</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>Προφίλ</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::SmsCounterLabel</name>
@@ -3974,6 +3994,17 @@ Notes: %3
     <message>
         <source>Type of parameter %1</source>
         <translation>Τύπος παραμέτρου %1</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Καθαρισμός</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Περισσότερες ενέργειες</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ActionJournalDialog.h"
 
 #include "DisplayText.h"
+#include "PaneNavigation.h"
 #include "QueueJournal.h"
 
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@ ActionJournalDialog::ActionJournalDialog(QueueJournal *journal, QWidget *parent)
 {
     setWindowTitle(tr("Queue action journal"));
     m_table->setAccessibleName(tr("Queue action journal"));
+    panes::leaveOnTab(m_table);
     m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("User"), tr("Action"), tr("Entry"), tr("Reason"), tr("Detail"), tr("Result"), tr("Answer")});

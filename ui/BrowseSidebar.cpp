@@ -1,7 +1,9 @@
 #include "BrowseSidebar.h"
 
+#include "Accessibility.h"
 #include "CategoryTreeModel.h"
 #include "ComposeForm.h"
+#include "PaneNavigation.h"
 #include "SavedViewList.h"
 #include "Settings.h"
 
@@ -34,7 +36,7 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *view
     m_contactField->setToolTip(tr("Which contact field to search by"));
     m_contactValue->setPlaceholderText(tr("Contact number, ID number, …"));
     m_contactValue->setAccessibleName(tr("Find contact"));
-    m_contactValue->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_contactValue);
     auto *go = new QPushButton(tr("Open"), this);
     go->setAccessibleName(tr("Open contact's communications"));
 
@@ -45,8 +47,10 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *view
     m_categories->setUniformRowHeights(true);
     m_categories->setAccessibleName(tr("Categories"));
     m_categories->setExpandsOnDoubleClick(true);
+    panes::leaveOnTab(m_recent);
+    panes::leaveOnTab(m_categories);
 
-    auto *findLabel = new QLabel(tr("Find &contact by"), this);
+    auto *findLabel = new QLabel(tr("Find contact b&y"), this);
     findLabel->setBuddy(m_contactField);
     auto *byRow = new QHBoxLayout;
     byRow->addWidget(findLabel);
@@ -56,7 +60,7 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *view
     findRow->addWidget(go);
     auto *recentLabel = new QLabel(tr("&Recent contacts"), this);
     recentLabel->setBuddy(m_recent);
-    auto *categoriesLabel = new QLabel(tr("C&ategories"), this);
+    auto *categoriesLabel = new QLabel(tr("Ca&tegories"), this);
     categoriesLabel->setBuddy(m_categories);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);

@@ -2,6 +2,7 @@
 
 #include "CommunicationListModel.h"
 #include "DisplayText.h"
+#include "PaneNavigation.h"
 #include "Settings.h"
 
 #include <QDateTime>
@@ -26,6 +27,7 @@ CommunicationTable::CommunicationTable(QAbstractItemModel *model, Settings *sett
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAccessibleName(tr("Communications"));
+    panes::leaveOnTab(this);
 
     QHeaderView *header = horizontalHeader();
     header->setSectionsMovable(true);

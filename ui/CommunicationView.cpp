@@ -59,6 +59,7 @@ CommunicationView::CommunicationView(QWidget *parent)
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(3, 1);
     m_content->setAccessibleName(tr("Content"));
+    setFocusProxy(m_content); // the pane's keys scroll what is read
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_details);

@@ -1,5 +1,6 @@
 #include "ComposeEditor.h"
 
+#include "Accessibility.h"
 #include "ComposeFieldErrors.h"
 #include "ComposeLookupCombo.h"
 #include "ComposeLookups.h"
@@ -88,7 +89,7 @@ ComposeEditor::ComposeEditor(ComposeLookups *lookups, QWidget *parent)
     for (const Media media : allValues<Media>())
         m_media->addItem(DisplayText::mediaIcon(media), DisplayText::media(media), int(media));
     m_to->setPlaceholderText(tr("E-mail address or phone number"));
-    m_to->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_to);
     m_preview->setObjectName(QStringLiteral("templatePreviewPanel"));
     buildForm();
     connectFields();
@@ -105,7 +106,7 @@ void ComposeEditor::buildForm()
     form->addRow(QString(), m_preview);
     m_errors->addRow(form, tr("&Direction"), m_direction, QStringLiteral("direction"));
     m_errors->addRow(form, tr("Medi&a"), m_media, QStringLiteral("media"));
-    m_errors->addRow(form, tr("&Category"), m_category, QStringLiteral("category_identifier"));
+    m_errors->addRow(form, tr("Cate&gory"), m_category, QStringLiteral("category_identifier"));
     m_errors->addRow(form, tr("&Queue external system"), m_externalSystem,
                      QStringLiteral("communication_queue_external_system_identifier"));
     m_errors->addRow(form, tr("T&o"), m_to, QStringLiteral("to"));

@@ -1,5 +1,6 @@
 #include "ContactPicker.h"
 
+#include "Accessibility.h"
 #include "ComposeForm.h"
 #include "ComposeLookups.h"
 
@@ -27,7 +28,7 @@ ContactPicker::ContactPicker(ComposeLookups *lookups, QWidget *parent)
     m_value->setObjectName(QStringLiteral("contactValue"));
     m_value->setAccessibleName(tr("Contact"));
     m_value->setPlaceholderText(tr("e.g. CI000111"));
-    m_value->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_value);
     m_lookUp->setObjectName(QStringLiteral("contactLookUp"));
     m_lookUp->setAccessibleName(tr("Look up the contact"));
     m_lookUp->setAutoDefault(false);

@@ -1,5 +1,6 @@
 #include "ListFilterBar.h"
 
+#include "Accessibility.h"
 #include "DisplayText.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ ListFilterBar::ListFilterBar(QWidget *parent)
     m_media->setAccessibleName(tr("Media filter"));
     m_quickFilter->setPlaceholderText(tr("Filter loaded rows…"));
     m_quickFilter->setAccessibleName(tr("Quick filter"));
-    m_quickFilter->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_quickFilter);
     m_quickFilter->setMaximumWidth(260);
 
     m_loadAll->setObjectName(QStringLiteral("loadAll"));

@@ -27,6 +27,7 @@
 #include "OfflineWorkspace.h"
 #include "Outbox.h"
 #include "OutboxPanel.h"
+#include "PaneNavigation.h"
 #include "PreferencesDialog.h"
 #include "QueueMonitorWidget.h"
 #include "QueueTab.h"
@@ -372,6 +373,7 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_refresh);
     view->addAction(m_search);
     view->addAction(m_find);
@@ -471,6 +473,11 @@ void MainWindow::createLayout()
     m_listStack = new QStackedWidget(this);
     m_listStack->addWidget(listPane);
     m_listStack->addWidget(m_searchResults);
+    // F6 goes sidebar, list (or search results), detail.
+    panes::mark(m_sidebar->categoryView(), 0);
+    panes::mark(m_listView, 1);
+    panes::mark(m_searchResults->view(), 1);
+    panes::mark(m_detail, 2);
     m_listSplitter = new QSplitter(Qt::Vertical, this);
     m_listSplitter->addWidget(m_listStack);
     m_listSplitter->addWidget(m_detail);
@@ -495,6 +502,27 @@ void MainWindow::createLayout()
     m_tabs->setAccessibleName(tr("Workspaces"));
     m_tabs->addTab(m_mainSplitter, tr("Communications"));
     m_tabs->addTab(m_queueTab, tr("Queue"));
+    auto *nextPane = new QAction(tr("Next &pane"), this);
+    nextPane->setObjectName(QStringLiteral("nextPane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, this, [this] { panes::focusNext(m_tabs->currentWidget(), true); });
+    auto *previousPane = new QAction(tr("Previous pa&ne"), this);
+    previousPane->setObjectName(QStringLiteral("previousPane"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, this, [this] { panes::focusNext(m_tabs->currentWidget(), false); });
+    auto *nextTab = new QAction(tr("Next &tab"), this);
+    nextTab->setObjectName(QStringLiteral("nextTab"));
+    nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    connect(nextTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto *previousTab = new QAction(tr("Previous t&ab"), this);
+    previousTab->setObjectName(QStringLiteral("previousTab"));
+    previousTab->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(previousTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({nextPane, previousPane, nextTab, previousTab});
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));

@@ -177,6 +177,7 @@ private:
     QAction *m_markOnReading = nullptr;
     QAction *m_export = nullptr;
     QAction *m_saveView = nullptr;
+    QMenu *m_viewMenu = nullptr;
     ListExporter *m_exporter = nullptr;
     CommunicationActions *m_communicationActions = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 #include "LocalDrafts.h"
 #include "Outbox.h"
+#include "PaneNavigation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@ OutboxPanel::OutboxPanel(LocalDrafts *drafts, Outbox *outbox, QWidget *parent)
     setObjectName(QStringLiteral("outboxPanel"));
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setAccessibleName(tr("Not yet sent: recovered drafts and the outbox"));
+    panes::leaveOnTab(m_list);
     m_list->setMaximumHeight(140);
     m_list->setWordWrap(true);
     m_open->setObjectName(QStringLiteral("outboxOpen"));

@@ -19,6 +19,7 @@ QueueEntryDetailView::QueueEntryDetailView(QueueEntrySelection *selection, QWidg
 {
     m_body->setOpenLinks(false);
     m_body->setAccessibleName(tr("Queue entry details"));
+    setFocusProxy(m_body);
     QFont font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);

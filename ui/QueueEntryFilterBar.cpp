@@ -1,5 +1,6 @@
 #include "QueueEntryFilterBar.h"
 
+#include "Accessibility.h"
 #include "DisplayText.h"
 #include "QueueEntryFilterModel.h"
 #include "QueueSummary.h"
@@ -29,10 +30,10 @@ QueueEntryFilterBar::QueueEntryFilterBar(QueueEntryFilterModel *proxy, QWidget *
         m_state->addItem(DisplayText::queueState(state), int(state));
     m_contact->setPlaceholderText(tr("Contact"));
     m_contact->setAccessibleName(tr("Contact filter"));
-    m_contact->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_contact);
     m_errorCode->setPlaceholderText(tr("Error code"));
     m_errorCode->setAccessibleName(tr("Error code filter"));
-    m_errorCode->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_errorCode);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const int state = m_state->currentData().toInt();
         m_proxy->setState(state < 0 ? std::nullopt : std::optional<QueueState>(QueueState(state)));

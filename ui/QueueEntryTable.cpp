@@ -1,5 +1,6 @@
 #include "QueueEntryTable.h"
 
+#include "PaneNavigation.h"
 #include "QueueEntryModel.h"
 
 #include <QHeaderView>
@@ -23,6 +24,7 @@ QTableView *makeQueueTable(QWidget *parent, QAbstractItemModel *model, const QSt
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAccessibleName(accessibleName);
+    panes::leaveOnTab(view);
     return view;
 }
 

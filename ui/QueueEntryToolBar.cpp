@@ -1,5 +1,6 @@
 #include "QueueEntryToolBar.h"
 
+#include "Accessibility.h"
 #include "ComposeDialog.h"
 #include "DeskLink.h"
 #include "QueueActionDialog.h"
@@ -22,6 +23,7 @@ QueueEntryToolBar::QueueEntryToolBar(QueueWorkspace *workspace, QueueEntryComman
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(16, 16));
     setAccessibleName(tr("Queue entry actions"));
+    accessibility::nameOverflowButton(this);
     using A = QueueActionRunner::Action;
     m_complete = makeAction(QStringLiteral("queueComplete"), tr("&Complete…"), QStringLiteral("complete"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { confirm(A::Complete); });

@@ -3,6 +3,7 @@
 #include "ActionJournalDialog.h"
 #include "DisplayText.h"
 #include "MessageBanner.h"
+#include "PaneNavigation.h"
 #include "QueueActionDialog.h"
 #include "QueueAlertSettingsDialog.h"
 #include "QueueChartsView.h"
@@ -254,6 +255,11 @@ void QueueMonitorWidget::createLayout()
     rejectionLayout->setContentsMargins(0, 0, 0, 0);
     rejectionLayout->addWidget(heading(tr("Rejections by error code"), this));
     rejectionLayout->addWidget(m_rejectionView);
+    // F6 goes summary, entries, rejections, entry pane.
+    panes::mark(m_summaryView, 0);
+    panes::mark(m_entryView, 1);
+    panes::mark(m_rejectionView, 2);
+    panes::mark(m_detail, 3);
     m_groupActions = new RejectionGroupActions(m_monitoring, m_commands, m_rejectionView, this);
     connect(m_groupActions, &RejectionGroupActions::actionDialogOpened, this, &QueueMonitorWidget::actionDialogOpened);
     rejectionLayout->addWidget(m_groupActions);

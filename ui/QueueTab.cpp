@@ -1,5 +1,6 @@
 #include "QueueTab.h"
 
+#include "Accessibility.h"
 #include "MessageBanner.h"
 #include "QueueEntryLookup.h"
 #include "QueueEntrySelection.h"
@@ -50,7 +51,7 @@ QueueTab::QueueTab(QueueWorkspace *workspace, QWidget *parent)
 
     m_goToField->setPlaceholderText(tr("CQ000123 or id"));
     m_goToField->setAccessibleName(tr("Queue entry number or id"));
-    m_goToField->setClearButtonEnabled(true);
+    accessibility::enableClearButton(m_goToField);
     m_goToField->setMaximumWidth(m_goToField->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20);
     m_goToButton->setAccessibleName(tr("Go to queue entry"));
     auto *goToLabel = new QLabel(tr("&Go to entry:"), this);

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "MessageBanner.h"
+#include "PaneNavigation.h"
 #include "QueueActionDialog.h"
 #include "QueueEntryCommands.h"
 #include "QueueEntryDetailView.h"
@@ -170,6 +171,8 @@ void QueueWorkListView::createLayout()
     connect(entrySelection(), &QueueEntrySelection::rowOpened, m_view,
             [this](const QModelIndex &index) { m_view->scrollTo(index); });
     m_detail = new QueueEntryDetailView(entrySelection(), this);
+    panes::mark(m_view, 1); // as the monitor's entries and entry pane
+    panes::mark(m_detail, 3);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_detail);

@@ -1,6 +1,7 @@
 #include "SavedViewList.h"
 
 #include "MessageBanner.h"
+#include "PaneNavigation.h"
 #include "SavedViewModel.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@ SavedViewList::SavedViewList(SavedViewModel *views, QWidget *parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    panes::leaveOnTab(m_view);
 
     auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut) {
         auto *action = new QAction(text, this);
@@ -75,7 +77,7 @@ SavedViewList::SavedViewList(SavedViewModel *views, QWidget *parent)
         }
     });
 
-    auto *label = new QLabel(tr("Sa&ved views"), this);
+    auto *label = new QLabel(tr("Saved view&s"), this);
     label->setBuddy(m_view);
     auto *empty = new QLabel(tr("Keep the list you look at with View ▸ Save view (Ctrl+D)."), this);
     empty->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "SearchField.h"
 
+#include "Accessibility.h"
+
 #include <QIcon>
 #include <QKeyEvent>
 #include <QTimer>
@@ -15,8 +17,10 @@ SearchField::SearchField(QWidget *parent)
     setAccessibleName(tr("Search all communications"));
     setAccessibleDescription(tr("Searches every communication CommDesk has loaded or opened; a communication or "
                                 "contact number is also looked up on the server."));
-    setClearButtonEnabled(true);
-    addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    accessibility::enableClearButton(this);
+    QAction *icon = addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    icon->setText(tr("Search all communications"));
+    connect(icon, &QAction::triggered, this, [this] { setFocus(Qt::OtherFocusReason); });
     setMinimumWidth(220);
     setMaximumWidth(420);
     m_pause->setSingleShot(true);

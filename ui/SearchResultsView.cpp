@@ -2,6 +2,7 @@
 
 #include "CommunicationSearch.h"
 #include "MarkedTextDelegate.h"
+#include "PaneNavigation.h"
 #include "SearchResultModel.h"
 
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ SearchResultsView::SearchResultsView(CommunicationSearch *search, QWidget *paren
     m_view->setAllColumnsShowFocus(true);
     m_view->setItemDelegate(new MarkedTextDelegate(m_view));
     m_view->setAccessibleName(tr("Search results"));
+    panes::leaveOnTab(m_view);
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(SearchResultModel::Number, 100);
     m_view->setColumnWidth(SearchResultModel::Subject, 260);

@@ -71,6 +71,7 @@ SignInForm::SignInForm(QWidget *parent)
 void SignInForm::build()
 {
     m_profile->setEditable(true);
+    m_profile->lineEdit()->setAccessibleName(tr("Profile"));
     m_profile->setInsertPolicy(QComboBox::NoInsert);
     m_profile->lineEdit()->setPlaceholderText(tr("a name for this server and account"));
     m_server->setPlaceholderText(QStringLiteral("https://crm.example.com"));

@@ -1,5 +1,7 @@
 #include "UnrestrictedParameterTable.h"
 
+#include "PaneNavigation.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,7 @@ UnrestrictedParameterTable::UnrestrictedParameterTable(QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("unrestrictedParameters"));
     m_table->setAccessibleName(tr("Unrestricted parameters"));
+    panes::leaveOnTab(m_table);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

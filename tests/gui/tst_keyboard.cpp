@@ -1,0 +1,215 @@
+// The keyboard and screen readers on real widgets against the in-process sandbox: Tab and Shift+Tab leave every
+// table, tree and list; F6 and Shift+F6 cycle the panes of both tabs; Ctrl+Tab switches tabs; no two mnemonics
+// of a window are the same letter; and a walk of the accessibility tree of every window and dialog finds no
+// interactive widget without a name.
+#include "CommunicationTable.h"
+#include "CommunicationView.h"
+#include "ComposeDialog.h"
+#include "DeskFixture.h"
+#include "KeyboardAudit.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "ProxySettingsDialog.h"
+#include "QueueAlertSettingsDialog.h"
+#include "QueueEntryDetailView.h"
+#include "QueueMonitorWidget.h"
+#include "QueueTab.h"
+#include "SecretBackend.h"
+#include "SecretStore.h"
+#include "SignInDialog.h"
+#include "Wait.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace commdesk;
+
+namespace {
+
+bool holdsFocus(const QWidget *widget)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == widget || widget->isAncestorOf(focus));
+}
+
+QString describe(const QWidget *widget)
+{
+    return widget ? QStringLiteral("%1 “%2”").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                  widget->accessibleName())
+                  : QStringLiteral("nothing");
+}
+
+} // namespace
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    DeskFixture f;
+
+    // Every visible item view of the window's current tab: Tab and Shift+Tab each take the focus out of it.
+    static void tabLeavesEachViewOf(MainWindow &window, QStringList &stuck, int &checked)
+    {
+        for (QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            if (!view->isVisible() || qobject_cast<QWidget *>(view->parent()) == nullptr || view->window() != &window)
+                continue;
+            for (const Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
+                view->setFocus(Qt::OtherFocusReason);
+                if (!view->hasFocus())
+                    continue; // not focusable (a popup's list): nothing to leave
+                QTest::keyClick(view, key, key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
+                if (holdsFocus(view))
+                    stuck << QStringLiteral("%1 keeps %2")
+                                 .arg(describe(view),
+                                      key == Qt::Key_Tab ? QStringLiteral("Tab") : QStringLiteral("Shift+Tab"));
+                ++checked;
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(f.start(300, &error), qPrintable(error));
+    }
+
+    void init() { f.newSettings(50); }
+
+    void tabLeavesEveryTableAndTree()
+    {
+        auto w = f.window();
+        QVERIFY(DeskFixture::openCategoryAt(*w, 0));
+        QApplication::setActiveWindow(w.get());
+        QStringList stuck;
+        int checked = 0;
+        tabLeavesEachViewOf(*w, stuck, checked);
+        w->tabs()->setCurrentWidget(w->queueTab());
+        for (const QueueTab::View view :
+             {QueueTab::View::Monitor, QueueTab::View::NextToSend, QueueTab::View::DeliveredNotViewed}) {
+            w->queueTab()->showView(view);
+            QTest::qWait(50);
+            tabLeavesEachViewOf(*w, stuck, checked);
+        }
+        QVERIFY2(stuck.isEmpty(), qPrintable(stuck.join(QStringLiteral("; "))));
+        QVERIFY2(checked >= 2 * 8, qPrintable(QString::number(checked))); // both tabs' tables, trees and lists
+    }
+
+    // From the queue summary, Tab reaches the entries table (it could not be reached from the keyboard).
+    void tabReachesTheQueueEntries()
+    {
+        auto w = f.window();
+        QApplication::setActiveWindow(w.get());
+        w->tabs()->setCurrentWidget(w->queueTab());
+        QueueMonitorWidget *monitor = w->queueMonitor();
+        auto *summary = monitor->findChild<QTableView *>(QString(), Qt::FindChildrenRecursively);
+        QTableView *entries = nullptr;
+        for (QTableView *table : monitor->findChildren<QTableView *>()) {
+            if (table->accessibleName() == QLatin1StringView("Queue summary"))
+                summary = table;
+            if (table->accessibleName() == QLatin1StringView("Queue entries"))
+                entries = table;
+        }
+        QVERIFY(summary && entries);
+        summary->setFocus(Qt::OtherFocusReason);
+        for (int press = 0; press < 40 && !entries->hasFocus(); ++press)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(entries->hasFocus(), qPrintable(describe(QApplication::focusWidget())));
+    }
+
+    void f6CyclesThePanes()
+    {
+        auto w = f.window();
+        QVERIFY(DeskFixture::openCategoryAt(*w, 0));
+        QApplication::setActiveWindow(w.get());
+        QAction *next = w->action(QStringLiteral("nextPane"));
+        QAction *previous = w->action(QStringLiteral("previousPane"));
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_F6));
+        QCOMPARE(previous->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F6));
+
+        w->sidebar()->categoryView()->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(w.get(), Qt::Key_F6);
+        QVERIFY2(w->listView()->hasFocus(), qPrintable(describe(QApplication::focusWidget())));
+        QTest::keyClick(w.get(), Qt::Key_F6);
+        QVERIFY2(holdsFocus(w->detailView()), qPrintable(describe(QApplication::focusWidget())));
+        QTest::keyClick(w.get(), Qt::Key_F6);
+        QVERIFY(w->sidebar()->categoryView()->hasFocus()); // round again
+        QTest::keyClick(w.get(), Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(holdsFocus(w->detailView()));
+
+        // On the Queue tab: summary, entries, rejections, entry pane.
+        QTest::keyClick(w.get(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(w->tabs()->currentWidget(), w->queueTab());
+        QStringList visited;
+        for (int press = 0; press < 4; ++press) {
+            QTest::keyClick(w.get(), Qt::Key_F6);
+            visited << QApplication::focusWidget()->accessibleName();
+        }
+        QCOMPARE(visited,
+                 (QStringList {QStringLiteral("Queue summary"), QStringLiteral("Queue entries"),
+                               QStringLiteral("Rejections by error code"), QStringLiteral("Queue entry details")}));
+        QTest::keyClick(w.get(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w->tabs()->currentWidget(), w->centralWidget()->findChild<QTabWidget *>()->widget(0));
+    }
+
+    void noTwoMnemonicsClash()
+    {
+        auto w = f.window();
+        QVERIFY(DeskFixture::openCategoryAt(*w, 0));
+        QStringList clashes = audit::mnemonicClashes(w.get());
+        w->tabs()->setCurrentWidget(w->queueTab());
+        for (const QueueTab::View view :
+             {QueueTab::View::Monitor, QueueTab::View::NextToSend, QueueTab::View::DeliveredNotViewed}) {
+            w->queueTab()->showView(view);
+            clashes << audit::mnemonicClashes(w.get());
+        }
+        for (QWidget *dialog : dialogsOver(w.get()))
+            clashes << audit::mnemonicClashes(dialog);
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
+    }
+
+    void everyInteractiveWidgetHasAName()
+    {
+        auto w = f.window();
+        QVERIFY(DeskFixture::openCategoryAt(*w, 0));
+        QStringList unnamed = audit::unnamedWidgets(w.get());
+        w->tabs()->setCurrentWidget(w->queueTab());
+        for (const QueueTab::View view :
+             {QueueTab::View::Monitor, QueueTab::View::NextToSend, QueueTab::View::DeliveredNotViewed}) {
+            w->queueTab()->showView(view);
+            unnamed << audit::unnamedWidgets(w.get());
+        }
+        for (QWidget *dialog : dialogsOver(w.get()))
+            unnamed << audit::unnamedWidgets(dialog);
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+private:
+    // The dialogs a user meets, shown over the window: sign-in, compose, preferences, proxy, queue alerts.
+    QList<QWidget *> dialogsOver(MainWindow *window)
+    {
+        QList<QWidget *> dialogs;
+        auto *signIn = new SignInDialog(f.connection(), f.settings(),
+                                        new SecretStore(std::make_unique<MemorySecretBackend>(), window), window);
+        dialogs << signIn;
+        dialogs << window->compose([](ComposeDialog *dialog) { dialog->startNew(); });
+        dialogs << new PreferencesDialog(DeskPreferences::Values {}, window);
+        dialogs << new ProxySettingsDialog(ProxySettings {}, window);
+        dialogs << new QueueAlertSettingsDialog(QueueThresholds {}, window);
+        for (QWidget *dialog : std::as_const(dialogs)) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        }
+        return dialogs;
+    }
+};
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"
