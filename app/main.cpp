@@ -7,6 +7,7 @@
 #include "SecretRedaction.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -187,6 +188,7 @@ int main(int argc, char *argv[])
         return 0;
 
     Settings settings;
+    theme::apply(theme::fromKey(settings.value(setting::theme))); // before the first window
     CrmConnection connection;
     connection.client()->setProxy(SavedProxySettings::load(settings)); // the system's proxy unless set otherwise
     // The application without widgets, then its window (docs/architecture.md "workspace/").

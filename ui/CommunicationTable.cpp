@@ -109,6 +109,13 @@ QMenu *CommunicationTable::columnMenu()
     return menu;
 }
 
+void CommunicationTable::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // zoomed: rows as tall as the text
+        verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+}
+
 QStringList CommunicationTable::shownColumns() const
 {
     const QHeaderView *header = horizontalHeader();

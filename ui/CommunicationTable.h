@@ -29,6 +29,9 @@ public:
     // Sorts by the named column; an unknown name sorts by date, newest first (the server's order).
     void sortBy(const QString &key, Qt::SortOrder order);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyDefaultLayout();
     void saveLayout();

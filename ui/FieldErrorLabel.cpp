@@ -1,5 +1,7 @@
 #include "FieldErrorLabel.h"
 
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,9 +17,7 @@ FieldErrorLabel::FieldErrorLabel(const QString &parameter, QWidget *field, QWidg
     setObjectName(QStringLiteral("error_") + parameter);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    QPalette red = palette();
-    red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    setPalette(red);
+    theme::setTextTone(this, tones::Tone::Error);
     hide();
 
     const auto clearThis = [this] { setError({}); };

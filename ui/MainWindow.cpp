@@ -27,6 +27,7 @@
 #include "OfflineWorkspace.h"
 #include "Outbox.h"
 #include "OutboxPanel.h"
+#include "PaletteIcon.h"
 #include "PaneNavigation.h"
 #include "PreferencesDialog.h"
 #include "QueueMonitorWidget.h"
@@ -37,9 +38,12 @@
 #include "SearchResultModel.h"
 #include "SearchResultsView.h"
 #include "Settings.h"
+#include "Theme.h"
 #include "UnsentWork.h"
+#include "Zoom.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -84,6 +88,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     createActions();
     createLayout();
+    m_zoom->follow(m_listView);
+    m_zoom->follow(m_detail);
     connectUnsentWork();
     ConnectionWatch *watch = workspace->connectionWatch();
     statusBar()->addPermanentWidget(new ConnectionLabel(watch, this));
@@ -243,6 +249,7 @@ ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &s
     // A child of the window, which closes its compose windows first when it goes (~MainWindow).
     auto *dialog = new ComposeDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_zoom->follow(dialog);
     connect(dialog, &ComposeDialog::queuedInOutbox, this, [this] {
         showStatus(tr("The server could not be reached: the communication waits in the outbox."), 8000);
     });
@@ -317,7 +324,7 @@ void MainWindow::createActions()
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L)); // Ctrl+Shift+F is Follow up
     // Search reaches every category and contact; Ctrl+F too, as in a mail client.
-    m_search = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search all communications"), this);
+    m_search = new QAction(paletteIcon(QStringLiteral("search")), tr("&Search all communications"), this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     connect(m_search, &QAction::triggered, this, [this] {
@@ -350,7 +357,7 @@ void MainWindow::createActions()
     connect(m_exporter, &ListExporter::failed, this,
             [this](const QString &message) { m_listBanner->showMessage(MessageBanner::Kind::Error, message); });
 
-    m_saveView = new QAction(QIcon(QStringLiteral(":/icons/saved-view.svg")), tr("Save &view…"), this);
+    m_saveView = new QAction(paletteIcon(QStringLiteral("saved-view")), tr("Save &view…"), this);
     m_saveView->setObjectName(QStringLiteral("saveView"));
     m_saveView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D)); // as a bookmark in a browser
     connect(m_saveView, &QAction::triggered, this, &MainWindow::askToSaveView);
@@ -379,6 +386,8 @@ void MainWindow::createActions()
     view->addAction(m_find);
     view->addSeparator();
     view->addAction(m_saveView);
+    view->addSeparator();
+    createAppearanceActions(view);
     view->addSeparator();
     // Reading marks as viewed: off unless chosen, after the delay the preferences keep.
     m_markOnReading = view->addAction(QString());
@@ -409,6 +418,39 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     m_searchField = new SearchField(toolBar);
     toolBar->addWidget(m_searchField);
+}
+
+void MainWindow::createAppearanceActions(QMenu *view)
+{
+    QMenu *themes = view->addMenu(tr("T&heme"));
+    auto *group = new QActionGroup(this);
+    const std::pair<theme::Choice, QString> choices[] = {{theme::Choice::System, tr("&System")},
+                                                         {theme::Choice::Light, tr("&Light")},
+                                                         {theme::Choice::Dark, tr("&Dark")}};
+    for (const auto &[choice, text] : choices) {
+        QAction *action = themes->addAction(text);
+        action->setObjectName(QStringLiteral("theme-") + theme::key(choice));
+        action->setCheckable(true);
+        action->setChecked(theme::current() == choice);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            theme::apply(choice);
+            m_settings->setValue(setting::theme, theme::key(choice));
+        });
+    }
+    m_zoom = new Zoom(m_settings, this); // follows the list and the reading pane once they are made
+    auto zoomAction = [this, view](const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                                   void (Zoom::*step)()) {
+        QAction *action = view->addAction(text);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, m_zoom, step);
+    };
+    zoomAction(QStringLiteral("zoomIn"), tr("Zoom &in"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+               &Zoom::zoomIn);
+    zoomAction(QStringLiteral("zoomOut"), tr("Zoom &out"), {QKeySequence::ZoomOut}, &Zoom::zoomOut);
+    zoomAction(QStringLiteral("zoomReset"), tr("&Actual size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &Zoom::reset);
+    connect(m_zoom, &Zoom::changed, this, [this](int percent) { showStatus(tr("Text size %1 %").arg(percent), 3000); });
 }
 
 void MainWindow::raiseWindow()

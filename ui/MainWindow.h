@@ -39,6 +39,7 @@ class QueueTab;
 class SearchField;
 class SearchResultsView;
 class Settings;
+class Zoom;
 
 // The communications workspace: categories and contacts on the left, the list in the middle, the
 // selected communication on the right, and the actions its state allows.
@@ -135,6 +136,8 @@ private:
     // Asks for a name (the open view's, or the list's title, to begin with) and keeps the list under it.
     void askToSaveView();
     void showPreferences();
+    // View > Theme, and the zoom of the list, the reading pane and compose windows.
+    void createAppearanceActions(QMenu *view);
     // The View menu's "Mark as viewed after N seconds of reading", as the preferences have it.
     void showReadingPreference();
     // The category's name in the tree, or `fallback` while the tree does not have it.
@@ -178,6 +181,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_saveView = nullptr;
     QMenu *m_viewMenu = nullptr;
+    Zoom *m_zoom = nullptr;
     ListExporter *m_exporter = nullptr;
     CommunicationActions *m_communicationActions = nullptr;
 };

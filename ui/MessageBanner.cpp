@@ -1,5 +1,8 @@
 #include "MessageBanner.h"
 
+#include "Theme.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,15 +32,26 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(close);
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &MessageBanner::paintKind);
     hide();
+}
+
+void MessageBanner::paintKind()
+{
+    // A wash of the kind's tone under the palette's own text, so that it reads in a light theme and a dark one.
+    const QPalette palette = QApplication::palette();
+    const QColor background = m_kind == Kind::Information ? tones::informationBackground(palette)
+        : m_kind == Kind::Warning                         ? tones::background(tones::Tone::Warning, palette)
+                                                          : tones::background(tones::Tone::Error, palette);
+    setStyleSheet(QStringLiteral("commdesk--MessageBanner { background: %1; border: 1px solid palette(mid); "
+                                 "border-radius: 4px; } QLabel { color: %2; }")
+                      .arg(background.name(), palette.color(QPalette::WindowText).name()));
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &text, const QString &actionText)
 {
-    static const char *const colours[] = {"#e8f1fb", "#fff4d6", "#fde2e1"};
-    setStyleSheet(QStringLiteral("commdesk--MessageBanner { background: %1; border: 1px solid palette(mid); "
-                                 "border-radius: 4px; } QLabel { color: #202020; }")
-                      .arg(QLatin1StringView(colours[int(kind)])));
+    m_kind = kind;
+    paintKind();
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());

@@ -25,6 +25,9 @@ Q_SIGNALS:
     void actionTriggered();
 
 private:
+    void paintKind();
+
+    Kind m_kind = Kind::Information;
     QLabel *m_text;
     QPushButton *m_action;
 };

@@ -1,7 +1,9 @@
 #include "QueueChartsView.h"
 
 #include "QueueThroughput.h"
+#include "Theme.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -56,9 +58,6 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     });
 
     m_backlog->setName(tr("Pending"));
-    QPen pen(QColor(0xd9, 0x8a, 0x00));
-    pen.setWidth(2);
-    m_backlog->setPen(pen);
     m_backlogChart->addSeries(m_backlog);
     m_backlogX->setFormat(QStringLiteral("HH:mm"));
     m_backlogX->setTickCount(5);
@@ -103,6 +102,43 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     charts->addWidget(backlogView);
     charts->addWidget(throughputView);
     layout->addLayout(charts, 1);
+    applyPalette();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &QueueChartsView::applyPalette);
+}
+
+void QueueChartsView::applyPalette()
+{
+    // Qt Charts' own light or dark theme, then the application's colours over it (the theme resets them).
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    for (QChart *chart : {m_backlogChart, m_throughputChart}) {
+        const QFont title = chart->titleFont();
+        chart->setTheme(tones::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setTitleFont(title);
+        chart->setBackgroundBrush(palette.color(QPalette::Base));
+        chart->setTitleBrush(text);
+        chart->legend()->setLabelColor(text);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(text);
+            axis->setGridLineColor(palette.color(QPalette::Mid));
+            axis->setLinePenColor(palette.color(QPalette::Mid));
+        }
+    }
+    QPen pen(tones::color(tones::Tone::Warning, palette));
+    pen.setWidth(2);
+    m_backlog->setPen(pen);
+    colourBars();
+}
+
+void QueueChartsView::colourBars()
+{
+    const QList<QBarSet *> sets = m_throughput->barSets();
+    if (sets.size() == 2) { // completed, rejected
+        sets.at(0)->setColor(tones::color(tones::Tone::Success));
+        sets.at(1)->setColor(tones::color(tones::Tone::Error));
+        for (QBarSet *set : sets)
+            set->setBorderColor(set->color());
+    }
 }
 
 void QueueChartsView::setRange(Range range)
@@ -136,8 +172,6 @@ void QueueChartsView::setSamples(const QList<QueueHistorySample> &samples, const
     m_throughput->clear();
     auto *completed = new QBarSet(tr("Completed"));
     auto *rejected = new QBarSet(tr("Rejected"));
-    completed->setColor(QColor(0x2e, 0x8b, 0x57));
-    rejected->setColor(QColor(0xc6, 0x3b, 0x3b));
     QStringList categories;
     qint64 maxTotal = 0;
     for (const QueueThroughput::Bucket &bucket : buckets) {
@@ -148,6 +182,7 @@ void QueueChartsView::setSamples(const QList<QueueHistorySample> &samples, const
     }
     m_throughput->append(completed);
     m_throughput->append(rejected);
+    colourBars();
     m_throughputX->setCategories(categories);
     m_throughputY->setRange(0, double(std::max<qint64>(5, maxTotal + maxTotal / 10 + 1)));
     const QString unit = m_range == Range::Hour ? tr("per 5 minutes") : tr("per hour");

@@ -39,6 +39,10 @@ Q_SIGNALS:
     void rangeChanged(commdesk::QueueChartsView::Range range);
 
 private:
+    // The charts in the colours of the theme in use.
+    void applyPalette();
+    void colourBars();
+
     Range m_range = Range::Hour;
     QComboBox *m_rangeBox;
     QChart *m_backlogChart;

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "QueueEntrySelection.h"
+#include "Theme.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -28,6 +29,7 @@ QueueEntryDetailView::QueueEntryDetailView(QueueEntrySelection *selection, QWidg
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_body, 1);
     connect(m_selection, &QueueEntrySelection::changed, this, &QueueEntryDetailView::render);
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &QueueEntryDetailView::render);
     render();
 }
 
@@ -56,16 +58,19 @@ void QueueEntryDetailView::render()
     const std::optional<QueueEntry> entry = m_selection->current();
     if (!entry) {
         m_title->setText(tr("No entry selected"));
-        m_body->setHtml(tr("<p style='color:gray'>Select a queue entry to see it and its communication.</p>"));
+        m_body->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                            .arg(tones::color(tones::Tone::Muted).name(),
+                                 tr("Select a queue entry to see it and its communication.").toHtmlEscaped()));
         return;
     }
     const std::optional<Communication> communication = m_selection->communication();
     const QString communicationError = m_selection->communicationError();
     const QueueEntry &e = *entry;
     m_title->setText(tr("Queue entry %1").arg(e.number));
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    const QString muted = tones::color(tones::Tone::Muted).name();
+    auto row = [muted](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='color:%1;padding-right:12px'>%2</td><td>%3</td></tr>")
+            .arg(muted, label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table>");
     html += row(tr("State"), e.lifeCycleState ? DisplayText::queueState(*e.lifeCycleState) : QString());
@@ -89,11 +94,12 @@ void QueueEntryDetailView::render()
         html += row(tr("Subject"), c.subject);
         html += QStringLiteral("</table><p style='white-space:pre-wrap'>%1</p>").arg(c.content.toHtmlEscaped());
     } else if (!communicationError.isEmpty()) {
-        html += QStringLiteral("<p style='color:#b02a2a'>%1</p>")
-                    .arg(tr("The communication could not be loaded: %1").arg(communicationError).toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(tones::color(tones::Tone::Error).name(),
+                         tr("The communication could not be loaded: %1").arg(communicationError).toHtmlEscaped());
     } else if (e.communication) {
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(tr("Loading communication %1…").arg(e.communication->number).toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(muted, tr("Loading communication %1…").arg(e.communication->number).toHtmlEscaped());
     }
     m_body->setHtml(html);
 }

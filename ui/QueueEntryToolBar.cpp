@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "ComposeDialog.h"
 #include "DeskLink.h"
+#include "PaletteIcon.h"
 #include "QueueActionDialog.h"
 #include "QueueEntryCommands.h"
 #include "QueueEntrySelection.h"
@@ -56,8 +57,7 @@ QAction *QueueEntryToolBar::makeAction(const QString &name, const QString &text,
                                        const QKeySequence &shortcut, const std::function<void()> &handler)
 {
     // Owned by the host, as its other actions are: found by name there, shortcuts anywhere in it.
-    auto *action =
-        new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, m_host);
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : paletteIcon(icon), text, m_host);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

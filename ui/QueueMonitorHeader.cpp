@@ -3,6 +3,7 @@
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
 #include "Settings.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ void QueueMonitorHeader::showPending(qsizetype pending, const QStringList &stuck
     m_headline->setText(
         stuck.isEmpty() ? tr("%n pending", nullptr, int(pending))
                         : tr("%n pending — stuck: %1", nullptr, int(pending)).arg(stuck.join(QStringLiteral(", "))));
-    m_headline->setStyleSheet(stuck.isEmpty() ? QString() : QStringLiteral("color: #b02a2a;"));
+    theme::setTextTone(m_headline, stuck.isEmpty() ? std::nullopt : std::optional(tones::Tone::Error));
 }
 
 void QueueMonitorHeader::showAge(const QDateTime &lastUpdate, bool stale)
@@ -73,7 +74,10 @@ void QueueMonitorHeader::showAge(const QDateTime &lastUpdate, bool stale)
     if (m_poller->isPaused())
         text += tr(" — paused");
     m_updated->setText(text);
-    m_updated->setStyleSheet(stale ? QStringLiteral("color: #b02a2a; font-weight: 600;") : QString());
+    theme::setTextTone(m_updated, stale ? std::optional(tones::Tone::Error) : std::nullopt);
+    QFont font = m_updated->font();
+    font.setBold(stale);
+    m_updated->setFont(font);
 }
 
 } // namespace commdesk

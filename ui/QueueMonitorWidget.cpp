@@ -3,6 +3,7 @@
 #include "ActionJournalDialog.h"
 #include "DisplayText.h"
 #include "MessageBanner.h"
+#include "PaletteIcon.h"
 #include "PaneNavigation.h"
 #include "QueueActionDialog.h"
 #include "QueueAlertSettingsDialog.h"
@@ -153,8 +154,7 @@ void QueueMonitorWidget::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                        const std::function<void()> &handler) {
-        auto *action =
-            new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+        auto *action = new QAction(icon.isEmpty() ? QIcon() : paletteIcon(icon), text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "MessageBanner.h"
+#include "PaletteIcon.h"
 #include "PaneNavigation.h"
 #include "QueueActionDialog.h"
 #include "QueueEntryCommands.h"
@@ -71,7 +72,7 @@ QueueWorkListView::QueueWorkListView(QueueWorkspace *workspace, QueueWorkList::K
                                               ? QueueWorkspace::View::NextToSend
                                               : QueueWorkspace::View::DeliveredNotViewed))
 {
-    m_refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
+    m_refresh = new QAction(paletteIcon(QStringLiteral("refresh")), tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("queueWorkListRefresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);

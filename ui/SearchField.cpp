@@ -1,6 +1,7 @@
 #include "SearchField.h"
 
 #include "Accessibility.h"
+#include "PaletteIcon.h"
 
 #include <QIcon>
 #include <QKeyEvent>
@@ -18,7 +19,7 @@ SearchField::SearchField(QWidget *parent)
     setAccessibleDescription(tr("Searches every communication CommDesk has loaded or opened; a communication or "
                                 "contact number is also looked up on the server."));
     accessibility::enableClearButton(this);
-    QAction *icon = addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    QAction *icon = addAction(paletteIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     icon->setText(tr("Search all communications"));
     connect(icon, &QAction::triggered, this, [this] { setFocus(Qt::OtherFocusReason); });
     setMinimumWidth(220);

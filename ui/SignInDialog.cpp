@@ -27,7 +27,7 @@ SignInDialog::SignInDialog(CrmConnection *connection, Settings *settings, Secret
     , m_settings(settings)
     , m_signIn(new SignIn(connection, settings, secrets, this))
     , m_form(new SignInForm(this))
-    , m_intro(signInNoteLabel(this, QStringLiteral("palette(text)")))
+    , m_intro(signInNoteLabel(this, std::nullopt))
     , m_generalError(signInErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_demoRow(new QWidget(this))

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Session.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,10 +30,10 @@ bool isLoopback(const QString &host)
 
 } // namespace
 
-QLabel *signInNoteLabel(QWidget *parent, const QString &color)
+QLabel *signInNoteLabel(QWidget *parent, std::optional<tones::Tone> tone)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    theme::setTextTone(label, tone);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();
@@ -41,7 +42,7 @@ QLabel *signInNoteLabel(QWidget *parent, const QString &color)
 
 QLabel *signInErrorLabel(QWidget *parent)
 {
-    return signInNoteLabel(parent, QStringLiteral("#b00020"));
+    return signInNoteLabel(parent, tones::Tone::Error);
 }
 
 SignInForm::SignInForm(QWidget *parent)
@@ -57,8 +58,8 @@ SignInForm::SignInForm(QWidget *parent)
     , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
     , m_caBundle(new QLineEdit(this))
     , m_browseCaBundle(new QPushButton(tr("Bro&wse…"), this))
-    , m_warning(signInNoteLabel(this, QStringLiteral("#8a5a00")))
-    , m_rememberNotice(signInNoteLabel(this, QStringLiteral("#8a5a00")))
+    , m_warning(signInNoteLabel(this, tones::Tone::Warning))
+    , m_rememberNotice(signInNoteLabel(this, tones::Tone::Warning))
     , m_serverError(signInErrorLabel(this))
     , m_passwordError(signInErrorLabel(this))
     , m_apiKeyError(signInErrorLabel(this))

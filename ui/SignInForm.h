@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerProfile.h"
+#include "Tones.h"
 
 #include <QWidget>
 
@@ -96,7 +97,7 @@ private:
 };
 
 // A hidden, word-wrapped plain-text note in this colour, for the notes of the sign-in dialog.
-QLabel *signInNoteLabel(QWidget *parent, const QString &color);
+QLabel *signInNoteLabel(QWidget *parent, std::optional<tones::Tone> tone);
 QLabel *signInErrorLabel(QWidget *parent);
 
 } // namespace commdesk

@@ -1,5 +1,7 @@
 #include "SmsCounterLabel.h"
 
+#include "Theme.h"
+
 namespace commdesk {
 
 SmsCounterLabel::SmsCounterLabel(QWidget *parent)
@@ -55,10 +57,7 @@ void SmsCounterLabel::refresh()
                   .arg(m_characters - *m_limit);
     }
     setText(text);
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::WindowText,
-                     isOverLimit() ? QColor(0xc0, 0x1c, 0x28) : QPalette().color(QPalette::WindowText));
-    setPalette(palette);
+    theme::setTextTone(this, isOverLimit() ? std::optional(tones::Tone::Error) : std::nullopt);
     setAccessibleDescription(isOverLimit() ? tr("Over the character limit") : QString());
     setHidden(text.isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "TemplatePreviewPanel.h"
 
+#include "Theme.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,9 +36,7 @@ TemplatePreviewPanel::TemplatePreviewPanel(QWidget *parent)
     m_warning->setAccessibleName(tr("Placeholder warning"));
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
-    QPalette palette = m_warning->palette();
-    palette.setColor(QPalette::WindowText, QColor(0x9c, 0x5d, 0x00));
-    m_warning->setPalette(palette);
+    theme::setTextTone(m_warning, tones::Tone::Warning);
     m_warning->hide();
 
     auto *layout = new QVBoxLayout(this);

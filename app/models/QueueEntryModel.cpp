@@ -1,6 +1,7 @@
 #include "QueueEntryModel.h"
 
 #include "DisplayText.h"
+#include "Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -238,9 +239,9 @@ QVariant QueueEntryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == State && entry.lifeCycleState == QueueState::Rejected)
-            return QBrush(QColor(0xb0, 0x2a, 0x2a));
+            return QBrush(tones::color(tones::Tone::Error));
         if (index.column() == State && entry.lifeCycleState == QueueState::Pending)
-            return QBrush(QColor(0x9a, 0x62, 0x00));
+            return QBrush(tones::color(tones::Tone::Warning));
         return {};
     case EntryIdRole:
         return entry.id;

@@ -1,8 +1,11 @@
 #include "QueueSummaryModel.h"
 
+#include "Tones.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace commdesk {
@@ -131,15 +134,15 @@ QVariant QueueSummaryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (f.stuck && (index.column() == Status || index.column() == OldestPending))
-            return QBrush(QColor(0xb0, 0x2a, 0x2a));
+            return QBrush(tones::color(tones::Tone::Error));
         if (index.column() == Rejected && f.count(QueueState::Rejected) > 0)
-            return QBrush(QColor(0xb0, 0x2a, 0x2a));
+            return QBrush(tones::color(tones::Tone::Error));
         if (index.column() == Status && !f.stuck && f.count(QueueState::Pending) > 0)
-            return QBrush(QColor(0x1d, 0x6f, 0x42));
+            return QBrush(tones::color(tones::Tone::Success));
         return {};
     case Qt::BackgroundRole:
         if (f.stuck)
-            return QBrush(QColor(0xfd, 0xec, 0xea));
+            return QBrush(tones::background(tones::Tone::Error, QGuiApplication::palette()));
         return {};
     case Qt::ToolTipRole:
         if (f.stuck)

@@ -1,6 +1,7 @@
 #include "SavedViewModel.h"
 
 #include "DisplayText.h"
+#include "PaletteIcon.h"
 
 #include <QIcon>
 
@@ -138,7 +139,7 @@ QVariant SavedViewModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         return describe(*view);
     case Qt::DecorationRole:
-        return QIcon(QStringLiteral(":/icons/saved-view.svg"));
+        return paletteIcon(QStringLiteral("saved-view"));
     default:
         return {};
     }

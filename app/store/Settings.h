@@ -50,6 +50,9 @@ inline const SettingKey<int> listRefreshSeconds {QLatin1StringView("communicatio
 inline const SettingKey<int> markViewedAfterSeconds {QLatin1StringView("reading/markViewedAfterSeconds"), 0};
 // The delay that marking on reading uses when turned on (the preference kept while it is off).
 inline const SettingKey<int> markViewedDelaySeconds {QLatin1StringView("reading/markViewedDelaySeconds"), 5};
+// The look: "system", "light" or "dark" (ui/Theme), and the text size of the list, the reading pane and compose.
+inline const SettingKey<QString> theme {QLatin1StringView("appearance/theme"), QStringLiteral("system")};
+inline const SettingKey<int> zoomPercent {QLatin1StringView("appearance/zoomPercent"), 100};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};
 // The queue monitor; a threshold of 0 means "no alert". The alerts that mean the same on any queue
 // are on from the start: an entry waiting an hour, a fifth of recent entries rejected, a source
