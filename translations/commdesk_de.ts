@@ -59,28 +59,44 @@
         <translation>Benutzername, Passwort oder Organisation sind nicht korrekt.</translation>
     </message>
     <message>
-        <source>Something required is missing: %1</source>
-        <translation>Etwas Erforderliches fehlt: %1</translation>
-    </message>
-    <message>
-        <source>The server refused a value: %1</source>
-        <translation>Der Server hat einen Wert abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Not found: %1</source>
-        <translation>Nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>This is not allowed in the current state: %1</source>
-        <translation>Dies ist im aktuellen Zustand nicht erlaubt: %1</translation>
-    </message>
-    <message>
         <source>The server reported an error (%1).</source>
         <translation>Der Server hat einen Fehler gemeldet (%1).</translation>
     </message>
     <message>
-        <source>The server reported an error: %1</source>
-        <translation>Der Server hat einen Fehler gemeldet: %1</translation>
+        <source>Something required is missing.</source>
+        <translation>Etwas Erforderliches fehlt.</translation>
+    </message>
+    <message>
+        <source>Something required is missing: “%1”</source>
+        <translation>Etwas Erforderliches fehlt: „%1“</translation>
+    </message>
+    <message>
+        <source>The server refused a value.</source>
+        <translation>Der Server hat einen Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused a value: “%1”</source>
+        <translation>Der Server hat einen Wert abgelehnt: „%1“</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Not found: “%1”</source>
+        <translation>Nicht gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state.</source>
+        <translation>Das ist im aktuellen Zustand nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state: “%1”</source>
+        <translation>Das ist im aktuellen Zustand nicht erlaubt: „%1“</translation>
+    </message>
+    <message>
+        <source>The server reported an error: “%1”</source>
+        <translation>Der Server hat einen Fehler gemeldet: „%1“</translation>
     </message>
 </context>
 <context>
@@ -686,6 +702,26 @@ TLS oder Zeitüberschreitung, 4 eine Antwort, die nicht verstanden werden konnte
     <message>
         <source>Spend request customer event</source>
         <translation>Kundenereignis Einlösungsanfrage</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>queue action</comment>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>queue action</comment>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>queue action</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <comment>queue action</comment>
+        <translation>Erneut senden</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2192,6 @@ Notizen: %3
         <translation>Nächste &amp;Registerkarte</translation>
     </message>
     <message>
-        <source>Previous t&amp;ab</source>
-        <translation>Vorherige Re&amp;gisterkarte</translation>
-    </message>
-    <message>
         <source>%1 — CommDesk</source>
         <translation>%1 — CommDesk</translation>
     </message>
@@ -2209,6 +2241,46 @@ Notizen: %3
     <message>
         <source>E&amp;xport selection…</source>
         <translation>Auswahl e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Textgröße %1 %</translation>
+    </message>
+    <message>
+        <source>Pr&amp;evious tab</source>
+        <translation>Vorherige Re&amp;gisterkarte</translation>
+    </message>
+    <message>
+        <source>Show side&amp;bar</source>
+        <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2505,27 +2577,6 @@ Notizen: %3
 <context>
     <name>commdesk::QueueActionDialog</name>
     <message numerus="yes">
-        <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
-        <translation>
-            <numerusform>%n ausstehender Eintrag wird als COMPLETED markiert, als hätte das externe System ihn zugestellt. Das externe System sieht ihn dann nicht mehr als ausstehend.</numerusform>
-            <numerusform>%n ausstehende Einträge werden als COMPLETED markiert, als hätte das externe System sie zugestellt. Das externe System sieht sie dann nicht mehr als ausstehend.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
-        <translation>
-            <numerusform>%n ausstehender Eintrag wird mit dem unten angegebenen Fehler als REJECTED markiert. Er wird nicht zugestellt; Sie können anschließend eine korrigierte Kommunikation erneut senden.</numerusform>
-            <numerusform>%n ausstehende Einträge werden mit dem unten angegebenen Fehler als REJECTED markiert. Sie werden nicht zugestellt; Sie können anschließend eine korrigierte Kommunikation erneut senden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</source>
-        <translation>
-            <numerusform>%n Eintrag wird als COMPLETED_AND_REMOVED markiert: Er wird endgültig aus der Warteschlange genommen. Ein ausstehender Eintrag wird nie zugestellt.</numerusform>
-            <numerusform>%n Einträge werden als COMPLETED_AND_REMOVED markiert: Sie werden endgültig aus der Warteschlange genommen. Ein ausstehender Eintrag wird nie zugestellt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rejected entries will be sent again: the communication of each is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
         <translation>
             <numerusform>%n abgelehnter Eintrag wird erneut gesendet: Seine Kommunikation wird als neue ausgehende Kommunikation kopiert, die sich auf sie bezieht, und gelangt als neuer ausstehender Eintrag in die Warteschlange. Der abgelehnte Eintrag bleibt unverändert.</numerusform>
@@ -2603,6 +2654,27 @@ Notizen: %3
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1”, as if the external system had delivered them. The external system will no longer see them as pending.</source>
+        <translation>
+            <numerusform>%n ausstehender Eintrag wird als „%1“ markiert, als hätte das externe System ihn zugestellt. Das externe System sieht ihn nicht mehr als ausstehend.</numerusform>
+            <numerusform>%n ausstehende Einträge werden als „%1“ markiert, als hätte das externe System sie zugestellt. Das externe System sieht sie nicht mehr als ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1” with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
+        <translation>
+            <numerusform>%n ausstehender Eintrag wird mit dem Fehler unten als „%1“ markiert. Er wird nicht zugestellt; Sie können danach eine korrigierte Kommunikation erneut senden.</numerusform>
+            <numerusform>%n ausstehende Einträge werden mit dem Fehler unten als „%1“ markiert. Sie werden nicht zugestellt; Sie können danach eine korrigierte Kommunikation erneut senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be marked “%1”: taken out of the queue for good. A pending one will never be delivered.</source>
+        <translation>
+            <numerusform>%n Eintrag wird als „%1“ markiert: endgültig aus der Warteschlange genommen. Ist er ausstehend, wird er nie zugestellt.</numerusform>
+            <numerusform>%n Einträge werden als „%1“ markiert: endgültig aus der Warteschlange genommen. Ausstehende werden nie zugestellt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionRunner</name>
@@ -2621,10 +2693,6 @@ Notizen: %3
     <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 is not in a state that allows this.</source>
-        <translation>%1 befindet sich nicht in einem Status, der dies erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2838,6 @@ Notizen: %3
         <translation>Kein Eintrag ausgewählt</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a queue entry to see it and its communication.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie einen Warteschlangeneintrag aus, um ihn und seine Kommunikation anzuzeigen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Queue entry %1</source>
         <translation>Warteschlangeneintrag %1</translation>
     </message>
@@ -2828,6 +2892,10 @@ Notizen: %3
     <message>
         <source>Loading communication %1…</source>
         <translation>Kommunikation %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Select a queue entry to see it and its communication.</source>
+        <translation>Wählen Sie einen Warteschlangeneintrag, um ihn und seine Kommunikation zu sehen.</translation>
     </message>
 </context>
 <context>

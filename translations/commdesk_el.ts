@@ -47,28 +47,8 @@
         <translation>Το όνομα χρήστη, ο κωδικός ή ο οργανισμός δεν είναι σωστά.</translation>
     </message>
     <message>
-        <source>Something required is missing: %1</source>
-        <translation>Λείπει κάτι υποχρεωτικό: %1</translation>
-    </message>
-    <message>
-        <source>The server refused a value: %1</source>
-        <translation>Ο διακομιστής απέρριψε μια τιμή: %1</translation>
-    </message>
-    <message>
-        <source>Not found: %1</source>
-        <translation>Δεν βρέθηκε: %1</translation>
-    </message>
-    <message>
-        <source>This is not allowed in the current state: %1</source>
-        <translation>Αυτό δεν επιτρέπεται στην τρέχουσα κατάσταση: %1</translation>
-    </message>
-    <message>
         <source>The server reported an error (%1).</source>
         <translation>Ο διακομιστής ανέφερε σφάλμα (%1).</translation>
-    </message>
-    <message>
-        <source>The server reported an error: %1</source>
-        <translation>Ο διακομιστής ανέφερε σφάλμα: %1</translation>
     </message>
     <message>
         <source>The request was sent, but no answer came back (%1). It may have been carried out: check before sending it again.</source>
@@ -81,6 +61,42 @@
     <message>
         <source>The proxy server wants a user name and password. Enter them in the proxy settings.</source>
         <translation>Ο διακομιστής μεσολάβησης ζητά όνομα χρήστη και κωδικό πρόσβασης. Καταχωρίστε τα στις ρυθμίσεις του διακομιστή μεσολάβησης.</translation>
+    </message>
+    <message>
+        <source>Something required is missing.</source>
+        <translation>Λείπει κάτι απαραίτητο.</translation>
+    </message>
+    <message>
+        <source>Something required is missing: “%1”</source>
+        <translation>Λείπει κάτι απαραίτητο: «%1»</translation>
+    </message>
+    <message>
+        <source>The server refused a value.</source>
+        <translation>Ο διακομιστής απέρριψε μια τιμή.</translation>
+    </message>
+    <message>
+        <source>The server refused a value: “%1”</source>
+        <translation>Ο διακομιστής απέρριψε μια τιμή: «%1»</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Δεν βρέθηκε.</translation>
+    </message>
+    <message>
+        <source>Not found: “%1”</source>
+        <translation>Δεν βρέθηκε: «%1»</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state.</source>
+        <translation>Αυτό δεν επιτρέπεται στην τρέχουσα κατάσταση.</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state: “%1”</source>
+        <translation>Αυτό δεν επιτρέπεται στην τρέχουσα κατάσταση: «%1»</translation>
+    </message>
+    <message>
+        <source>The server reported an error: “%1”</source>
+        <translation>Ο διακομιστής ανέφερε σφάλμα: «%1»</translation>
     </message>
 </context>
 <context>
@@ -695,6 +711,26 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     <message>
         <source>Spend request customer event</source>
         <translation>Συμβάν πελάτη: αίτημα εξαργύρωσης</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>queue action</comment>
+        <translation>Ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>queue action</comment>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>queue action</comment>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <comment>queue action</comment>
+        <translation>Επαναποστολή</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2252,44 @@ Notes: %3
         <translation>Επόμενη &amp;καρτέλα</translation>
     </message>
     <message>
-        <source>Previous t&amp;ab</source>
+        <source>T&amp;heme</source>
+        <translation>&amp;Θέμα</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Συστήματος</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Φωτεινό</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Σκοτεινό</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Μεγέθυνση</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Σμί&amp;κρυνση</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Κανονικό μέγεθος</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Μέγεθος κειμένου %1 %</translation>
+    </message>
+    <message>
+        <source>Pr&amp;evious tab</source>
         <translation>Προηγούμενη καρτέ&amp;λα</translation>
+    </message>
+    <message>
+        <source>Show side&amp;bar</source>
+        <translation>Εμφάνιση &amp;πλευρικής στήλης</translation>
     </message>
 </context>
 <context>
@@ -2513,27 +2585,6 @@ Notes: %3
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>
-    <message numerus="yes">
-        <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
-        <translation>
-            <numerusform>%n καταχώριση σε αναμονή θα σημειωθεί ως COMPLETED, σαν να την είχε παραδώσει το εξωτερικό σύστημα. Το εξωτερικό σύστημα δεν θα τη βλέπει πλέον ως εκκρεμή.</numerusform>
-            <numerusform>%n καταχωρίσεις σε αναμονή θα σημειωθούν ως COMPLETED, σαν να τις είχε παραδώσει το εξωτερικό σύστημα. Το εξωτερικό σύστημα δεν θα τις βλέπει πλέον ως εκκρεμείς.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
-        <translation>
-            <numerusform>%n καταχώριση σε αναμονή θα σημειωθεί ως REJECTED με το παρακάτω σφάλμα. Δεν θα παραδοθεί· μπορείτε στη συνέχεια να στείλετε ξανά μια διορθωμένη επικοινωνία.</numerusform>
-            <numerusform>%n καταχωρίσεις σε αναμονή θα σημειωθούν ως REJECTED με το παρακάτω σφάλμα. Δεν θα παραδοθούν· μπορείτε στη συνέχεια να στείλετε ξανά μια διορθωμένη επικοινωνία.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</source>
-        <translation>
-            <numerusform>%n καταχώριση θα σημειωθεί ως COMPLETED_AND_REMOVED: θα αφαιρεθεί οριστικά από την ουρά. Αν είναι σε αναμονή, δεν θα παραδοθεί ποτέ.</numerusform>
-            <numerusform>%n καταχωρίσεις θα σημειωθούν ως COMPLETED_AND_REMOVED: θα αφαιρεθούν οριστικά από την ουρά. Όσες είναι σε αναμονή δεν θα παραδοθούν ποτέ.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Complete queue entries</source>
         <translation>Ολοκλήρωση καταχωρίσεων ουράς</translation>
@@ -2612,13 +2663,30 @@ Notes: %3
         <source>Resend</source>
         <translation>Επαναποστολή</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1”, as if the external system had delivered them. The external system will no longer see them as pending.</source>
+        <translation>
+            <numerusform>%n εκκρεμής καταχώριση θα σημειωθεί «%1», σαν να την είχε παραδώσει το εξωτερικό σύστημα. Το εξωτερικό σύστημα δεν θα τη βλέπει πια ως εκκρεμή.</numerusform>
+            <numerusform>%n εκκρεμείς καταχωρίσεις θα σημειωθούν «%1», σαν να τις είχε παραδώσει το εξωτερικό σύστημα. Το εξωτερικό σύστημα δεν θα τις βλέπει πια ως εκκρεμείς.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1” with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
+        <translation>
+            <numerusform>%n εκκρεμής καταχώριση θα σημειωθεί «%1» με το παρακάτω σφάλμα. Δεν θα παραδοθεί· μπορείτε μετά να στείλετε ξανά μια διορθωμένη επικοινωνία.</numerusform>
+            <numerusform>%n εκκρεμείς καταχωρίσεις θα σημειωθούν «%1» με το παρακάτω σφάλμα. Δεν θα παραδοθούν· μπορείτε μετά να στείλετε ξανά μια διορθωμένη επικοινωνία.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be marked “%1”: taken out of the queue for good. A pending one will never be delivered.</source>
+        <translation>
+            <numerusform>%n καταχώριση θα σημειωθεί «%1»: βγαίνει οριστικά από την ουρά. Αν εκκρεμεί, δεν θα παραδοθεί ποτέ.</numerusform>
+            <numerusform>%n καταχωρίσεις θα σημειωθούν «%1»: βγαίνουν οριστικά από την ουρά. Όσες εκκρεμούν δεν θα παραδοθούν ποτέ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionRunner</name>
-    <message>
-        <source>%1 is not in a state that allows this.</source>
-        <translation>Η %1 δεν βρίσκεται σε κατάσταση που το επιτρέπει.</translation>
-    </message>
     <message>
         <source>API key</source>
         <translation>κλειδί API</translation>
@@ -2779,10 +2847,6 @@ Notes: %3
         <translation>Δεν έχει επιλεγεί καταχώριση</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a queue entry to see it and its communication.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Επιλέξτε μια καταχώριση ουράς για να δείτε την ίδια και την επικοινωνία της.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Queue entry %1</source>
         <translation>Καταχώριση ουράς %1</translation>
     </message>
@@ -2837,6 +2901,10 @@ Notes: %3
     <message>
         <source>Loading communication %1…</source>
         <translation>Φόρτωση της επικοινωνίας %1…</translation>
+    </message>
+    <message>
+        <source>Select a queue entry to see it and its communication.</source>
+        <translation>Επιλέξτε μια καταχώριση της ουράς για να δείτε αυτήν και την επικοινωνία της.</translation>
     </message>
 </context>
 <context>

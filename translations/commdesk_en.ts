@@ -62,27 +62,6 @@
 <context>
     <name>commdesk::QueueActionDialog</name>
     <message numerus="yes">
-        <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
-        <translation>
-            <numerusform>%n pending entry will be marked COMPLETED, as if the external system had delivered it. The external system will no longer see it as pending.</numerusform>
-            <numerusform>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
-        <translation>
-            <numerusform>%n pending entry will be marked REJECTED with the error below. It will not be delivered; you can resend a corrected communication afterwards.</numerusform>
-            <numerusform>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</source>
-        <translation>
-            <numerusform>%n entry will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. If it is pending, it will never be delivered.</numerusform>
-            <numerusform>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -94,6 +73,27 @@
         <translation>
             <numerusform>%n rejected entry will be sent again: its communication is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entry stays as it is.</numerusform>
             <numerusform>%n rejected entries will be sent again: the communication of each is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1”, as if the external system had delivered them. The external system will no longer see them as pending.</source>
+        <translation>
+            <numerusform>%n pending entry will be marked “%1”, as if the external system had delivered it. The external system will no longer see it as pending.</numerusform>
+            <numerusform>%n pending entries will be marked “%1”, as if the external system had delivered them. The external system will no longer see them as pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1” with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
+        <translation>
+            <numerusform>%n pending entry will be marked “%1” with the error below. It will not be delivered; you can resend a corrected communication afterwards.</numerusform>
+            <numerusform>%n pending entries will be marked “%1” with the error below. They will not be delivered; you can resend a corrected communication afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be marked “%1”: taken out of the queue for good. A pending one will never be delivered.</source>
+        <translation>
+            <numerusform>%n entry will be marked “%1”: taken out of the queue for good. If it is pending, it will never be delivered.</numerusform>
+            <numerusform>%n entries will be marked “%1”: taken out of the queue for good. A pending one will never be delivered.</numerusform>
         </translation>
     </message>
 </context>

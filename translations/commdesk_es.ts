@@ -59,28 +59,44 @@
         <translation>El nombre de usuario, la contraseña o la organización no son correctos.</translation>
     </message>
     <message>
-        <source>Something required is missing: %1</source>
-        <translation>Falta un dato obligatorio: %1</translation>
-    </message>
-    <message>
-        <source>The server refused a value: %1</source>
-        <translation>El servidor ha rechazado un valor: %1</translation>
-    </message>
-    <message>
-        <source>Not found: %1</source>
-        <translation>No encontrado: %1</translation>
-    </message>
-    <message>
-        <source>This is not allowed in the current state: %1</source>
-        <translation>No se permite en el estado actual: %1</translation>
-    </message>
-    <message>
         <source>The server reported an error (%1).</source>
         <translation>El servidor ha notificado un error (%1).</translation>
     </message>
     <message>
-        <source>The server reported an error: %1</source>
-        <translation>El servidor ha notificado un error: %1</translation>
+        <source>Something required is missing.</source>
+        <translation>Falta algo obligatorio.</translation>
+    </message>
+    <message>
+        <source>Something required is missing: “%1”</source>
+        <translation>Falta algo obligatorio: «%1»</translation>
+    </message>
+    <message>
+        <source>The server refused a value.</source>
+        <translation>El servidor rechazó un valor.</translation>
+    </message>
+    <message>
+        <source>The server refused a value: “%1”</source>
+        <translation>El servidor rechazó un valor: «%1»</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>Not found: “%1”</source>
+        <translation>No encontrado: «%1»</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state.</source>
+        <translation>No se permite en el estado actual.</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state: “%1”</source>
+        <translation>No se permite en el estado actual: «%1»</translation>
+    </message>
+    <message>
+        <source>The server reported an error: “%1”</source>
+        <translation>El servidor informó de un error: «%1»</translation>
     </message>
 </context>
 <context>
@@ -689,6 +705,26 @@ TLS o tiempo de espera agotado, 4 una respuesta que no se pudo interpretar.
     <message>
         <source>Spend request customer event</source>
         <translation>Evento de cliente de solicitud de canje</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>queue action</comment>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <comment>queue action</comment>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>queue action</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <comment>queue action</comment>
+        <translation>Reenviar</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2195,6 @@ Notas: %3
         <translation>Pes&amp;taña siguiente</translation>
     </message>
     <message>
-        <source>Previous t&amp;ab</source>
-        <translation>Pestaña &amp;anterior</translation>
-    </message>
-    <message>
         <source>%1 — CommDesk</source>
         <translation>%1 — CommDesk</translation>
     </message>
@@ -2212,6 +2244,46 @@ Notas: %3
     <message>
         <source>E&amp;xport selection…</source>
         <translation>Exportar se&amp;lección…</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Tamaño &amp;real</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>Tamaño del texto %1 %</translation>
+    </message>
+    <message>
+        <source>Pr&amp;evious tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Show side&amp;bar</source>
+        <translation>Mostrar &amp;barra lateral</translation>
     </message>
 </context>
 <context>
@@ -2508,27 +2580,6 @@ Notas: %3
 <context>
     <name>commdesk::QueueActionDialog</name>
     <message numerus="yes">
-        <source>%n pending entries will be marked COMPLETED, as if the external system had delivered them. The external system will no longer see them as pending.</source>
-        <translation>
-            <numerusform>%n entrada pendiente se marcará como COMPLETED, como si el sistema externo la hubiera entregado. El sistema externo ya no la verá como pendiente.</numerusform>
-            <numerusform>%n entradas pendientes se marcarán como COMPLETED, como si el sistema externo las hubiera entregado. El sistema externo ya no las verá como pendientes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending entries will be marked REJECTED with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
-        <translation>
-            <numerusform>%n entrada pendiente se marcará como REJECTED con el error indicado abajo. No se entregará; después se puede reenviar una comunicación corregida.</numerusform>
-            <numerusform>%n entradas pendientes se marcarán como REJECTED con el error indicado abajo. No se entregarán; después se puede reenviar una comunicación corregida.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. A pending one will never be delivered.</source>
-        <translation>
-            <numerusform>%n entrada se marcará como COMPLETED_AND_REMOVED: se sacará de la cola definitivamente. Si está pendiente, no se entregará nunca.</numerusform>
-            <numerusform>%n entradas se marcarán como COMPLETED_AND_REMOVED: se sacarán de la cola definitivamente. Las que estén pendientes no se entregarán nunca.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rejected entries will be sent again: the communication of each is copied as a new outgoing communication that refers to it, and enters the queue as a new pending entry. The rejected entries stay as they are.</source>
         <translation>
             <numerusform>%n entrada rechazada se volverá a enviar: su comunicación se copia como una nueva comunicación saliente que hace referencia a ella y entra en la cola como una nueva entrada pendiente. La entrada rechazada se queda como está.</numerusform>
@@ -2606,6 +2657,27 @@ Notas: %3
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1”, as if the external system had delivered them. The external system will no longer see them as pending.</source>
+        <translation>
+            <numerusform>%n entrada pendiente se marcará como «%1», como si el sistema externo la hubiera entregado. El sistema externo ya no la verá como pendiente.</numerusform>
+            <numerusform>%n entradas pendientes se marcarán como «%1», como si el sistema externo las hubiera entregado. El sistema externo ya no las verá como pendientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending entries will be marked “%1” with the error below. They will not be delivered; you can resend a corrected communication afterwards.</source>
+        <translation>
+            <numerusform>%n entrada pendiente se marcará como «%1» con el error siguiente. No se entregará; después puede reenviar una comunicación corregida.</numerusform>
+            <numerusform>%n entradas pendientes se marcarán como «%1» con el error siguiente. No se entregarán; después puede reenviar una comunicación corregida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be marked “%1”: taken out of the queue for good. A pending one will never be delivered.</source>
+        <translation>
+            <numerusform>%n entrada se marcará como «%1»: sale de la cola para siempre. Si está pendiente, nunca se entregará.</numerusform>
+            <numerusform>%n entradas se marcarán como «%1»: salen de la cola para siempre. Las pendientes nunca se entregarán.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionRunner</name>
@@ -2624,10 +2696,6 @@ Notas: %3
     <message>
         <source>API key</source>
         <translation>Clave de API</translation>
-    </message>
-    <message>
-        <source>%1 is not in a state that allows this.</source>
-        <translation>%1 no está en un estado que lo permita.</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +2841,6 @@ Notas: %3
         <translation>Ninguna entrada seleccionada</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a queue entry to see it and its communication.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Seleccione una entrada de la cola para verla junto con su comunicación.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Queue entry %1</source>
         <translation>Entrada de la cola %1</translation>
     </message>
@@ -2831,6 +2895,10 @@ Notas: %3
     <message>
         <source>Loading communication %1…</source>
         <translation>Cargando la comunicación %1…</translation>
+    </message>
+    <message>
+        <source>Select a queue entry to see it and its communication.</source>
+        <translation>Seleccione una entrada de la cola para verla junto con su comunicación.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,23 @@
 
 namespace commdesk {
 
+namespace {
+
+// What the server answered, as the labels show it: a success's answer is a state (the resent communication's for a
+// resend, the entry's otherwise) or OK when it named none; a failure's is kept as it was written.
+QString answerText(const JournalRecord &record)
+{
+    if (!record.succeeded)
+        return record.answer;
+    if (record.answer == QLatin1StringView("OK"))
+        return ActionJournalDialog::tr("OK");
+    if (record.action == QueueActionRunner::wireName(QueueActionRunner::Action::Resend))
+        return DisplayText::state(WireValue<LifeCycleState>::fromText(record.answer));
+    return DisplayText::queueState(WireValue<QueueState>::fromText(record.answer));
+}
+
+} // namespace
+
 ActionJournalDialog::ActionJournalDialog(QueueJournal *journal, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(this))
@@ -51,13 +68,18 @@ ActionJournalDialog::ActionJournalDialog(QueueJournal *journal, QWidget *parent)
 
 void ActionJournalDialog::showRecords(const QList<JournalRecord> &records)
 {
-    m_records = records;
+    m_records = records; // as written: the export keeps the wire words, labels are for the table
     m_table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const JournalRecord &r = records[row];
-        const QStringList cells = {
-            DisplayText::dateTime(r.at),           r.user,  r.action, r.entryNumber, r.reason, r.detail,
-            r.succeeded ? tr("OK") : tr("Failed"), r.answer};
+        const QStringList cells = {DisplayText::listDateTime(r.at),
+                                   r.user,
+                                   DisplayText::queueAction(r.action),
+                                   r.entryNumber,
+                                   r.reason,
+                                   r.detail,
+                                   r.succeeded ? tr("OK") : tr("Failed"),
+                                   answerText(r)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

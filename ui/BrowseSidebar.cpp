@@ -31,7 +31,9 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *view
 {
     for (const QString &field : ComposeValues::contactFields())
         m_contactField->addItem(ComposeValues::contactFieldLabel(field), field);
-    m_contactField->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough for a sidebar on a small screen; the open list shows the whole name.
+    m_contactField->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_contactField->setMinimumContentsLength(10);
     m_contactField->setAccessibleName(tr("Contact identifier field"));
     m_contactField->setToolTip(tr("Which contact field to search by"));
     m_contactValue->setPlaceholderText(tr("Contact number, ID number, …"));

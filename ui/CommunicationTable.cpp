@@ -64,7 +64,7 @@ void CommunicationTable::applyDefaultLayout()
         return width;
     };
     const int widths[] = {fit(QStringLiteral("CM000000"), 20),
-                          fit(DisplayText::dateTime(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58))), 24),
+                          fit(DisplayText::listDateTime(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58))), 24),
                           widest(static_cast<QString (*)(Direction)>(&DisplayText::direction), 44),
                           widest(static_cast<QString (*)(Media)>(&DisplayText::media), 44),
                           300,

@@ -7,8 +7,6 @@
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -61,17 +59,14 @@ CommunicationView::CommunicationView(QWidget *parent)
     m_content->setAccessibleName(tr("Content"));
     setFocusProxy(m_content); // the pane's keys scroll what is read
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 7); // the usual header fits without scrolling
-    m_split = new QSplitter(Qt::Vertical, this);
-    m_split->addWidget(scroll);
-    m_split->addWidget(m_content);
-    m_split->setStretchFactor(0, 1);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({150, 300});
+    // The header shows every field at its full height (no scroll box of its own cutting rows in half); the
+    // body below takes the rest and scrolls.
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_split = new QWidget(this);
+    auto *split = new QVBoxLayout(m_split);
+    split->setContentsMargins(0, 0, 0, 0);
+    split->addWidget(m_details);
+    split->addWidget(m_content, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);

@@ -8,7 +8,6 @@ class QGridLayout;
 class QLabel;
 class QToolBar;
 class QAction;
-class QSplitter;
 
 namespace commdesk {
 
@@ -52,7 +51,7 @@ private:
     QWidget *m_details;
     QGridLayout *m_grid;
     int m_nextCell = 0;
-    QSplitter *m_split = nullptr;
+    QWidget *m_split = nullptr; // the header and the body
     SafeTextBrowser *m_content;
 };
 

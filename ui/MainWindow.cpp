@@ -530,7 +530,7 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_sidebar);
     m_mainSplitter->addWidget(m_listSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({300, 1100});
+    m_mainSplitter->setSizes({240, 1160}); // under a quarter of a 1024-pixel screen for the sidebar
     m_queueTab = new QueueTab(m_workspace->queue(), this);
     connect(m_queueTab, &QueueTab::openCommunicationRequested, this, &MainWindow::showCommunication);
     connect(m_queueTab, &QueueTab::composeOpened, this, &MainWindow::composeOpened);
@@ -557,14 +557,26 @@ void MainWindow::createLayout()
     nextTab->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     connect(nextTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
-    auto *previousTab = new QAction(tr("Previous t&ab"), this);
+    auto *previousTab = new QAction(tr("Pr&evious tab"), this);
     previousTab->setObjectName(QStringLiteral("previousTab"));
     previousTab->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(previousTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    auto *showSidebar = new QAction(tr("Show side&bar"), this);
+    showSidebar->setObjectName(QStringLiteral("showSidebar"));
+    showSidebar->setShortcut(QKeySequence(Qt::Key_F9));
+    showSidebar->setCheckable(true);
+    showSidebar->setChecked(m_settings->value(setting::sidebarShown));
+    m_sidebar->setVisible(showSidebar->isChecked());
+    connect(showSidebar, &QAction::toggled, this, [this](bool shown) {
+        m_sidebar->setVisible(shown);
+        m_settings->setValue(setting::sidebarShown, shown);
+        if (!shown && m_sidebar->isAncestorOf(QApplication::focusWidget()))
+            m_listView->setFocus(Qt::OtherFocusReason);
+    });
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({nextPane, previousPane, nextTab, previousTab});
+    m_viewMenu->addActions({showSidebar, nextPane, previousPane, nextTab, previousTab});
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));

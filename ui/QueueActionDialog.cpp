@@ -1,5 +1,7 @@
 #include "QueueActionDialog.h"
 
+#include "DisplayText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,19 +14,23 @@ namespace commdesk {
 
 QString QueueActionDialog::explanation(QueueActionRunner::Action action, int count)
 {
+    // The states by the labels the State column shows, so that the sentence and the table read alike.
     switch (action) {
     case QueueActionRunner::Action::Complete:
-        return tr("%n pending entries will be marked COMPLETED, as if the external system had delivered them. "
+        return tr("%n pending entries will be marked “%1”, as if the external system had delivered them. "
                   "The external system will no longer see them as pending.",
-                  nullptr, count);
+                  nullptr, count)
+            .arg(DisplayText::queueState(QueueState::Completed));
     case QueueActionRunner::Action::Reject:
-        return tr("%n pending entries will be marked REJECTED with the error below. They will not be delivered; "
+        return tr("%n pending entries will be marked “%1” with the error below. They will not be delivered; "
                   "you can resend a corrected communication afterwards.",
-                  nullptr, count);
+                  nullptr, count)
+            .arg(DisplayText::queueState(QueueState::Rejected));
     case QueueActionRunner::Action::Remove:
-        return tr("%n entries will be marked COMPLETED_AND_REMOVED: taken out of the queue for good. "
+        return tr("%n entries will be marked “%1”: taken out of the queue for good. "
                   "A pending one will never be delivered.",
-                  nullptr, count);
+                  nullptr, count)
+            .arg(DisplayText::queueState(QueueState::CompletedAndRemoved));
     case QueueActionRunner::Action::Resend:
         return tr("%n rejected entries will be sent again: the communication of each is copied as a new outgoing "
                   "communication that refers to it, and enters the queue as a new pending entry. The rejected "

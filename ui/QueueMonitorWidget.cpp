@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -200,6 +201,15 @@ void QueueMonitorWidget::createLayout()
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->horizontalHeader()->setStretchLastSection(true);
     m_summaryView->setMinimumHeight(m_summaryView->verticalHeader()->defaultSectionSize() * 10 + 4);
+    // Every column in sight: the table asks for its columns' width, the charts beside it give way.
+    auto fitSummary = [this] {
+        QHeaderView *header = m_summaryView->horizontalHeader();
+        const int width = header->length() + 2 * m_summaryView->frameWidth()
+            + m_summaryView->verticalScrollBar()->sizeHint().width() + 2;
+        m_summaryView->setMinimumWidth(std::min(width, 1000));
+    };
+    connect(m_summaryView->horizontalHeader(), &QHeaderView::sectionResized, this, fitSummary);
+    fitSummary();
     m_charts = new QueueChartsView(this);
     m_charts->setRange(m_settings->value(setting::queueChartRange) == 1 ? QueueChartsView::Range::Day
                                                                         : QueueChartsView::Range::Hour);

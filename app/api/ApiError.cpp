@@ -85,22 +85,28 @@ QString ApiError::userText() const
         break;
     }
     // Known codes of docs/api-contract.md "Envelope" read as sentences; any other shows the server's own message.
+    // The server's words are quoted: in Greek, Spanish or German they are visibly its own, not ours.
     const QString server = !m_message.isEmpty() ? m_message : m_description;
     if (m_code == QLatin1StringView("INVALID_TOKEN"))
         return tr("Your session has expired or is no longer valid. Please sign in again.");
     if (m_code == QLatin1StringView("INVALID_CREDENTIALS"))
         return tr("The username, password or organisation is not correct.");
-    if (m_code == QLatin1StringView("MISSING_PARAMETER"))
-        return tr("Something required is missing: %1").arg(server);
+    if (m_code == QLatin1StringView("MISSING_PARAMETER")) {
+        return server.isEmpty() ? tr("Something required is missing.")
+                                : tr("Something required is missing: “%1”").arg(server);
+    }
     if (m_code == QLatin1StringView("INVALID_PARAMETER"))
-        return tr("The server refused a value: %1").arg(server);
+        return server.isEmpty() ? tr("The server refused a value.")
+                                : tr("The server refused a value: “%1”").arg(server);
     if (m_code == QLatin1StringView("NOT_FOUND"))
-        return tr("Not found: %1").arg(server);
-    if (m_code == QLatin1StringView("INVALID_STATE"))
-        return tr("This is not allowed in the current state: %1").arg(server);
+        return server.isEmpty() ? tr("Not found.") : tr("Not found: “%1”").arg(server);
+    if (m_code == QLatin1StringView("INVALID_STATE")) {
+        return server.isEmpty() ? tr("This is not allowed in the current state.")
+                                : tr("This is not allowed in the current state: “%1”").arg(server);
+    }
     if (server.isEmpty())
         return tr("The server reported an error (%1).").arg(m_code);
-    return tr("The server reported an error: %1").arg(server);
+    return tr("The server reported an error: “%1”").arg(server);
 }
 
 } // namespace commdesk

@@ -231,7 +231,7 @@ QVariant CommunicationListModel::display(const CommunicationRow &c, int column) 
     case Number:
         return c.number().toString();
     case Date:
-        return DisplayText::dateTime(c.createdUtc());
+        return DisplayText::listDateTime(c.createdUtc());
     case Direction: {
         const auto direction = c.direction();
         return direction ? DisplayText::direction(*direction) : QString();

@@ -97,11 +97,70 @@ QString DisplayText::referringEntity(ReferringEntity entity)
     return {};
 }
 
+QString DisplayText::queueAction(QueueActionRunner::Action action)
+{
+    switch (action) {
+    case QueueActionRunner::Action::Complete:
+        return tr("Complete", "queue action");
+    case QueueActionRunner::Action::Reject:
+        return tr("Reject", "queue action");
+    case QueueActionRunner::Action::Remove:
+        return tr("Remove", "queue action");
+    case QueueActionRunner::Action::Resend:
+        return tr("Resend", "queue action");
+    }
+    return {};
+}
+
+QString DisplayText::queueAction(const QString &wireName)
+{
+    using Action = QueueActionRunner::Action;
+    for (const Action action : {Action::Complete, Action::Reject, Action::Remove, Action::Resend}) {
+        if (wireName == QueueActionRunner::wireName(action))
+            return queueAction(action);
+    }
+    return wireName;
+}
+
+QString DisplayText::withFourDigitYears(const QString &format)
+{
+    QString fourDigits;
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size();) {
+        if (format[i] == u'\'') {
+            quoted = !quoted;
+        } else if (!quoted && format[i] == u'y') {
+            qsizetype run = 1;
+            while (i + run < format.size() && format[i + run] == u'y')
+                ++run;
+            fourDigits += run == 1 ? QStringLiteral("y") : QStringLiteral("yyyy");
+            i += run;
+            continue;
+        }
+        fourDigits += format[i++];
+    }
+    return fourDigits;
+}
+
+QString DisplayText::listDateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    const QLocale locale;
+    const QString format =
+        withFourDigitYears(locale.dateFormat(QLocale::ShortFormat)) + u' ' + locale.timeFormat(QLocale::ShortFormat);
+    return locale.toString(when.toLocalTime(), format);
+}
+
 QString DisplayText::dateTime(const QDateTime &when)
 {
     if (!when.isValid())
         return {};
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    // Joined as QLocale::dateTimeFormat joins a locale's own date and time.
+    const QString format =
+        withFourDigitYears(locale.dateFormat(QLocale::LongFormat)) + u' ' + locale.timeFormat(QLocale::ShortFormat);
+    return locale.toString(when.toLocalTime(), format);
 }
 
 QIcon DisplayText::mediaIcon(Media media)

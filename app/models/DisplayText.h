@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "QueueActionRunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,8 +20,17 @@ public:
     static QString state(LifeCycleState state);
     static QString queueState(QueueState state);
     static QString referringEntity(ReferringEntity entity);
-    // Local time, in the user's short format; "" for an invalid date.
+    static QString queueAction(QueueActionRunner::Action action);
+    // An action as the journal keeps it (QueueActionRunner::wireName); one this client does not know reads as it is.
+    static QString queueAction(const QString &wireName);
+    // Local time: the locale's long date, its year always in four digits, and its short time; "" for an invalid date.
     static QString dateTime(const QDateTime &when);
+    // The same for a table's column, where rows are compared at a glance: the locale's short date, its year in four
+    // digits, and its short time.
+    static QString listDateTime(const QDateTime &when);
+    // A QLocale date format with every year in four digits: a system's own settings may give a two-digit one, and then
+    // 1931 and 2031 read the same. Quoted text stays as it is, and so does a lone y (Qt reads it as a letter).
+    static QString withFourDigitYears(const QString &format);
 
     static QIcon mediaIcon(Media media);
     static QIcon directionIcon(Direction direction);

@@ -152,8 +152,8 @@ void QueueActionRunner::run(const Request &request)
     }
     for (const QueueEntry &entry : request.entries) {
         if (!allows(request.action, entry.lifeCycleState)) {
-            const ApiError refused = ApiError::api(QStringLiteral("INVALID_STATE"),
-                                                   tr("%1 is not in a state that allows this.").arg(entry.number), {});
+            // Refused here, not by the server: no message, since userText() quotes a message as the server's words.
+            const ApiError refused = ApiError::api(QStringLiteral("INVALID_STATE"), {}, {});
             record(request, entry, refused);
             QTimer::singleShot(0, this, [this, entry, refused] { settle({entry, refused}); });
             continue;

@@ -201,9 +201,9 @@ QVariant QueueEntryModel::display(const QueueEntry &entry, int column) const
     case ErrorCode:
         return entry.errorCode;
     case Created:
-        return DisplayText::dateTime(created(entry));
+        return DisplayText::listDateTime(created(entry));
     case Updated:
-        return DisplayText::dateTime(updated(entry));
+        return DisplayText::listDateTime(updated(entry));
     default:
         return {};
     }

@@ -148,7 +148,7 @@ QVariant RejectionGroupModel::data(const QModelIndex &index, int role) const
         case LatestDescription:
             return g.latestDescription;
         case Latest:
-            return DisplayText::dateTime(g.latest);
+            return DisplayText::listDateTime(g.latest);
         default:
             return {};
         }

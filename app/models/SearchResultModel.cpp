@@ -59,7 +59,7 @@ QString SearchResultModel::marked(const SearchHit &hit, int column) const
     case Date:
         return hit.createdMs == CommunicationRow::kNoDate
             ? QString()
-            : DisplayText::dateTime(QDateTime::fromMSecsSinceEpoch(hit.createdMs, Qt::UTC));
+            : DisplayText::listDateTime(QDateTime::fromMSecsSinceEpoch(hit.createdMs, Qt::UTC));
     case FoundIn:
         return hit.snippet;
     default:

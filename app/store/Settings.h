@@ -53,6 +53,7 @@ inline const SettingKey<int> markViewedDelaySeconds {QLatin1StringView("reading/
 // The look: "system", "light" or "dark" (ui/Theme), and the text size of the list, the reading pane and compose.
 inline const SettingKey<QString> theme {QLatin1StringView("appearance/theme"), QStringLiteral("system")};
 inline const SettingKey<int> zoomPercent {QLatin1StringView("appearance/zoomPercent"), 100};
+inline const SettingKey<bool> sidebarShown {QLatin1StringView("mainWindow/sidebarShown"), true};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};
 // The queue monitor; a threshold of 0 means "no alert". The alerts that mean the same on any queue
 // are on from the start: an entry waiting an hour, a fifth of recent entries rejected, a source

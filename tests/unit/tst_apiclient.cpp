@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(result.error().code(), QStringLiteral("NOT_FOUND"));
         QCOMPARE(result.error().message(), QStringLiteral("No communication CM9"));
         QCOMPARE(result.error().description(), QStringLiteral("number=CM9"));
-        QVERIFY(result.error().userText().contains(QStringLiteral("No communication CM9")));
+        QCOMPARE(result.error().userText(), QStringLiteral("Not found: “No communication CM9”"));
     }
 
     void decodesErrorsAtHttpLevel()
@@ -201,17 +201,54 @@ private Q_SLOTS:
             ApiError::api(QStringLiteral("NOT_FOUND"), QStringLiteral("CM1"), {}),
             ApiError::api(QStringLiteral("INVALID_STATE"), QStringLiteral("already completed"), {}),
             ApiError::api(QStringLiteral("SOMETHING_NEW"), QStringLiteral("Server says no"), {}),
+            // Refused by this client, with no words of the server's (QueueActionRunner).
+            ApiError::api(QStringLiteral("INVALID_STATE"), {}, {}),
         };
         QSet<QString> texts;
         for (const ApiError &error : errors) {
             const QString text = error.userText();
             QVERIFY(!text.isEmpty());
-            QVERIFY2(text.endsWith(QLatin1Char('.')) || text.back().isLetterOrNumber() || text.endsWith(u'"'),
+            QVERIFY2(text.endsWith(QLatin1Char('.')) || text.back().isLetterOrNumber() || text.endsWith(u'”'),
                      qPrintable(text));
             texts.insert(text);
         }
         QCOMPARE(texts.size(), errors.size()); // each class reads differently
-        QVERIFY(errors.last().userText().contains(QStringLiteral("Server says no")));
+        QCOMPARE(errors.last().userText(), QStringLiteral("This is not allowed in the current state."));
+    }
+
+    // The server's own words stand in quotes inside our sentence, so that in any language they read as its words.
+    void serverWordsAreQuoted_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << QStringLiteral("MISSING_PARAMETER") << QStringLiteral("subject is mandatory")
+                                 << QString()
+                                 << QStringLiteral("Something required is missing: “subject is mandatory”");
+        QTest::newRow("refused") << QStringLiteral("INVALID_PARAMETER") << QStringLiteral("media") << QString()
+                                 << QStringLiteral("The server refused a value: “media”");
+        QTest::newRow("not found") << QStringLiteral("NOT_FOUND") << QStringLiteral("No communication CM9")
+                                   << QStringLiteral("number=CM9")
+                                   << QStringLiteral("Not found: “No communication CM9”");
+        QTest::newRow("state") << QStringLiteral("INVALID_STATE") << QStringLiteral("already completed") << QString()
+                               << QStringLiteral("This is not allowed in the current state: “already completed”");
+        QTest::newRow("other") << QStringLiteral("SOMETHING_NEW") << QStringLiteral("Server says no") << QString()
+                               << QStringLiteral("The server reported an error: “Server says no”");
+        QTest::newRow("description only")
+            << QStringLiteral("SOMETHING_NEW") << QString() << QStringLiteral("quota exceeded")
+            << QStringLiteral("The server reported an error: “quota exceeded”");
+        QTest::newRow("code only") << QStringLiteral("SOMETHING_NEW") << QString() << QString()
+                                   << QStringLiteral("The server reported an error (SOMETHING_NEW).");
+    }
+
+    void serverWordsAreQuoted()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        QFETCH(QString, description);
+        QFETCH(QString, expected);
+        QCOMPARE(ApiError::api(code, message, description).userText(), expected);
         QVERIFY(ApiError::http(503, {}).isTransient());
         QVERIFY(!ApiError::http(500, {}).isTransient());
         QVERIFY(!ApiError::api(QStringLiteral("INTERNAL_ERROR"), {}, {}).isTransient());

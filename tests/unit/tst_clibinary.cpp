@@ -612,7 +612,7 @@ private Q_SLOTS:
         const Run result = run(withServer(peer, args("communications list --category name=Billng")), kPassword + '\n');
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.isEmpty());
-        QCOMPARE(result.err, QByteArray("commdesk-cli: Not found: No category is named Billng.\n"));
+        QCOMPARE(result.err, QByteArray("commdesk-cli: Not found: “No category is named Billng.”\n"));
         QCOMPARE(peer.count("authentication/token/release"), 1); // signed out all the same
     }
 
@@ -622,7 +622,8 @@ private Q_SLOTS:
         serve(peer, [](const Request &) { return status("INVALID_PARAMETER", R"(bad\nvalue \u001b[2J here)"); });
         const Run result = run(withServer(peer, args("categories")), kPassword + '\n');
         QCOMPARE(result.exitCode, 1);
-        QCOMPARE(result.err, QByteArray("commdesk-cli: The server refused a value: bad value \xEF\xBF\xBD[2J here\n"));
+        QCOMPARE(result.err,
+                 QByteArray("commdesk-cli: The server refused a value: “bad value \xEF\xBF\xBD[2J here”\n"));
     }
 
     void deceptiveServerTextIsNeutralisedButJsonIsExact()
@@ -724,14 +725,14 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
         const Run quiet = run(withServer(peer, args("categories")), kPassword + '\n', environment);
         QCOMPARE(quiet.exitCode, 1);
-        QCOMPARE(quiet.err, QByteArray("commdesk-cli: The server reported an error: database unavailable\n"));
+        QCOMPARE(quiet.err, QByteArray("commdesk-cli: The server reported an error: “database unavailable”\n"));
 
         const Run verbose = run(withServer(peer, args("categories --verbose")), kPassword + '\n', environment);
         QCOMPARE(verbose.exitCode, 1);
         QVERIFY2(verbose.err.count('\n') > 1, verbose.err.constData());
         QVERIFY2(verbose.err.contains("token=REDACTED"), verbose.err.constData()); // the API layer's own lines
         // The sentence is still there, on a line of its own (diagnostics of the sign-out may follow it).
-        QVERIFY(verbose.err.contains("\ncommdesk-cli: The server reported an error: database unavailable\n"));
+        QVERIFY(verbose.err.contains("\ncommdesk-cli: The server reported an error: “database unavailable”\n"));
         QVERIFY(verbose.err.contains("commdesk-cli: [debug] commdesk.api: GET "));
         verifyNoSecret(verbose);
     }
