@@ -1853,6 +1853,13 @@ Notizen: %3
     </message>
 </context>
 <context>
+    <name>commdesk::KeyboardShortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ListExporter</name>
     <message>
         <source>CSV for spreadsheet programs (*.csv)</source>
@@ -2281,6 +2288,10 @@ Notizen: %3
     <message>
         <source>Show side&amp;bar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3682,69 @@ Notizen: %3
     <message>
         <source>Not remembered: the keychain refused to keep it (%1).</source>
         <translation>Nicht gespeichert: Der Schlüsselbund hat die Aufbewahrung verweigert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::ShortcutsDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;No shortcut</source>
+        <translation>&amp;Kein Kürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Aktion oder Taste suchen…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Kürzel suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>New shortcut</source>
+        <translation>Neues Kürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>&amp;Press the new shortcut:</source>
+        <translation>Neues Kürzel &amp;drücken:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Choose another, or change that one first.</source>
+        <translation>%1 ist bereits das Kürzel von „%2“. Wählen Sie ein anderes oder ändern Sie zuerst jenes.</translation>
+    </message>
+    <message>
+        <source>Changed; the default is %1</source>
+        <translation>Geändert; Standard ist %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
     </message>
 </context>
 <context>

@@ -1862,6 +1862,13 @@ Notes: %3
     </message>
 </context>
 <context>
+    <name>commdesk::KeyboardShortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Παντού</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ListExporter</name>
     <message>
         <source>CSV for spreadsheet programs (*.csv)</source>
@@ -2290,6 +2297,10 @@ Notes: %3
     <message>
         <source>Show side&amp;bar</source>
         <translation>Εμφάνιση &amp;πλευρικής στήλης</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Συντομεύσεις &amp;πληκτρολογίου…</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3691,69 @@ Notes: %3
     <message>
         <source>Not remembered: the keychain refused to keep it (%1).</source>
         <translation>Δεν απομνημονεύτηκε: η κλειδοθήκη αρνήθηκε να το φυλάξει (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::ShortcutsDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Ανάθεση</translation>
+    </message>
+    <message>
+        <source>&amp;No shortcut</source>
+        <translation>&amp;Χωρίς συντόμευση</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Προεπιλογή</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Βρείτε μια ενέργεια ή ένα πλήκτρο…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Εύρεση συντόμευσης</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Συντόμευση</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>New shortcut</source>
+        <translation>Νέα συντόμευση</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Εύρεση:</translation>
+    </message>
+    <message>
+        <source>&amp;Press the new shortcut:</source>
+        <translation>Πατήστε τη &amp;νέα συντόμευση:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Choose another, or change that one first.</source>
+        <translation>Το %1 είναι ήδη η συντόμευση της ενέργειας «%2». Επιλέξτε άλλη ή αλλάξτε πρώτα εκείνη.</translation>
+    </message>
+    <message>
+        <source>Changed; the default is %1</source>
+        <translation>Αλλαγμένη· η προεπιλογή είναι %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>καμία</translation>
     </message>
 </context>
 <context>

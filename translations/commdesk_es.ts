@@ -1856,6 +1856,13 @@ Notas: %3
     </message>
 </context>
 <context>
+    <name>commdesk::KeyboardShortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+</context>
+<context>
     <name>commdesk::ListExporter</name>
     <message>
         <source>CSV for spreadsheet programs (*.csv)</source>
@@ -2284,6 +2291,10 @@ Notas: %3
     <message>
         <source>Show side&amp;bar</source>
         <translation>Mostrar &amp;barra lateral</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3685,69 @@ Notas: %3
     <message>
         <source>Not remembered: the keychain refused to keep it (%1).</source>
         <translation>No se ha recordado: el llavero se ha negado a guardarlo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>commdesk::ShortcutsDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>A&amp;signar</translation>
+    </message>
+    <message>
+        <source>&amp;No shortcut</source>
+        <translation>Si&amp;n atajo</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Buscar una acción o una tecla…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>New shortcut</source>
+        <translation>Nuevo atajo</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Press the new shortcut:</source>
+        <translation>&amp;Pulse el nuevo atajo:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Choose another, or change that one first.</source>
+        <translation>%1 ya es el atajo de «%2». Elija otro o cambie antes ese.</translation>
+    </message>
+    <message>
+        <source>Changed; the default is %1</source>
+        <translation>Cambiado; el predeterminado es %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>

@@ -18,25 +18,29 @@ AccountMenu::AccountMenu(Account *account, QWidget *window)
     , m_window(window)
 {
     setObjectName(QStringLiteral("accountMenu"));
-    connect(addNamedAction(QStringLiteral("signOut"), tr("Sign &out")), &QAction::triggered, this,
-            &AccountMenu::signOut);
-    connect(addNamedAction(QStringLiteral("switchProfile"), tr("S&witch profile…")), &QAction::triggered, this,
-            &AccountMenu::switchProfile);
+    connect(addNamedAction(QStringLiteral("signOut"), tr("Sign &out"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)),
+            &QAction::triggered, this, &AccountMenu::signOut);
+    connect(addNamedAction(QStringLiteral("switchProfile"), tr("S&witch profile…"),
+                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)),
+            &QAction::triggered, this, &AccountMenu::switchProfile);
     addSeparator();
-    connect(addNamedAction(QStringLiteral("networkSettings"), tr("Ne&twork settings…")), &QAction::triggered, this,
-            [this] { showNetworkSettings(); });
-    connect(addNamedAction(QStringLiteral("diagnosticLog"), tr("&Diagnostic log")), &QAction::triggered, this,
-            &AccountMenu::showDiagnosticLog);
+    connect(addNamedAction(QStringLiteral("networkSettings"), tr("Ne&twork settings…"),
+                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N)),
+            &QAction::triggered, this, [this] { showNetworkSettings(); });
+    connect(addNamedAction(QStringLiteral("diagnosticLog"), tr("&Diagnostic log"),
+                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)),
+            &QAction::triggered, this, &AccountMenu::showDiagnosticLog);
     connect(account, &Account::signInRequired, this, &AccountMenu::askToSignInAgain);
     connect(account, &Account::proxyCredentialsRequired, this, [this](const QString &host) {
         showNetworkSettings(tr("The proxy %1 asks for a user name and password.").arg(host));
     });
 }
 
-QAction *AccountMenu::addNamedAction(const QString &name, const QString &text)
+QAction *AccountMenu::addNamedAction(const QString &name, const QString &text, const QKeySequence &shortcut)
 {
     QAction *action = addAction(text);
     action->setObjectName(name);
+    action->setShortcut(shortcut);
     return action;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMenu>
 #include <QPointer>
 
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void signedIn();
 
 private:
-    QAction *addNamedAction(const QString &name, const QString &text);
+    QAction *addNamedAction(const QString &name, const QString &text, const QKeySequence &shortcut);
     void askToSignInAgain();
     void openSignIn(bool sessionExpired, const QString &server = {});
 

@@ -18,6 +18,7 @@
 #include "CurrentCommunication.h"
 #include "DeskPreferences.h"
 #include "DisplayText.h"
+#include "KeyboardShortcuts.h"
 #include "ListExporter.h"
 #include "ListFilterBar.h"
 #include "ListWatch.h"
@@ -38,6 +39,7 @@
 #include "SearchResultModel.h"
 #include "SearchResultsView.h"
 #include "Settings.h"
+#include "ShortcutsDialog.h"
 #include "Theme.h"
 #include "UnsentWork.h"
 #include "Zoom.h"
@@ -90,6 +92,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     createLayout();
     m_zoom->follow(m_listView);
     m_zoom->follow(m_detail);
+    // Every action exists now: the user's own shortcuts replace the ones they came with.
+    m_shortcuts = std::make_unique<KeyboardShortcuts>(this, m_settings);
+    m_shortcuts->apply();
     connectUnsentWork();
     ConnectionWatch *watch = workspace->connectionWatch();
     statusBar()->addPermanentWidget(new ConnectionLabel(watch, this));
@@ -378,7 +383,11 @@ void MainWindow::createActions()
     file->addAction(preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quit"));
+    // The platform's key, Ctrl+Q where it has none (Windows).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                           ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                           : QKeySequence::keyBindings(QKeySequence::Quit));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     view->addAction(m_refresh);
@@ -392,6 +401,7 @@ void MainWindow::createActions()
     // Reading marks as viewed: off unless chosen, after the delay the preferences keep.
     m_markOnReading = view->addAction(QString());
     m_markOnReading->setObjectName(QStringLiteral("markViewedOnReading"));
+    m_markOnReading->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V));
     m_markOnReading->setCheckable(true);
     showReadingPreference();
     connect(m_markOnReading, &QAction::toggled, m_workspace->preferences(), &DeskPreferences::setMarkViewedOnReading);
@@ -399,13 +409,23 @@ void MainWindow::createActions()
     QMenu *communication = menuBar()->addMenu(tr("&Communication"));
     communication->addActions(m_communicationActions->communicationActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CommDesk"), this, [this] {
+    QAction *about = help->addAction(tr("&About CommDesk"), this, [this] {
         QMessageBox::about(this, tr("About CommDesk"),
                            tr("<h3>CommDesk %1</h3><p>A desktop client for CRM.COM customer communications.</p>"
                               "<p>Free software under the GNU General Public License, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about->setObjectName(QStringLiteral("aboutCommDesk"));
+    about->setShortcut(QKeySequence::HelpContents); // F1: what there is of help
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setObjectName(QStringLiteral("aboutQt"));
+    help->addSeparator();
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        ShortcutsDialog dialog(m_shortcuts.get(), this);
+        dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     // Sign out, profiles, network settings, the diagnostic log and the re-sign-in over this window.
     m_accountMenu = new AccountMenu(m_workspace->account(), this);
     menuBar()->insertMenu(help->menuAction(), m_accountMenu);

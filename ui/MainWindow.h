@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -40,6 +42,7 @@ class SearchField;
 class SearchResultsView;
 class Settings;
 class Zoom;
+class KeyboardShortcuts;
 
 // The communications workspace: categories and contacts on the left, the list in the middle, the
 // selected communication on the right, and the actions its state allows.
@@ -97,6 +100,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QueueTab *queueTab() const { return m_queueTab; }
     QueueMonitorWidget *queueMonitor() const;
+    KeyboardShortcuts *shortcuts() const { return m_shortcuts.get(); }
     QAction *action(const QString &objectName) const;
     Workspace *workspace() const { return m_workspace; }
     Outbox *outbox() const;
@@ -182,6 +186,7 @@ private:
     QAction *m_saveView = nullptr;
     QMenu *m_viewMenu = nullptr;
     Zoom *m_zoom = nullptr;
+    std::unique_ptr<KeyboardShortcuts> m_shortcuts;
     ListExporter *m_exporter = nullptr;
     CommunicationActions *m_communicationActions = nullptr;
 };

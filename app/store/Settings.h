@@ -53,6 +53,8 @@ inline const SettingKey<int> markViewedDelaySeconds {QLatin1StringView("reading/
 // The look: "system", "light" or "dark" (ui/Theme), and the text size of the list, the reading pane and compose.
 inline const SettingKey<QString> theme {QLatin1StringView("appearance/theme"), QStringLiteral("system")};
 inline const SettingKey<int> zoomPercent {QLatin1StringView("appearance/zoomPercent"), 100};
+// Keyboard shortcuts the user changed (ui/KeyboardShortcuts): "actionName=Ctrl+Shift+X", "actionName=" for none.
+inline const SettingKey<QStringList> shortcutChanges {QLatin1StringView("keyboard/shortcutChanges"), {}};
 inline const SettingKey<bool> sidebarShown {QLatin1StringView("mainWindow/sidebarShown"), true};
 inline const SettingKey<int> recentContactsLimit {QLatin1StringView("browse/recentContactsLimit"), 10};
 // The queue monitor; a threshold of 0 means "no alert". The alerts that mean the same on any queue

@@ -7,6 +7,7 @@
 #include "ComposeDialog.h"
 #include "DeskFixture.h"
 #include "KeyboardAudit.h"
+#include "KeyboardShortcuts.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ProxySettingsDialog.h"
@@ -16,15 +17,23 @@
 #include "QueueTab.h"
 #include "SecretBackend.h"
 #include "SecretStore.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "Wait.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
+
+#include <functional>
 
 using namespace commdesk;
 
@@ -189,6 +198,73 @@ private Q_SLOTS:
             unnamed << audit::unnamedWidgets(dialog);
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    // Every entry of the menus says its shortcut, but for the few a keyboard user reaches through the menu itself.
+    void everyMenuEntryHasAShortcut()
+    {
+        auto w = f.window();
+        QStringList without;
+        const QStringList exempt = {QStringLiteral("theme-system"), QStringLiteral("theme-light"),
+                                    QStringLiteral("theme-dark"), QStringLiteral("aboutQt")};
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                if (action->menu()) {
+                    walk(action->menu());
+                    continue;
+                }
+                if (action->shortcut().isEmpty() && !exempt.contains(action->objectName()))
+                    without << action->text() + QStringLiteral(" (") + action->objectName() + QLatin1Char(')');
+            }
+        };
+        for (QAction *top : w->menuBar()->actions())
+            if (top->menu())
+                walk(top->menu());
+        QVERIFY2(without.isEmpty(), qPrintable(without.join(QStringLiteral(", "))));
+    }
+
+    // Help > Keyboard shortcuts lists every action; a clashing shortcut is refused with the other's name; a change
+    // is kept for the next start, and Default brings the first one back.
+    void shortcutsAreListedAndChangeable()
+    {
+        auto w = f.window();
+        QStringList texts;
+        for (const KeyboardShortcuts::Entry &entry : w->shortcuts()->entries())
+            texts << entry.text;
+        for (const char *expected : {"New", "Refresh", "Next pane", "Complete", "Resend", "Save view", "Zoom in"})
+            QVERIFY2(texts.contains(QLatin1StringView(expected)), expected);
+
+        ShortcutsDialog dialog(w->shortcuts()); // on the stack: no parent to delete it a second time
+        dialog.show();
+        QTreeWidgetItem *newRow = nullptr;
+        for (int row = 0; row < dialog.list()->topLevelItemCount(); ++row) {
+            if (dialog.list()->topLevelItem(row)->text(0) == QLatin1StringView("New"))
+                newRow = dialog.list()->topLevelItem(row);
+        }
+        QVERIFY(newRow);
+        dialog.list()->setCurrentItem(newRow);
+        dialog.keys()->setKeySequence(QKeySequence(Qt::Key_F5)); // Refresh's
+        dialog.assignButton()->click();
+        QVERIFY(dialog.message()->isVisible());
+        QVERIFY2(dialog.message()->text().contains(QStringLiteral("Refresh")), qPrintable(dialog.message()->text()));
+        QCOMPARE(w->action(QStringLiteral("newCommunication"))->shortcut(), QKeySequence(QKeySequence::New));
+
+        dialog.keys()->setKeySequence(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        dialog.assignButton()->click();
+        QVERIFY(!dialog.message()->isVisible());
+        QCOMPARE(w->action(QStringLiteral("newCommunication"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        dialog.close();
+        w.reset();
+
+        auto again = f.window();
+        QAction *created = again->action(QStringLiteral("newCommunication"));
+        QCOMPARE(created->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        again->shortcuts()->reset(created);
+        QCOMPARE(created->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(f.settings()->value(setting::shortcutChanges), QStringList());
     }
 
 private:
