@@ -2293,6 +2293,21 @@ Notizen: %3
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
     </message>
+    <message>
+        <source>%1+ new communications in this list.</source>
+        <translation>%1+ neue Kommunikationen in dieser Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new communication(s) in this list.</source>
+        <translation>
+            <numerusform>%n neue Kommunikation in dieser Liste.</numerusform>
+            <numerusform>%n neue Kommunikationen in dieser Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Angemeldet bei %1.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>
@@ -2516,6 +2531,10 @@ Notizen: %3
     <message>
         <source>Communications &amp;read at a time:</source>
         <translation>Pro Abruf &amp;gelesene Kommunikationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2855,22 @@ Notizen: %3
     <message>
         <source>Completed and rejected %1</source>
         <translation>Abgeschlossen und abgelehnt %1</translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation>Als &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Queue history as a table</source>
+        <translation>Warteschlangenverlauf als Tabelle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Show the history as a table</source>
+        <translation>Verlauf als Tabelle anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3326,10 +3361,6 @@ Notizen: %3
         <translation>&amp;Zugestellt, nicht gesehen</translation>
     </message>
     <message>
-        <source>What a gateway will take next (PENDING, in the server&apos;s order)</source>
-        <translation>Was ein Gateway als Nächstes übernimmt (PENDING, in der Reihenfolge des Servers)</translation>
-    </message>
-    <message>
         <source>Entries delivered whose communication has not been viewed</source>
         <translation>Zugestellte Einträge, deren Kommunikation nicht gesehen wurde</translation>
     </message>
@@ -3364,6 +3395,10 @@ Notizen: %3
     <message>
         <source>The queue entry could not be opened: %1</source>
         <translation>Der Warteschlangeneintrag konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>What a gateway will take next: the pending entries, in the server&apos;s order</source>
+        <translation>Was ein Gateway als Nächstes übernimmt: die ausstehenden Einträge in der Reihenfolge des Servers</translation>
     </message>
 </context>
 <context>

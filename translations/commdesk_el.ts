@@ -2302,6 +2302,21 @@ Notes: %3
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Συντομεύσεις &amp;πληκτρολογίου…</translation>
     </message>
+    <message>
+        <source>%1+ new communications in this list.</source>
+        <translation>%1+ νέες επικοινωνίες σε αυτή τη λίστα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new communication(s) in this list.</source>
+        <translation>
+            <numerusform>%n νέα επικοινωνία σε αυτή τη λίστα.</numerusform>
+            <numerusform>%n νέες επικοινωνίες σε αυτή τη λίστα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Συνδεθήκατε στο %1.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>
@@ -2525,6 +2540,10 @@ Notes: %3
     <message>
         <source>Communications &amp;read at a time:</source>
         <translation>Επικοινωνίες που &amp;διαβάζονται κάθε φορά:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Συντομεύσεις &amp;πληκτρολογίου…</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2864,22 @@ Notes: %3
     <message>
         <source>Completed and rejected %1</source>
         <translation>Ολοκληρωμένες και απορριφθείσες %1</translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation>Ως &amp;πίνακας</translation>
+    </message>
+    <message>
+        <source>Queue history as a table</source>
+        <translation>Ιστορικό ουράς ως πίνακας</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Show the history as a table</source>
+        <translation>Εμφάνιση του ιστορικού ως πίνακα</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3370,6 @@ Notes: %3
         <translation>Παρα&amp;δοθείσες, μη αναγνωσμένες</translation>
     </message>
     <message>
-        <source>What a gateway will take next (PENDING, in the server&apos;s order)</source>
-        <translation>Τι θα πάρει στη συνέχεια μια πύλη (PENDING, με τη σειρά του διακομιστή)</translation>
-    </message>
-    <message>
         <source>Entries delivered whose communication has not been viewed</source>
         <translation>Καταχωρίσεις που παραδόθηκαν, των οποίων η επικοινωνία δεν έχει αναγνωστεί</translation>
     </message>
@@ -3373,6 +3404,10 @@ Notes: %3
     <message>
         <source>The queue entry could not be opened: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα της καταχώρισης ουράς: %1</translation>
+    </message>
+    <message>
+        <source>What a gateway will take next: the pending entries, in the server&apos;s order</source>
+        <translation>Τι θα πάρει στη συνέχεια μια πύλη: οι εκκρεμείς καταχωρίσεις, με τη σειρά του διακομιστή</translation>
     </message>
 </context>
 <context>

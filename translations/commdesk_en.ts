@@ -58,6 +58,13 @@
             <numerusform>%n new — show them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new communication(s) in this list.</source>
+        <translation>
+            <numerusform>%n new communication in this list.</numerusform>
+            <numerusform>%n new communications in this list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>

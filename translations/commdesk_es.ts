@@ -2296,6 +2296,21 @@ Notas: %3
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Atajos de teclado…</translation>
     </message>
+    <message>
+        <source>%1+ new communications in this list.</source>
+        <translation>%1+ comunicaciones nuevas en esta lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new communication(s) in this list.</source>
+        <translation>
+            <numerusform>%n comunicación nueva en esta lista.</numerusform>
+            <numerusform>%n comunicaciones nuevas en esta lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>
@@ -2519,6 +2534,10 @@ Notas: %3
     <message>
         <source>Communications &amp;read at a time:</source>
         <translation>Comunicaciones que se &amp;leen cada vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2858,22 @@ Notas: %3
     <message>
         <source>Completed and rejected %1</source>
         <translation>Completadas y rechazadas %1</translation>
+    </message>
+    <message>
+        <source>As a &amp;table</source>
+        <translation>Como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Queue history as a table</source>
+        <translation>Historial de la cola como tabla</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Show the history as a table</source>
+        <translation>Mostrar el historial como tabla</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +3364,6 @@ Notas: %3
         <translation>&amp;Entregadas, no vistas</translation>
     </message>
     <message>
-        <source>What a gateway will take next (PENDING, in the server&apos;s order)</source>
-        <translation>Lo que una pasarela tomará a continuación (PENDING, en el orden del servidor)</translation>
-    </message>
-    <message>
         <source>Entries delivered whose communication has not been viewed</source>
         <translation>Entradas entregadas cuya comunicación no se ha visto</translation>
     </message>
@@ -3367,6 +3398,10 @@ Notas: %3
     <message>
         <source>The queue entry could not be opened: %1</source>
         <translation>No se ha podido abrir la entrada de la cola: %1</translation>
+    </message>
+    <message>
+        <source>What a gateway will take next: the pending entries, in the server&apos;s order</source>
+        <translation>Lo que una pasarela tomará a continuación: las entradas pendientes, en el orden del servidor</translation>
     </message>
 </context>
 <context>

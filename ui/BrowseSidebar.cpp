@@ -74,6 +74,12 @@ BrowseSidebar::BrowseSidebar(CategoryTreeModel *categories, SavedViewModel *view
     layout->addWidget(categoriesLabel);
     layout->addWidget(m_categories, 1);
 
+    // Tab goes down the sidebar as it reads (the saved views were made before the Open button).
+    setTabOrder(m_contactField, m_contactValue);
+    setTabOrder(m_contactValue, go);
+    setTabOrder(go, m_savedViews->view());
+    setTabOrder(m_savedViews->view(), m_recent);
+    setTabOrder(m_recent, m_categories);
     connect(go, &QPushButton::clicked, this, &BrowseSidebar::findContact);
     connect(m_contactValue, &QLineEdit::returnPressed, this, &BrowseSidebar::findContact);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

@@ -1,6 +1,7 @@
 #include "CertificateDialog.h"
 
 #include "ApiError.h"
+#include "DisplayText.h"
 #include "TlsPolicy.h"
 
 #include <QDialogButtonBox>
@@ -48,12 +49,11 @@ CertificateDialog::CertificateDialog(const ApiError &error, QWidget *parent)
 {
     setWindowTitle(tr("Untrusted certificate"));
     setAccessibleName(tr("Untrusted certificate"));
-    const QLocale locale;
     const QString subject = names(m_certificate, false);
     const QString issuer = names(m_certificate, true);
     const QString validity = tr("%1 to %2")
-                                 .arg(locale.toString(m_certificate.effectiveDate(), QLocale::ShortFormat),
-                                      locale.toString(m_certificate.expiryDate(), QLocale::ShortFormat));
+                                 .arg(DisplayText::listDateTime(m_certificate.effectiveDate()),
+                                      DisplayText::listDateTime(m_certificate.expiryDate()));
     QStringList problems = error.certificateProblems();
     if (problems.isEmpty())
         problems.append(error.detail());

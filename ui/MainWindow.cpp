@@ -44,6 +44,7 @@
 #include "UnsentWork.h"
 #include "Zoom.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -100,7 +101,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addPermanentWidget(new ConnectionLabel(watch, this));
     connect(watch, &ConnectionWatch::changed, this, &MainWindow::showConnection);
     connect(watch, &ConnectionWatch::reconnected, this,
-            [this] { showStatus(tr("Connected again to %1.").arg(m_workspace->connectionWatch()->host()), 5000); });
+            [this] { announce(tr("Connected again to %1.").arg(m_workspace->connectionWatch()->host())); });
     connect(workspace, &Workspace::accountInUse, this, [this](const QString &holder) {
         m_listBanner->showMessage(MessageBanner::Kind::Warning,
                                   tr("This account is open in another CommDesk (%1). This window does not send the "
@@ -200,6 +201,15 @@ void MainWindow::showStatus(const QString &text, int timeout)
     statusBar()->showMessage(text, timeout);
 }
 
+void MainWindow::announce(const QString &text)
+{
+    // Shown in the status bar and raised as an alert, which screen readers speak whatever has the focus.
+    showStatus(text, 8000);
+    QAccessibleEvent alert(statusBar(), QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    Q_EMIT announced(text);
+}
+
 // Nothing lost (docs/architecture.md "Nothing lost"): the "Not yet sent" panel over the local drafts and the outbox.
 void MainWindow::connectUnsentWork()
 {
@@ -218,7 +228,7 @@ void MainWindow::connectUnsentWork()
         });
     });
     connect(unsent->outbox(), &Outbox::sent, this, [this](qint64, const Communication &communication) {
-        showStatus(tr("%1 sent from the outbox.").arg(communication.number), 5000);
+        announce(tr("%1 sent from the outbox.").arg(communication.number));
     });
     // A broken file is moved aside, never obeyed in silence (docs/architecture.md "Nothing lost").
     connect(unsent->localDrafts(), &LocalDrafts::recovered, this, [this](const LocalDatabase::Recovery &recovery) {
@@ -261,10 +271,8 @@ ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &s
     connect(dialog, &ComposeDialog::communicationSaved, this, [this](const Communication &communication) {
         showInList(communication);
         m_workspace->current()->apply(communication);
-        showStatus(communication.lifeCycleState == LifeCycleState::Draft
-                       ? tr("Draft %1 saved.").arg(communication.number)
-                       : tr("%1 sent.").arg(communication.number),
-                   5000);
+        announce(communication.lifeCycleState == LifeCycleState::Draft ? tr("Draft %1 saved.").arg(communication.number)
+                                                                       : tr("%1 sent.").arg(communication.number));
     });
     setUp(dialog);
     dialog->show();
@@ -291,6 +299,8 @@ void MainWindow::showConnection()
     else
         text = tr("The server cannot be reached. CommDesk connects again by itself.");
     m_listBanner->showMessage(MessageBanner::Kind::Warning, text, tr("Try now"));
+    if (!m_bannerSaysOffline)
+        announce(tr("The server cannot be reached. CommDesk connects again by itself."));
     m_bannerSaysOffline = true;
 }
 
@@ -523,6 +533,9 @@ void MainWindow::createLayout()
     listLayout->addWidget(m_newButton);
     ListWatch *watch = m_workspace->listWatch();
     connect(watch, &ListWatch::newCountChanged, this, [this](int count, bool more) {
+        if (count > 0)
+            announce(more ? tr("%1+ new communications in this list.").arg(count)
+                          : tr("%n new communication(s) in this list.", nullptr, count));
         m_newButton->setText(more ? tr("%1+ new — show them").arg(count) : tr("%n new — show them", nullptr, count));
         m_newButton->setVisible(count > 0);
     });
@@ -772,6 +785,8 @@ void MainWindow::openLink(const DeskLink &link)
 void MainWindow::start()
 {
     m_listBanner->hide();
+    announce(
+        tr("Signed in to %1.").arg(m_connection->client()->baseUrl().adjusted(QUrl::RemovePath).toDisplayString()));
     m_workspace->startAccount(); // may say the account is open elsewhere, in the banner
     showConnection();
     m_queueTab->start();
@@ -921,6 +936,10 @@ bool MainWindow::saveCurrentView(const QString &name)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_workspace->preferences()->values(), this);
+    connect(&dialog, &PreferencesDialog::shortcutsRequested, this, [this, &dialog] {
+        ShortcutsDialog shortcuts(m_shortcuts.get(), &dialog);
+        shortcuts.exec();
+    });
     if (dialog.exec() == QDialog::Accepted)
         m_workspace->preferences()->setValues(dialog.values());
 }

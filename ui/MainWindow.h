@@ -111,6 +111,8 @@ public:
 
 Q_SIGNALS:
     void composeOpened(QWidget *compose);
+    // What was just said to screen readers (announce()).
+    void announced(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +139,8 @@ private:
     // The list banner's word on the connection, when the server cannot be reached.
     void showConnection();
     void showStatus(const QString &text, int timeout = 0);
+    // A change that matters (signed in, offline, sent, new communications): said to screen readers too.
+    void announce(const QString &text);
     // Asks for a name (the open view's, or the list's title, to begin with) and keeps the list under it.
     void askToSaveView();
     void showPreferences();

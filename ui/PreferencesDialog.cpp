@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -48,6 +49,9 @@ PreferencesDialog::PreferencesDialog(const DeskPreferences::Values &values, QWid
     form->addRow(reading);
     form->addRow(tr("Communications &read at a time:"), m_pageSize);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton *shortcuts = buttons->addButton(tr("&Keyboard shortcuts…"), QDialogButtonBox::ResetRole);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    connect(shortcuts, &QPushButton::clicked, this, &PreferencesDialog::shortcutsRequested);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

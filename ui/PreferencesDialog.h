@@ -24,6 +24,10 @@ public:
     QSpinBox *markViewedSeconds() const { return m_markViewedSeconds; }
     QSpinBox *pageSize() const { return m_pageSize; }
 
+Q_SIGNALS:
+    // "Keyboard shortcuts…": the window opens its list of shortcuts over this dialog.
+    void shortcutsRequested();
+
 private:
     QSpinBox *m_refresh;
     QCheckBox *m_markViewed;

@@ -1,5 +1,6 @@
 #include "QueueChartsView.h"
 
+#include "PaneNavigation.h"
 #include "QueueThroughput.h"
 #include "Theme.h"
 
@@ -8,12 +9,16 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -48,6 +53,9 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     , m_throughput(new QStackedBarSeries)
     , m_throughputX(new QBarCategoryAxis)
     , m_throughputY(new QValueAxis)
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableWidget(this))
+    , m_asTable(new QCheckBox(tr("As a &table"), this))
 {
     m_rangeBox->addItem(tr("Last hour"));
     m_rangeBox->addItem(tr("Last day"));
@@ -59,7 +67,7 @@ QueueChartsView::QueueChartsView(QWidget *parent)
 
     m_backlog->setName(tr("Pending"));
     m_backlogChart->addSeries(m_backlog);
-    m_backlogX->setFormat(QStringLiteral("HH:mm"));
+    m_backlogX->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_backlogX->setTickCount(5);
     m_backlogY->setLabelFormat(QStringLiteral("%d"));
     m_backlogY->setMin(0);
@@ -90,20 +98,64 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     backlogView->setAccessibleName(tr("Pending backlog chart"));
     throughputView->setAccessibleName(tr("Completed and rejected chart"));
 
+    // The same figures as a table, for a screen reader or anyone who wants the numbers.
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Queue history as a table"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("From"), tr("Pending"), tr("Completed"), tr("Rejected")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    panes::leaveOnTab(m_table);
+    m_asTable->setObjectName(QStringLiteral("historyAsTable"));
+    m_asTable->setAccessibleName(tr("Show the history as a table"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("<b>History</b>"), this);
     top->addWidget(title);
     top->addStretch();
+    top->addWidget(m_asTable);
     top->addWidget(m_rangeBox);
     layout->addLayout(top);
-    auto *charts = new QHBoxLayout;
+    auto *chartsPane = new QWidget(this);
+    auto *charts = new QHBoxLayout(chartsPane);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(backlogView);
     charts->addWidget(throughputView);
-    layout->addLayout(charts, 1);
+    m_stack->addWidget(chartsPane);
+    m_stack->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
+    connect(m_asTable, &QCheckBox::toggled, this, [this](bool table) { m_stack->setCurrentIndex(table ? 1 : 0); });
     applyPalette();
     connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &QueueChartsView::applyPalette);
+}
+
+void QueueChartsView::fillTable(const QList<QueueHistorySample> &samples, const QList<QueueThroughput::Bucket> &buckets)
+{
+    m_table->setRowCount(int(buckets.size()));
+    const qint64 seconds = bucketSeconds(m_range);
+    for (int row = 0; row < buckets.size(); ++row) {
+        const QueueThroughput::Bucket &bucket = buckets.at(row);
+        // The backlog as the bucket ended: the last sample within it, else the one before.
+        const QDateTime end = bucket.start.addSecs(seconds);
+        std::optional<qint64> pending;
+        for (const QueueHistorySample &sample : samples) {
+            if (sample.at <= end)
+                pending = sample.pending;
+        }
+        const QStringList cells = {QLocale().toString(bucket.start.toLocalTime().time(), QLocale::ShortFormat),
+                                   pending ? QLocale().toString(*pending) : QStringLiteral("–"),
+                                   QLocale().toString(bucket.completed), QLocale().toString(bucket.rejected)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    }
 }
 
 void QueueChartsView::applyPalette()
@@ -177,11 +229,12 @@ void QueueChartsView::setSamples(const QList<QueueHistorySample> &samples, const
     for (const QueueThroughput::Bucket &bucket : buckets) {
         completed->append(double(bucket.completed));
         rejected->append(double(bucket.rejected));
-        categories.append(bucket.start.toLocalTime().toString(QStringLiteral("HH:mm")));
+        categories.append(QLocale().toString(bucket.start.toLocalTime().time(), QLocale::ShortFormat));
         maxTotal = std::max(maxTotal, bucket.completed + bucket.rejected);
     }
     m_throughput->append(completed);
     m_throughput->append(rejected);
+    fillTable(samples, buckets);
     colourBars();
     m_throughputX->setCategories(categories);
     m_throughputY->setRange(0, double(std::max<qint64>(5, maxTotal + maxTotal / 10 + 1)));

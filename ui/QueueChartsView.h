@@ -1,10 +1,14 @@
 #pragma once
 
 #include "QueueHistoryStore.h"
+#include "QueueThroughput.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QStackedWidget;
+class QTableWidget;
 class QChartView;
 class QChart;
 class QLineSeries;
@@ -42,6 +46,7 @@ private:
     // The charts in the colours of the theme in use.
     void applyPalette();
     void colourBars();
+    void fillTable(const QList<QueueHistorySample> &samples, const QList<QueueThroughput::Bucket> &buckets);
 
     Range m_range = Range::Hour;
     QComboBox *m_rangeBox;
@@ -53,6 +58,9 @@ private:
     QStackedBarSeries *m_throughput;
     QBarCategoryAxis *m_throughputX;
     QValueAxis *m_throughputY;
+    QStackedWidget *m_stack; // the charts, or their figures as a table
+    QTableWidget *m_table;
+    QCheckBox *m_asTable;
 };
 
 } // namespace commdesk

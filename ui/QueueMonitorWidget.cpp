@@ -198,14 +198,21 @@ void QueueMonitorWidget::createLayout()
 
     m_summaryView = makeQueueTable(this, summaryModel(), tr("Queue summary"));
     m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
+    // The figures at their width; the source's name takes what is left (elided, whole in its tooltip), so that
+    // every column stays in sight without a horizontal scroll bar.
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summaryView->horizontalHeader()->setStretchLastSection(true);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QueueSummaryModel::Source, QHeaderView::Stretch);
+    m_summaryView->horizontalHeader()->setStretchLastSection(false);
+    m_summaryView->setTextElideMode(Qt::ElideMiddle);
     m_summaryView->setMinimumHeight(m_summaryView->verticalHeader()->defaultSectionSize() * 10 + 4);
     // Every column in sight: the table asks for its columns' width, the charts beside it give way.
     auto fitSummary = [this] {
         QHeaderView *header = m_summaryView->horizontalHeader();
-        const int width = header->length() + 2 * m_summaryView->frameWidth()
-            + m_summaryView->verticalScrollBar()->sizeHint().width() + 2;
+        int figures = 0;
+        for (int column = QueueSummaryModel::Source + 1; column < header->count(); ++column)
+            figures += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+        const int width = figures + header->fontMetrics().averageCharWidth() * 14 // room for a source's name
+            + 2 * m_summaryView->frameWidth() + m_summaryView->verticalScrollBar()->sizeHint().width() + 2;
         m_summaryView->setMinimumWidth(std::min(width, 1000));
     };
     connect(m_summaryView->horizontalHeader(), &QHeaderView::sectionResized, this, fitSummary);
@@ -333,7 +340,7 @@ void QueueMonitorWidget::followJournal()
         m_journalBanner->showMessage(MessageBanner::Kind::Error,
                                      tr("The action journal could not record “%1” on %2 (%3). The action "
                                         "itself was carried out; the journal may be incomplete.")
-                                         .arg(record.action, record.entryNumber, reason));
+                                         .arg(DisplayText::queueAction(record.action), record.entryNumber, reason));
     });
 }
 

@@ -43,7 +43,7 @@ QueueTab::QueueTab(QueueWorkspace *workspace, QWidget *parent)
     m_viewBar->addTab(tr("&Monitor"));
     m_viewBar->addTab(tr("&Next to send"));
     m_viewBar->addTab(tr("&Delivered, not viewed"));
-    m_viewBar->setTabToolTip(1, tr("What a gateway will take next (PENDING, in the server's order)"));
+    m_viewBar->setTabToolTip(1, tr("What a gateway will take next: the pending entries, in the server's order"));
     m_viewBar->setTabToolTip(2, tr("Entries delivered whose communication has not been viewed"));
     m_stack->addWidget(m_monitor);
     m_stack->addWidget(m_nextToSend);

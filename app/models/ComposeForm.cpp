@@ -1,5 +1,7 @@
 #include "ComposeForm.h"
 
+#include "DisplayText.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -146,7 +148,18 @@ std::optional<QDateTime> ComposeValues::parseDate(const QString &text)
     const QDateTime when = QDateTime::fromString(trimmed, Qt::ISODate);
     if (when.isValid())
         return when;
-    const QDate local = QLocale().toDate(trimmed, QLocale::ShortFormat);
+    // The locale's short date as the app shows it (four-digit year), its long one, then its own short one, whose
+    // two-digit year is the one within fifty years from now: "5/2/31" is 2031, "5/2/85" is 1985.
+    const QLocale locale;
+    for (const QString &format : {DisplayText::withFourDigitYears(locale.dateFormat(QLocale::ShortFormat)),
+                                  locale.dateFormat(QLocale::LongFormat)}) {
+        const QDate local = locale.toDate(trimmed, format);
+        if (local.isValid() && local.year() >= 1000)
+            return QDateTime(local, QTime(0, 0));
+    }
+    QDate local = locale.toDate(trimmed, QLocale::ShortFormat);
+    if (local.isValid() && local.year() < 2000 && local.year() + 100 <= QDate::currentDate().year() + 50)
+        local = local.addYears(100);
     if (local.isValid())
         return QDateTime(local, QTime(0, 0));
     return std::nullopt;

@@ -147,6 +147,8 @@ QVariant QueueSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (f.stuck)
             return tr("Entries are waiting and none has been completed or rejected for a while.");
+        if (index.column() == Source)
+            return data(index, Qt::DisplayRole); // the whole name, where the column elides it
         return {};
     case SourceKeyRole:
         return f.key;

@@ -2,12 +2,14 @@
 // table, tree and list; F6 and Shift+F6 cycle the panes of both tabs; Ctrl+Tab switches tabs; no two mnemonics
 // of a window are the same letter; and a walk of the accessibility tree of every window and dialog finds no
 // interactive widget without a name.
+#include "BrowseSidebar.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
 #include "DeskFixture.h"
 #include "KeyboardAudit.h"
 #include "KeyboardShortcuts.h"
+#include "ListFilterBar.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ProxySettingsDialog.h"
@@ -24,10 +26,13 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -129,6 +134,41 @@ private Q_SLOTS:
         for (int press = 0; press < 40 && !entries->hasFocus(); ++press)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY2(entries->hasFocus(), qPrintable(describe(QApplication::focusWidget())));
+    }
+
+    // Tab walks the sidebar from top to bottom, and the list's filter bar from left to right.
+    void tabOrderFollowsTheLayout()
+    {
+        auto w = f.window();
+        QVERIFY(DeskFixture::openCategoryAt(*w, 0));
+        QVERIFY(w->saveCurrentView(QStringLiteral("A view"))); // the saved views' list shows
+        QApplication::setActiveWindow(w.get());
+        auto walk = [&](QWidget *first, QWidget *within) {
+            QList<QWidget *> order;
+            first->setFocus(Qt::TabFocusReason);
+            for (int press = 0; press < 30; ++press) {
+                QWidget *focus = QApplication::focusWidget();
+                if (!focus || !within->isAncestorOf(focus) || order.contains(focus))
+                    break;
+                order << focus;
+                QTest::keyClick(focus, Qt::Key_Tab);
+            }
+            return order;
+        };
+        const QList<QWidget *> sidebar = walk(w->sidebar()->findChild<QComboBox *>(), w->sidebar());
+        QVERIFY2(sidebar.size() >= 5, qPrintable(QString::number(sidebar.size())));
+        for (int i = 1; i < sidebar.size(); ++i) {
+            // The next one is on a lower row, or further right on the same row.
+            const QPoint before = sidebar.at(i - 1)->mapTo(w.get(), sidebar.at(i - 1)->rect().center());
+            const QPoint now = sidebar.at(i)->mapTo(w.get(), sidebar.at(i)->rect().center());
+            const bool sameRow = std::abs(now.y() - before.y()) < 10;
+            QVERIFY2(sameRow ? now.x() > before.x() : now.y() > before.y(),
+                     qPrintable(describe(sidebar.at(i - 1)) + QStringLiteral(" then ") + describe(sidebar.at(i))));
+        }
+        const QList<QWidget *> bar = walk(w->filterBar()->directionBox(), w->filterBar());
+        QVERIFY(bar.size() >= 3);
+        for (int i = 1; i < bar.size(); ++i)
+            QVERIFY(bar.at(i)->mapTo(w.get(), QPoint(0, 0)).x() > bar.at(i - 1)->mapTo(w.get(), QPoint(0, 0)).x());
     }
 
     void f6CyclesThePanes()
@@ -265,6 +305,18 @@ private Q_SLOTS:
         again->shortcuts()->reset(created);
         QCOMPARE(created->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(f.settings()->value(setting::shortcutChanges), QStringList());
+    }
+
+    // Changes that matter are said to screen readers: signing in, a communication saved.
+    void stateChangesAreAnnounced()
+    {
+        auto w = f.window(false);
+        QSignalSpy announced(w.get(), &MainWindow::announced);
+        w->start();
+        QVERIFY(!announced.isEmpty());
+        QVERIFY2(announced.first().first().toString().startsWith(QStringLiteral("Signed in to ")),
+                 qPrintable(announced.first().first().toString()));
+        QCOMPARE(w->statusBar()->currentMessage(), announced.first().first().toString());
     }
 
 private:

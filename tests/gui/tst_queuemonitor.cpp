@@ -42,12 +42,14 @@
 #include "WorkspaceTestSupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -56,6 +58,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +235,12 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().pending, total->count(QueueState::Pending));
         WAIT_VERIFY(monitor->chartsView()->backlogPointCount() > 0);
+        // The same figures as a table, for a screen reader: the last bucket holds the backlog just sampled.
+        auto *table = monitor->chartsView()->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QVERIFY(table && table->rowCount() > 0 && !table->isVisible());
+        monitor->chartsView()->findChild<QCheckBox *>(QStringLiteral("historyAsTable"))->click();
+        QVERIFY(table->isVisibleTo(monitor->chartsView()));
+        QCOMPARE(table->item(table->rowCount() - 1, 1)->text(), QLocale().toString(history.first().pending));
         QVERIFY(monitor->updatedLabel()->text().startsWith(QStringLiteral("Updated")));
 
         // A second poll with nothing changed leaves the rows alone.
@@ -358,7 +367,7 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         const QString text = monitor.journalBanner()->text();
         QVERIFY2(text.contains(QStringLiteral("could not record")) && text.contains(QStringLiteral("CQ000042"))
-                     && text.contains(QStringLiteral("reject")),
+                     && text.contains(QStringLiteral("“Reject”")), // the action's label, not its wire word
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("no such table")));
     }

@@ -260,6 +260,15 @@ void TestComposeValidation::typedValues()
     QCOMPARE(ComposeValues::parseNumber(QStringLiteral(" 1e3 ")), std::optional<double>(1000));
     QCOMPARE(ComposeValues::parseInteger(QStringLiteral("1.5")), std::nullopt);
     QCOMPARE(ComposeValues::parseDate(QStringLiteral("2024-05-31")), QDateTime(QDate(2024, 5, 31), QTime(0, 0)));
+    // In the user's own format: the year in four digits as the app shows it, or two, read as the nearer century.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(ComposeValues::parseDate(QStringLiteral("2/5/2031")), QDateTime(QDate(2031, 2, 5), QTime(0, 0)));
+    QCOMPARE(ComposeValues::parseDate(QStringLiteral("2/5/31")), QDateTime(QDate(2031, 2, 5), QTime(0, 0)));
+    QCOMPARE(ComposeValues::parseDate(QStringLiteral("2/5/85")), QDateTime(QDate(1985, 2, 5), QTime(0, 0)));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(ComposeValues::parseDate(QStringLiteral("05.02.2031")), QDateTime(QDate(2031, 2, 5), QTime(0, 0)));
+    QLocale::setDefault(before);
 }
 
 void TestComposeValidation::identifiers()
