@@ -32,6 +32,7 @@
 #include "PaneNavigation.h"
 #include "PreferencesDialog.h"
 #include "QueueMonitorWidget.h"
+#include "QueueMonitoring.h"
 #include "QueueTab.h"
 #include "SavedViewList.h"
 #include "SavedViewModel.h"
@@ -572,6 +573,9 @@ void MainWindow::createLayout()
         m_tabs->setCurrentWidget(m_queueTab);
     });
     m_queueTab->setComposeOpener([this](const auto &setUp) { return compose(setUp); });
+    // A queue alert (a backlog over its limit, a source stuck) is said too, whichever tab is open.
+    connect(m_queueTab->monitor()->monitoring(), &QueueMonitoring::alertRaised, this,
+            [this](const QString &text) { announce(text); });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));

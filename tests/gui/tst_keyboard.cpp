@@ -16,6 +16,7 @@
 #include "QueueAlertSettingsDialog.h"
 #include "QueueEntryDetailView.h"
 #include "QueueMonitorWidget.h"
+#include "QueueMonitoring.h"
 #include "QueueTab.h"
 #include "SecretBackend.h"
 #include "SecretStore.h"
@@ -317,6 +318,9 @@ private Q_SLOTS:
         QVERIFY2(announced.first().first().toString().startsWith(QStringLiteral("Signed in to ")),
                  qPrintable(announced.first().first().toString()));
         QCOMPARE(w->statusBar()->currentMessage(), announced.first().first().toString());
+        // A queue alert is said whichever tab is open.
+        Q_EMIT w->queueMonitor()->monitoring()->alertRaised(QStringLiteral("12 entries are pending (limit 10)."));
+        QCOMPARE(announced.last().first().toString(), QStringLiteral("12 entries are pending (limit 10)."));
     }
 
 private:
