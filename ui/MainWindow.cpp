@@ -861,16 +861,10 @@ SavedView MainWindow::currentView() const
 
 void MainWindow::openSavedView(const SavedView &view)
 {
-    SavedViewModel *views = m_workspace->savedViews();
-    views->setLastOpen(view.name);
-    m_sidebar->savedViews()->showOpen(view.name);
+    showAsOpenView(view);
     m_tabs->setCurrentWidget(m_mainSplitter);
     if (!m_searchField->text().isEmpty())
         m_searchField->clear();
-    m_listTitle = view.name;
-    m_filterBar->setTitle(view.name);
-    m_filterBar->setToolTip(SavedViewModel::describe(view));
-    setWindowTitle(tr("%1 — CommDesk").arg(view.name));
     if (view.showsSameAs(currentView()) && m_list->rowCount() > 0)
         return; // open already, as it was kept: a second click reloads nothing
     {
@@ -927,12 +921,7 @@ bool MainWindow::saveCurrentView(const QString &name)
     SavedViewModel *views = m_workspace->savedViews();
     if (views->save(view) < 0)
         return false;
-    views->setLastOpen(view.name);
-    m_sidebar->savedViews()->showOpen(view.name);
-    m_listTitle = view.name;
-    m_filterBar->setTitle(view.name);
-    m_filterBar->setToolTip(SavedViewModel::describe(view));
-    setWindowTitle(tr("%1 — CommDesk").arg(view.name));
+    showAsOpenView(view);
     showStatus(tr("The list is kept as “%1” under Saved views.").arg(view.name), 5000);
     return true;
 }
@@ -973,14 +962,26 @@ void MainWindow::forgetOpenView()
     m_sidebar->savedViews()->showOpen({});
 }
 
+void MainWindow::showListTitle(const QString &title, const QString &description)
+{
+    m_listTitle = title;
+    m_filterBar->setTitle(title);
+    m_filterBar->setToolTip(description);
+    setWindowTitle(tr("%1 — CommDesk").arg(title));
+}
+
+void MainWindow::showAsOpenView(const SavedView &view)
+{
+    m_workspace->savedViews()->setLastOpen(view.name);
+    m_sidebar->savedViews()->showOpen(view.name);
+    showListTitle(view.name, SavedViewModel::describe(view));
+}
+
 void MainWindow::openList(CommunicationsApi::ListFilter filter, const QString &title)
 {
-    m_filterBar->setToolTip({});
-    m_listTitle = title;
+    showListTitle(title, {});
     filter.direction = m_filterBar->direction();
     filter.media = m_filterBar->media();
-    m_filterBar->setTitle(title);
-    setWindowTitle(tr("%1 — CommDesk").arg(title));
     m_listBanner->hide();
     m_list->setFilter(filter);
 }

@@ -127,6 +127,10 @@ private:
     // Shows the communications `filter` selects (the filter bar adds direction and media) under `title`.
     void openList(CommunicationsApi::ListFilter filter, const QString &title);
     void applyServerFilter();
+    // The list's title above it and in the window's title bar; `description` is its tooltip.
+    void showListTitle(const QString &title, const QString &description);
+    // `view` is the list on screen: kept as the open one, chosen in the sidebar, its name the title.
+    void showAsOpenView(const SavedView &view);
     // A category or a contact chosen: no saved view is open any more.
     void forgetOpenView();
     // The results in place of the list while a search is under way; back to the list otherwise.

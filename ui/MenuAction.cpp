@@ -11,7 +11,7 @@ QAction *makeMenuAction(const QString &name, const QString &text, const QString 
                         QObject *parent)
 {
     // No icon named: none, rather than a file that does not exist.
-    auto *action = new QAction(icon.isEmpty() ? QIcon() : paletteIcon(icon), text, parent);
+    auto *action = new QAction(paletteIcon(icon), text, parent);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setToolTip(shortcut.isEmpty() ? text

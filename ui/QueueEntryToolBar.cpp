@@ -57,7 +57,7 @@ QAction *QueueEntryToolBar::makeAction(const QString &name, const QString &text,
                                        const QKeySequence &shortcut, const std::function<void()> &handler)
 {
     // Owned by the host, as its other actions are: found by name there, shortcuts anywhere in it.
-    auto *action = new QAction(icon.isEmpty() ? QIcon() : paletteIcon(icon), text, m_host);
+    auto *action = new QAction(paletteIcon(icon), text, m_host);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

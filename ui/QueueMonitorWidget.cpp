@@ -155,7 +155,7 @@ void QueueMonitorWidget::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                        const std::function<void()> &handler) {
-        auto *action = new QAction(icon.isEmpty() ? QIcon() : paletteIcon(icon), text, this);
+        auto *action = new QAction(paletteIcon(icon), text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -142,11 +142,9 @@ Notifier *Notifier::instance()
 
 void setTextTone(QWidget *widget, std::optional<tones::Tone> tone)
 {
-    const bool followed =
-        widget->property(kToneProperty).isValid() || widget->property("commdeskToneFollowed").toBool();
     widget->setProperty(kToneProperty, tone ? QVariant(int(*tone)) : QVariant());
     paintTone(widget);
-    if (!followed && tone) {
+    if (tone && !widget->property("commdeskToneFollowed").toBool()) { // one connection, however many calls
         widget->setProperty("commdeskToneFollowed", true);
         QObject::connect(Notifier::instance(), &Notifier::changed, widget, [widget] { paintTone(widget); });
     }

@@ -101,7 +101,7 @@ private:
 QIcon paletteIcon(const QString &name)
 {
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
+    if (name.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};
     return QIcon(new PaletteIconEngine(file.readAll()));
 }

@@ -40,6 +40,18 @@ QColor hardestBackground(const QPalette &palette)
     return (luminance(baseColor) > luminance(window)) == dark ? baseColor : window;
 }
 
+// `hue` laid over the palette's window at `share` (deeper on a dark theme), under the palette's own text; the plain
+// window when the text would not read on it.
+QColor wash(const QPalette &palette, const QColor &hue, double lightShare, double darkShare)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const double share = isDark(palette) ? darkShare : lightShare;
+    const QColor mixed = QColor::fromRgbF(float(window.redF() * (1 - share) + hue.redF() * share),
+                                          float(window.greenF() * (1 - share) + hue.greenF() * share),
+                                          float(window.blueF() * (1 - share) + hue.blueF() * share));
+    return contrast(mixed, palette.color(QPalette::WindowText)) >= kTextContrast ? mixed : window;
+}
+
 } // namespace
 
 double luminance(const QColor &color)
@@ -89,25 +101,12 @@ QColor color(Tone tone)
 
 QColor background(Tone tone, const QPalette &palette)
 {
-    // A wash of the tone over the window: faint on a light theme, deep on a dark one.
-    const QColor window = palette.color(QPalette::Window);
-    const QColor hue = base(tone);
-    const double share = isDark(palette) ? 0.30 : 0.12;
-    QColor wash = QColor::fromRgbF(float(window.redF() * (1 - share) + hue.redF() * share),
-                                   float(window.greenF() * (1 - share) + hue.greenF() * share),
-                                   float(window.blueF() * (1 - share) + hue.blueF() * share));
-    return contrast(wash, palette.color(QPalette::WindowText)) >= kTextContrast ? wash : window;
+    return wash(palette, base(tone), 0.12, 0.30);
 }
 
 QColor informationBackground(const QPalette &palette)
 {
-    const QColor window = palette.color(QPalette::Window);
-    const QColor highlight = palette.color(QPalette::Highlight);
-    const double share = isDark(palette) ? 0.25 : 0.10;
-    QColor wash = QColor::fromRgbF(float(window.redF() * (1 - share) + highlight.redF() * share),
-                                   float(window.greenF() * (1 - share) + highlight.greenF() * share),
-                                   float(window.blueF() * (1 - share) + highlight.blueF() * share));
-    return contrast(wash, palette.color(QPalette::WindowText)) >= kTextContrast ? wash : window;
+    return wash(palette, palette.color(QPalette::Highlight), 0.10, 0.25);
 }
 
 } // namespace commdesk::tones
