@@ -179,7 +179,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.commdesk.CommDesk"));
-    installTranslations(app);
+    Settings settings;
+    installTranslations(app, settings.value(setting::language)); // the one chosen in the Preferences, if any
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -187,7 +188,6 @@ int main(int argc, char *argv[])
     if (handedToRunningInstance(app))
         return 0;
 
-    Settings settings;
     theme::apply(theme::fromKey(settings.value(setting::theme))); // before the first window
     CrmConnection connection;
     connection.client()->setProxy(SavedProxySettings::load(settings)); // the system's proxy unless set otherwise

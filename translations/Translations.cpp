@@ -7,8 +7,23 @@
 
 namespace commdesk {
 
-void installTranslations(QCoreApplication &app)
+QList<Language> languages()
 {
+    // Each name is written in its own language, so that a user who cannot read the current one finds theirs.
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("el"), QStringLiteral("Ελληνικά")},
+            {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    const auto known = languages();
+    if (std::any_of(known.begin(), known.end(), [&](const Language &each) { return each.code == language; })) {
+        // The system's country is kept when it speaks that language too (de_AT stays Austrian).
+        const QLocale system = QLocale::system();
+        QLocale::setDefault(system.language() == QLocale(language).language() ? system : QLocale(language));
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

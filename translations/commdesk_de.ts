@@ -2283,11 +2283,11 @@ Notizen: %3
     </message>
     <message>
         <source>Pr&amp;evious tab</source>
-        <translation>Vorherige Re&amp;gisterkarte</translation>
+        <translation>Vorherige Reg&amp;isterkarte</translation>
     </message>
     <message>
         <source>Show side&amp;bar</source>
-        <translation>&amp;Seitenleiste anzeigen</translation>
+        <translation>Seitenleiste an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -2307,6 +2307,14 @@ Notizen: %3
     <message>
         <source>Signed in to %1.</source>
         <translation>Angemeldet bei %1.</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks the system&apos;s language when it starts again.</source>
+        <translation>CommDesk verwendet ab dem nächsten Start die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks %1 when it starts again.</source>
+        <translation>Sprache von CommDesk ab dem nächsten Start: %1.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2543,22 @@ Notizen: %3
     <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks the language chosen here when it starts again.</source>
+        <translation>CommDesk verwendet die hier gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3402,7 @@ Notizen: %3
     </message>
     <message>
         <source>&amp;Go to entry:</source>
-        <translation>Zu &amp;Eintrag wechseln:</translation>
+        <translation>Zu Eintrag &amp;wechseln:</translation>
     </message>
     <message>
         <source>&amp;Go to queue entry…</source>

@@ -1122,7 +1122,7 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     </message>
     <message>
         <source>Copy &amp;number</source>
-        <translation>Αντιγραφή &amp;αριθμού</translation>
+        <translation>Αντιγραφή α&amp;ριθμού</translation>
     </message>
     <message>
         <source>%1 completed.</source>
@@ -1146,7 +1146,7 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation>Αντιγραφή &amp;συνδέσμου</translation>
+        <translation>Αντιγραφή συν&amp;δέσμου</translation>
     </message>
     <message>
         <source>Copied the link %1.</source>
@@ -1154,7 +1154,7 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Ε&amp;κτύπωση…</translation>
+        <translation>Εκ&amp;τύπωση…</translation>
     </message>
     <message>
         <source>Export as P&amp;DF…</source>
@@ -2001,7 +2001,7 @@ Notes: %3
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
+        <translation>Έξο&amp;δος</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2256,7 +2256,7 @@ Notes: %3
     </message>
     <message>
         <source>Next &amp;tab</source>
-        <translation>Επόμενη &amp;καρτέλα</translation>
+        <translation>Επόμ&amp;ενη καρτέλα</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
@@ -2272,7 +2272,7 @@ Notes: %3
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Σκοτεινό</translation>
+        <translation>Σκο&amp;τεινό</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -2280,7 +2280,7 @@ Notes: %3
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Σμί&amp;κρυνση</translation>
+        <translation>&amp;Σμίκρυνση</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
@@ -2296,7 +2296,7 @@ Notes: %3
     </message>
     <message>
         <source>Show side&amp;bar</source>
-        <translation>Εμφάνιση &amp;πλευρικής στήλης</translation>
+        <translation>Εμφάνιση πλευ&amp;ρικής στήλης</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -2316,6 +2316,14 @@ Notes: %3
     <message>
         <source>Signed in to %1.</source>
         <translation>Συνδεθήκατε στο %1.</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks the system&apos;s language when it starts again.</source>
+        <translation>Το CommDesk θα χρησιμοποιεί τη γλώσσα του συστήματος από την επόμενη εκκίνηση.</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks %1 when it starts again.</source>
+        <translation>Γλώσσα του CommDesk από την επόμενη εκκίνηση: %1.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2552,22 @@ Notes: %3
     <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>Συντομεύσεις &amp;πληκτρολογίου…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Όπως το σύστημα (%1)</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks the language chosen here when it starts again.</source>
+        <translation>Το CommDesk χρησιμοποιεί τη γλώσσα που επιλέγετε εδώ από την επόμενη εκκίνηση.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2891,7 @@ Notes: %3
     </message>
     <message>
         <source>As a &amp;table</source>
-        <translation>Ως &amp;πίνακας</translation>
+        <translation>Ως π&amp;ίνακας</translation>
     </message>
     <message>
         <source>Queue history as a table</source>
@@ -3059,7 +3083,7 @@ Notes: %3
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation>Αντιγραφή &amp;συνδέσμου</translation>
+        <translation>Αντιγραφή συν&amp;δέσμου</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3383,7 @@ Notes: %3
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation>Παρακο&amp;λούθηση</translation>
+        <translation>Παρακολού&amp;θηση</translation>
     </message>
     <message>
         <source>&amp;Next to send</source>
@@ -3603,7 +3627,7 @@ Notes: %3
     </message>
     <message>
         <source>Saved view&amp;s</source>
-        <translation>Αποθηκευμένες &amp;προβολές</translation>
+        <translation>Αποθηκευμέ&amp;νες προβολές</translation>
     </message>
 </context>
 <context>

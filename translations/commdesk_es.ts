@@ -2199,7 +2199,7 @@ Notas: %3
     </message>
     <message>
         <source>Next &amp;tab</source>
-        <translation>Pes&amp;taña siguiente</translation>
+        <translation>Pestaña si&amp;guiente</translation>
     </message>
     <message>
         <source>%1 — CommDesk</source>
@@ -2254,7 +2254,7 @@ Notas: %3
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>&amp;Tema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -2278,7 +2278,7 @@ Notas: %3
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>Tamaño &amp;real</translation>
+        <translation>Tamaño rea&amp;l</translation>
     </message>
     <message>
         <source>Text size %1 %</source>
@@ -2286,11 +2286,11 @@ Notas: %3
     </message>
     <message>
         <source>Pr&amp;evious tab</source>
-        <translation>Pestaña &amp;anterior</translation>
+        <translation>&amp;Pestaña anterior</translation>
     </message>
     <message>
         <source>Show side&amp;bar</source>
-        <translation>Mostrar &amp;barra lateral</translation>
+        <translation>M&amp;ostrar barra lateral</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
@@ -2310,6 +2310,14 @@ Notas: %3
     <message>
         <source>Signed in to %1.</source>
         <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks the system&apos;s language when it starts again.</source>
+        <translation>CommDesk usará el idioma del sistema desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks %1 when it starts again.</source>
+        <translation>Idioma de CommDesk desde el próximo inicio: %1.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2546,22 @@ Notas: %3
     <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>CommDesk speaks the language chosen here when it starts again.</source>
+        <translation>CommDesk usa el idioma elegido aquí desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3456,7 @@ Notas: %3
     </message>
     <message>
         <source>&amp;Entries:</source>
-        <translation>&amp;Entradas:</translation>
+        <translation>E&amp;ntradas:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -3770,7 +3794,7 @@ Notas: %3
     </message>
     <message>
         <source>&amp;Press the new shortcut:</source>
-        <translation>&amp;Pulse el nuevo atajo:</translation>
+        <translation>Pulse el nuevo a&amp;tajo:</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of “%2”. Choose another, or change that one first.</source>

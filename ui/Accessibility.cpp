@@ -39,4 +39,10 @@ void nameOverflowButton(QToolBar *toolBar)
         more->setAccessibleName(translated(QT_TRANSLATE_NOOP("commdesk::accessibility", "More actions")));
 }
 
+void nameInnerField(QWidget *owner)
+{
+    if (auto *field = owner->findChild<QLineEdit *>())
+        field->setAccessibleName(owner->accessibleName());
+}
+
 } // namespace commdesk::accessibility

@@ -2,6 +2,7 @@
 
 class QLineEdit;
 class QToolBar;
+class QWidget;
 
 namespace commdesk::accessibility {
 
@@ -11,5 +12,8 @@ namespace commdesk::accessibility {
 void enableClearButton(QLineEdit *field);
 // The tool bar's "more" button, shown when its actions do not fit.
 void nameOverflowButton(QToolBar *toolBar);
+// The line edit inside an editable combo box or a key sequence edit takes the focus and is what a screen reader
+// announces: it gets its owner's accessible name (set that first).
+void nameInnerField(QWidget *owner);
 
 } // namespace commdesk::accessibility

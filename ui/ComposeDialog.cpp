@@ -39,6 +39,8 @@ ComposeDialog::ComposeDialog(Workspace *workspace, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("banner"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the first field, not to the box around the fields (which scrolls to the focused field itself).
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(m_editor);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);

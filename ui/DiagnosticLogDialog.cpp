@@ -26,6 +26,7 @@ DiagnosticLogDialog::DiagnosticLogDialog(DiagnosticLog *log, QWidget *parent)
     auto *note = new QLabel(
         tr("The last %1 requests and errors. Tokens, passwords and API keys are removed.").arg(log->capacity()), this);
     note->setWordWrap(true);
+    m_view->setAccessibleDescription(note->text());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setAccessibleName(tr("Copy the diagnostic log"));

@@ -50,6 +50,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -933,8 +934,14 @@ void MainWindow::showPreferences()
         ShortcutsDialog shortcuts(m_shortcuts.get(), &dialog);
         shortcuts.exec();
     });
-    if (dialog.exec() == QDialog::Accepted)
-        m_workspace->preferences()->setValues(dialog.values());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString languageBefore = m_workspace->preferences()->values().language;
+    m_workspace->preferences()->setValues(dialog.values());
+    if (dialog.values().language != languageBefore)
+        announce(dialog.values().language.isEmpty()
+                     ? tr("CommDesk speaks the system's language when it starts again.")
+                     : tr("CommDesk speaks %1 when it starts again.").arg(dialog.language()->currentText()));
 }
 
 void MainWindow::showReadingPreference()

@@ -1,9 +1,14 @@
 #include "PreferencesDialog.h"
 
+#include "Translations.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -16,6 +21,8 @@ PreferencesDialog::PreferencesDialog(const DeskPreferences::Values &values, QWid
     , m_markViewed(new QCheckBox(tr("&Mark a communication as viewed when it has been open for"), this))
     , m_markViewedSeconds(new QSpinBox(this))
     , m_pageSize(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     m_refresh->setObjectName(QStringLiteral("refreshSeconds"));
@@ -39,6 +46,19 @@ PreferencesDialog::PreferencesDialog(const DeskPreferences::Values &values, QWid
     m_pageSize->setValue(values.pageSize);
     m_pageSize->setAccessibleName(tr("Communications read at a time"));
     connect(m_markViewed, &QCheckBox::toggled, m_markViewedSeconds, &QWidget::setEnabled);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const Language &language : languages())
+        m_language->addItem(language.name, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(tr("CommDesk speaks the language chosen here when it starts again."));
+    m_languageNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial = values.language] {
+        m_languageNote->setVisible(m_language->currentData().toString() != initial);
+    });
 
     auto *form = new QFormLayout;
     form->addRow(tr("Look for &new communications every:"), m_refresh);
@@ -48,6 +68,8 @@ PreferencesDialog::PreferencesDialog(const DeskPreferences::Values &values, QWid
     reading->addStretch(1);
     form->addRow(reading);
     form->addRow(tr("Communications &read at a time:"), m_pageSize);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(m_languageNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *shortcuts = buttons->addButton(tr("&Keyboard shortcuts…"), QDialogButtonBox::ResetRole);
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
@@ -66,6 +88,7 @@ DeskPreferences::Values PreferencesDialog::values() const
     values.markViewedOnReading = m_markViewed->isChecked();
     values.markViewedSeconds = m_markViewedSeconds->value();
     values.pageSize = m_pageSize->value();
+    values.language = m_language->currentData().toString();
     return values;
 }
 

@@ -1,5 +1,6 @@
 #include "QueueActionDialog.h"
 
+#include "Accessibility.h"
 #include "DisplayText.h"
 
 #include <QComboBox>
@@ -79,6 +80,7 @@ QueueActionDialog::QueueActionDialog(QueueActionRunner::Action action, const QLi
                           QStringLiteral("USER_NOT_REGISTERED"), QStringLiteral("CANCELLED_BY_SUPERVISOR")});
         m_code->setCurrentText(QStringLiteral("CANCELLED_BY_SUPERVISOR"));
         m_code->setAccessibleName(tr("Error code"));
+        accessibility::nameInnerField(m_code);
         m_description = new QLineEdit(this);
         m_description->setAccessibleName(tr("Error description"));
         m_description->setPlaceholderText(tr("What the external system should have said"));

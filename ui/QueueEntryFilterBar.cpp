@@ -52,7 +52,9 @@ QueueEntryFilterBar::QueueEntryFilterBar(QueueEntryFilterModel *proxy, QWidget *
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Entries").toHtmlEscaped()), this));
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Entries").toHtmlEscaped()), this);
+    heading->setBuddy(m_source); // the first of the filters it heads
+    layout->addWidget(heading);
     layout->addWidget(m_source);
     layout->addWidget(m_state);
     layout->addWidget(m_contact, 1);

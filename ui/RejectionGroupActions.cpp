@@ -1,5 +1,6 @@
 #include "RejectionGroupActions.h"
 
+#include "Accessibility.h"
 #include "QueueActionDialog.h"
 #include "QueueEntryCommands.h"
 #include "QueueEntryModel.h"
@@ -27,6 +28,7 @@ RejectionGroupActions::RejectionGroupActions(QueueMonitoring *monitoring, QueueE
     makeAction(A::Complete, QStringLiteral("groupComplete"), tr("Complete group…"));
     makeAction(A::Reject, QStringLiteral("groupReject"), tr("Reject group again…"));
     makeAction(A::Remove, QStringLiteral("groupRemove"), tr("Remove group…"));
+    accessibility::nameOverflowButton(this);
     m_groups->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_groups->selectionModel(), &QItemSelectionModel::selectionChanged, this,

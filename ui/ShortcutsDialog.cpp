@@ -54,6 +54,7 @@ ShortcutsDialog::ShortcutsDialog(KeyboardShortcuts *shortcuts, QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     panes::leaveOnTab(m_list);
     m_keys->setAccessibleName(tr("New shortcut"));
+    accessibility::nameInnerField(m_keys);
     m_message->setWordWrap(true);
     theme::setTextTone(m_message, tones::Tone::Error);
     m_message->hide();

@@ -53,6 +53,8 @@ inline const SettingKey<int> markViewedDelaySeconds {QLatin1StringView("reading/
 // The look: "system", "light" or "dark" (ui/Theme), and the text size of the list, the reading pane and compose.
 inline const SettingKey<QString> theme {QLatin1StringView("appearance/theme"), QStringLiteral("system")};
 inline const SettingKey<int> zoomPercent {QLatin1StringView("appearance/zoomPercent"), 100};
+// The language CommDesk speaks from its next start ("el", "es"…; translations/Translations.h); empty: the system's.
+inline const SettingKey<QString> language {QLatin1StringView("appearance/language"), {}};
 // Keyboard shortcuts the user changed (ui/KeyboardShortcuts): "actionName=Ctrl+Shift+X", "actionName=" for none.
 inline const SettingKey<QStringList> shortcutChanges {QLatin1StringView("keyboard/shortcutChanges"), {}};
 inline const SettingKey<bool> sidebarShown {QLatin1StringView("mainWindow/sidebarShown"), true};

@@ -28,6 +28,7 @@ DeskPreferences::Values DeskPreferences::values() const
     values.markViewedSeconds = std::clamp(
         markAfter > 0 ? markAfter : m_settings->value(setting::markViewedDelaySeconds), 1, kMaxMarkViewedSeconds);
     values.pageSize = std::clamp(m_settings->value(setting::listPageSize), kMinPageSize, kMaxPageSize);
+    values.language = m_settings->value(setting::language);
     return values;
 }
 
@@ -42,6 +43,7 @@ void DeskPreferences::setValues(Values values)
     m_settings->setValue(setting::markViewedDelaySeconds, values.markViewedSeconds);
     m_settings->setValue(setting::markViewedAfterSeconds, values.markViewedOnReading ? values.markViewedSeconds : 0);
     m_settings->setValue(setting::listPageSize, values.pageSize);
+    m_settings->setValue(setting::language, values.language);
     apply(values);
     Q_EMIT changed();
 }

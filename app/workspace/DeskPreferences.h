@@ -23,6 +23,7 @@ public:
         bool markViewedOnReading = false;
         int markViewedSeconds = 5; // how long, when on
         int pageSize = 100; // rows read per request
+        QString language; // "el", "de"… (translations/Translations.h), empty for the system's; used from the next start
 
         friend bool operator==(const Values &, const Values &) = default;
     };

@@ -2,27 +2,38 @@
 // table, tree and list; F6 and Shift+F6 cycle the panes of both tabs; Ctrl+Tab switches tabs; no two mnemonics
 // of a window are the same letter; and a walk of the accessibility tree of every window and dialog finds no
 // interactive widget without a name.
+#include "Account.h"
+#include "ActionJournalDialog.h"
+#include "ApiError.h"
 #include "BrowseSidebar.h"
+#include "CertificateDialog.h"
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "ComposeDialog.h"
+#include "ComposeForm.h"
+#include "ConflictDialog.h"
 #include "DeskFixture.h"
+#include "DiagnosticLogDialog.h"
 #include "KeyboardAudit.h"
 #include "KeyboardShortcuts.h"
 #include "ListFilterBar.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ProxySettingsDialog.h"
+#include "QueueActionDialog.h"
 #include "QueueAlertSettingsDialog.h"
 #include "QueueEntryDetailView.h"
 #include "QueueMonitorWidget.h"
 #include "QueueMonitoring.h"
 #include "QueueTab.h"
+#include "QueueWorkspace.h"
 #include "SecretBackend.h"
 #include "SecretStore.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 #include "Wait.h"
+#include "Workspace.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -33,9 +44,11 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -56,6 +69,33 @@ QString describe(const QWidget *widget)
     return widget ? QStringLiteral("%1 “%2”").arg(QString::fromLatin1(widget->metaObject()->className()),
                                                   widget->accessibleName())
                   : QStringLiteral("nothing");
+}
+
+// The app's and Qt's catalogues of one language installed for as long as this lives.
+class SpokenLanguage
+{
+public:
+    explicit SpokenLanguage(const QString &code) { installTranslations(*QCoreApplication::instance(), code); }
+    ~SpokenLanguage()
+    {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(m_before);
+    }
+    SpokenLanguage(const SpokenLanguage &) = delete;
+    SpokenLanguage &operator=(const SpokenLanguage &) = delete;
+
+private:
+    QLocale m_before;
+};
+
+void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    for (const Language &language : languages())
+        QTest::newRow(qPrintable(language.code)) << language.code;
 }
 
 } // namespace
@@ -144,32 +184,27 @@ private Q_SLOTS:
         QVERIFY(DeskFixture::openCategoryAt(*w, 0));
         QVERIFY(w->saveCurrentView(QStringLiteral("A view"))); // the saved views' list shows
         QApplication::setActiveWindow(w.get());
-        auto walk = [&](QWidget *first, QWidget *within) {
-            QList<QWidget *> order;
-            first->setFocus(Qt::TabFocusReason);
-            for (int press = 0; press < 30; ++press) {
-                QWidget *focus = QApplication::focusWidget();
-                if (!focus || !within->isAncestorOf(focus) || order.contains(focus))
-                    break;
-                order << focus;
-                QTest::keyClick(focus, Qt::Key_Tab);
-            }
-            return order;
-        };
-        const QList<QWidget *> sidebar = walk(w->sidebar()->findChild<QComboBox *>(), w->sidebar());
+        const QList<QWidget *> sidebar = audit::tabWalk(w->sidebar()->findChild<QComboBox *>(), w->sidebar(), 30);
         QVERIFY2(sidebar.size() >= 5, qPrintable(QString::number(sidebar.size())));
-        for (int i = 1; i < sidebar.size(); ++i) {
-            // The next one is on a lower row, or further right on the same row.
-            const QPoint before = sidebar.at(i - 1)->mapTo(w.get(), sidebar.at(i - 1)->rect().center());
-            const QPoint now = sidebar.at(i)->mapTo(w.get(), sidebar.at(i)->rect().center());
-            const bool sameRow = std::abs(now.y() - before.y()) < 10;
-            QVERIFY2(sameRow ? now.x() > before.x() : now.y() > before.y(),
-                     qPrintable(describe(sidebar.at(i - 1)) + QStringLiteral(" then ") + describe(sidebar.at(i))));
-        }
-        const QList<QWidget *> bar = walk(w->filterBar()->directionBox(), w->filterBar());
+        QStringList breaks = audit::readingOrderBreaks(sidebar, w.get());
+        const QList<QWidget *> bar = audit::tabWalk(w->filterBar()->directionBox(), w->filterBar(), 30);
         QVERIFY(bar.size() >= 3);
-        for (int i = 1; i < bar.size(); ++i)
-            QVERIFY(bar.at(i)->mapTo(w.get(), QPoint(0, 0)).x() > bar.at(i - 1)->mapTo(w.get(), QPoint(0, 0)).x());
+        breaks << audit::readingOrderBreaks(bar, w.get());
+        QVERIFY2(breaks.isEmpty(), qPrintable(breaks.join(QStringLiteral("; "))));
+    }
+
+    // In every dialog, Tab goes from the top left widget along the lines and back to it.
+    void tabOrderFollowsTheLayoutOfEveryDialog()
+    {
+        auto w = f.window();
+        QStringList breaks;
+        for (QWidget *dialog : dialogsOver(w.get())) {
+            dialog->raise();
+            QApplication::setActiveWindow(dialog);
+            QTRY_COMPARE(QApplication::activeWindow(), dialog);
+            breaks << audit::tabOrderBreaks(dialog);
+        }
+        QVERIFY2(breaks.isEmpty(), qPrintable(breaks.join(QStringLiteral("\n"))));
     }
 
     void f6CyclesThePanes()
@@ -207,8 +242,13 @@ private Q_SLOTS:
         QCOMPARE(w->tabs()->currentWidget(), w->centralWidget()->findChild<QTabWidget *>()->widget(0));
     }
 
+    void noTwoMnemonicsClash_data() { addLanguages(); }
+
+    // In each language: the translators chose accelerators of their own.
     void noTwoMnemonicsClash()
     {
+        QFETCH(QString, language);
+        const SpokenLanguage spoken(language);
         auto w = f.window();
         QVERIFY(DeskFixture::openCategoryAt(*w, 0));
         QStringList clashes = audit::mnemonicClashes(w.get());
@@ -224,8 +264,12 @@ private Q_SLOTS:
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
     }
 
+    void everyInteractiveWidgetHasAName_data() { addLanguages(); }
+
     void everyInteractiveWidgetHasAName()
     {
+        QFETCH(QString, language);
+        const SpokenLanguage spoken(language);
         auto w = f.window();
         QVERIFY(DeskFixture::openCategoryAt(*w, 0));
         QStringList unnamed = audit::unnamedWidgets(w.get());
@@ -239,6 +283,24 @@ private Q_SLOTS:
             unnamed << audit::unnamedWidgets(dialog);
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    // A label beside a field is its buddy: the field is announced with the label's text, and Alt+letter reaches it.
+    void everyLabelIsTiedToItsField()
+    {
+        auto w = f.window();
+        QVERIFY(DeskFixture::openCategoryAt(*w, 0));
+        QStringList untied = audit::untiedLabels(w.get());
+        w->tabs()->setCurrentWidget(w->queueTab());
+        for (const QueueTab::View view :
+             {QueueTab::View::Monitor, QueueTab::View::NextToSend, QueueTab::View::DeliveredNotViewed}) {
+            w->queueTab()->showView(view);
+            untied << audit::untiedLabels(w.get());
+        }
+        for (QWidget *dialog : dialogsOver(w.get()))
+            untied << audit::untiedLabels(dialog);
+        untied.removeDuplicates();
+        QVERIFY2(untied.isEmpty(), qPrintable(untied.join(QStringLiteral("\n"))));
     }
 
     // Every entry of the menus says its shortcut, but for the few a keyboard user reaches through the menu itself.
@@ -324,7 +386,8 @@ private Q_SLOTS:
     }
 
 private:
-    // The dialogs a user meets, shown over the window: sign-in, compose, preferences, proxy, queue alerts.
+    // The dialogs a user meets, shown over the window: sign-in, compose, preferences, proxy, queue alerts, keyboard
+    // shortcuts, a queue action, the action journal, the diagnostic log, a draft conflict, an untrusted certificate.
     QList<QWidget *> dialogsOver(MainWindow *window)
     {
         QList<QWidget *> dialogs;
@@ -335,6 +398,22 @@ private:
         dialogs << new PreferencesDialog(DeskPreferences::Values {}, window);
         dialogs << new ProxySettingsDialog(ProxySettings {}, window);
         dialogs << new QueueAlertSettingsDialog(QueueThresholds {}, window);
+        dialogs << new ShortcutsDialog(window->shortcuts(), window);
+        QueueEntry entry;
+        entry.id = QStringLiteral("Q1");
+        dialogs << new QueueActionDialog(QueueActionRunner::Action::Reject, {entry}, window);
+        dialogs << new ActionJournalDialog(window->workspace()->queue()->journal(), window);
+        dialogs << new DiagnosticLogDialog(window->workspace()->account()->diagnosticLog(), window);
+        Communication theirs;
+        theirs.subject = QStringLiteral("Changed elsewhere");
+        ComposeForm mine;
+        mine.subject = QStringLiteral("Mine");
+        dialogs << new ConflictDialog(mine, theirs, window);
+        ApiError untrusted = ApiError::protocol(QStringLiteral("certificate"));
+        untrusted.setCertificateProblem(
+            QSslCertificate::fromPath(QStringLiteral(COMMDESK_TLS_FIXTURES "/server-a.pem")).value(0),
+            {QStringLiteral("The certificate is self-signed")}, QStringLiteral("crm.example.com"));
+        dialogs << new CertificateDialog(untrusted, window);
         for (QWidget *dialog : std::as_const(dialogs)) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();

@@ -21,8 +21,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -323,6 +325,31 @@ private Q_SLOTS:
         });
         w->action(QStringLiteral("preferences"))->trigger();
         QCOMPARE(w->workspace()->listWatch()->interval(), std::chrono::seconds(0));
+    }
+
+    // The language is chosen in the Preferences, kept, and spoken from the next start (the dialog and the status bar
+    // say so); the dialog shows the one chosen when opened again.
+    void languageIsChosenForTheNextStart()
+    {
+        auto w = f.window();
+        QSignalSpy announced(w.get(), &MainWindow::announced);
+        whenModal<PreferencesDialog>([](PreferencesDialog *dialog) {
+            QCOMPARE(dialog->language()->currentData().toString(), QString()); // the system's at first
+            QVERIFY(dialog->language()->currentText().startsWith(QStringLiteral("As the system")));
+            QVERIFY(!dialog->languageNote()->isVisibleTo(dialog));
+            dialog->language()->setCurrentIndex(dialog->language()->findData(QStringLiteral("de")));
+            QVERIFY(dialog->languageNote()->isVisibleTo(dialog));
+            dialog->accept();
+        });
+        w->action(QStringLiteral("preferences"))->trigger();
+        QCOMPARE(f.settings()->value(setting::language), QStringLiteral("de"));
+        QVERIFY(!announced.isEmpty());
+        QCOMPARE(announced.last().first().toString(), QStringLiteral("CommDesk speaks Deutsch when it starts again."));
+        whenModal<PreferencesDialog>([](PreferencesDialog *dialog) {
+            QCOMPARE(dialog->language()->currentText(), QStringLiteral("Deutsch"));
+            dialog->reject();
+        });
+        w->action(QStringLiteral("preferences"))->trigger();
     }
 };
 

@@ -3,16 +3,26 @@
 // Header-only: what the keyboard and accessibility tests look for in a window (docs/architecture.md "Keyboard").
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
+#include <QKeySequenceEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
+#include <QTest>
+#include <QTextEdit>
 
 namespace commdesk::audit {
 
@@ -122,6 +132,127 @@ inline QStringList unnamedWidgets(QWidget *window)
     QStringList unnamed;
     walk(QAccessible::queryAccessibleInterface(window), unnamed, 0);
     return unnamed;
+}
+
+// A field a label names: what a screen reader should announce with the label's text.
+inline bool isField(const QWidget *widget)
+{
+    return qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
+        || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QTextEdit *>(widget)
+        || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QKeySequenceEdit *>(widget);
+}
+
+// The widget laid out right after `label` (the field beside it in a form, grid or row), if any.
+inline QWidget *besideInLayout(QLayout *layout, QLabel *label)
+{
+    if (!layout)
+        return nullptr;
+    const int index = layout->indexOf(label);
+    if (index >= 0) {
+        if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+            int row = -1;
+            QFormLayout::ItemRole role;
+            form->getItemPosition(index, &row, &role);
+            QLayoutItem *field = role == QFormLayout::LabelRole ? form->itemAt(row, QFormLayout::FieldRole) : nullptr;
+            return field ? field->widget() : nullptr;
+        }
+        if (auto *grid = qobject_cast<QGridLayout *>(layout)) {
+            int row = 0, column = 0, rows = 0, columns = 0;
+            grid->getItemPosition(index, &row, &column, &rows, &columns);
+            QLayoutItem *next = grid->itemAtPosition(row, column + columns);
+            return next ? next->widget() : nullptr;
+        }
+        QLayoutItem *next = layout->itemAt(index + 1);
+        return next ? next->widget() : nullptr;
+    }
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QWidget *found = besideInLayout(layout->itemAt(i)->layout(), label))
+            return found;
+    }
+    return nullptr;
+}
+
+// Labels of `window` that stand beside a field without being tied to it (QLabel::setBuddy): their text reaches no
+// screen reader and their mnemonic moves no focus. A wrapped label is a note on the field: its text must be the
+// field's accessible description.
+inline QStringList untiedLabels(QWidget *window)
+{
+    QStringList untied;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(window) || label->window() != window || label->text().isEmpty())
+            continue;
+        QWidget *field = besideInLayout(label->parentWidget() ? label->parentWidget()->layout() : nullptr, label);
+        if (!field || !isField(field) || !field->isVisibleTo(window))
+            continue;
+        if (label->wordWrap() ? !field->accessibleDescription().contains(label->text()) : label->buddy() != field)
+            untied << QStringLiteral("“%1” beside %2 %3")
+                          .arg(label->text(), QString::fromLatin1(field->metaObject()->className()),
+                               field->objectName());
+    }
+    return untied;
+}
+
+// The widgets Tab walks through from `first` while the focus stays inside `within`, until it comes back.
+inline QList<QWidget *> tabWalk(QWidget *first, QWidget *within, int limit = 80)
+{
+    QList<QWidget *> order;
+    first->setFocus(Qt::TabFocusReason);
+    for (int press = 0; press < limit; ++press) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !within->isAncestorOf(focus) || order.contains(focus))
+            break;
+        order << focus;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    return order;
+}
+
+inline QString describeWidget(const QWidget *widget)
+{
+    const QString name = widget->accessibleName().isEmpty() ? widget->objectName() : widget->accessibleName();
+    return QStringLiteral("%1 “%2”").arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
+
+// Where `order` steps back against the reading order: each next widget must start on a lower line, or on the same
+// line further right (a line: the two overlap from top to bottom).
+inline QStringList readingOrderBreaks(const QList<QWidget *> &order, QWidget *window)
+{
+    QStringList breaks;
+    for (int i = 1; i < order.size(); ++i) {
+        const QRect before(order.at(i - 1)->mapTo(window, QPoint(0, 0)), order.at(i - 1)->size());
+        const QRect now(order.at(i)->mapTo(window, QPoint(0, 0)), order.at(i)->size());
+        constexpr int slack = 4;
+        const bool lower = now.top() >= before.bottom() - slack;
+        const bool sameLine = now.top() < before.bottom() && before.top() < now.bottom();
+        const bool right = now.left() >= before.right() - slack;
+        if (!lower && !(sameLine && right))
+            breaks << QStringLiteral("%1 then %2").arg(describeWidget(order.at(i - 1)), describeWidget(order.at(i)));
+    }
+    return breaks;
+}
+
+// Tab from the top left widget of `window` around it and back: every step follows the reading order.
+inline QStringList tabOrderBreaks(QWidget *window)
+{
+    QWidget *first = nullptr;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisible() || !widget->isEnabled()
+            || widget->window() != window || widget->focusProxy())
+            continue;
+        const QPoint at = widget->mapTo(window, QPoint(0, 0));
+        const QPoint best = first ? first->mapTo(window, QPoint(0, 0)) : QPoint();
+        if (!first || at.y() < best.y() || (at.y() == best.y() && at.x() < best.x()))
+            first = widget;
+    }
+    if (!first)
+        return {};
+    const QList<QWidget *> order = tabWalk(first, window);
+    QStringList breaks = readingOrderBreaks(order, window);
+    if (order.size() < 2)
+        breaks << QStringLiteral("Tab does not leave %1").arg(describeWidget(first));
+    for (QString &each : breaks)
+        each.prepend(window->windowTitle() + QStringLiteral(": "));
+    return breaks;
 }
 
 } // namespace commdesk::audit

@@ -82,6 +82,29 @@ private Q_SLOTS:
         QCOMPARE(pending(3), many);
     }
 
+    // The language chosen in the Preferences wins over the system's, dates and numbers included; a code CommDesk does
+    // not speak leaves the system's.
+    void theChosenLanguageWins()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(pending(3), QStringLiteral("3 Einträge sind ausstehend (Grenzwert 10)."));
+        removeTranslators();
+
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("xx"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(pending(3), QStringLiteral("3 entries are pending (limit 10)."));
+
+        QStringList codes;
+        for (const Language &language : languages())
+            codes << language.code;
+        QCOMPARE(
+            codes,
+            (QStringList {QStringLiteral("en"), QStringLiteral("el"), QStringLiteral("es"), QStringLiteral("de")}));
+    }
+
     // lupdate keeps commdesk_en.ts in step (`update_translations`); this catches a `%n` text added
     // without running it, which English would show as "1 entries".
     void everyPluralTextHasEnglishForms()
