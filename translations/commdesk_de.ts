@@ -2316,6 +2316,13 @@ Notizen: %3
         <source>CommDesk speaks %1 when it starts again.</source>
         <translation>Sprache von CommDesk ab dem nächsten Start: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new queue entries.</source>
+        <translation>
+            <numerusform>%n neuer Warteschlangeneintrag.</numerusform>
+            <numerusform>%n neue Warteschlangeneinträge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>

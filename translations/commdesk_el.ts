@@ -2325,6 +2325,13 @@ Notes: %3
         <source>CommDesk speaks %1 when it starts again.</source>
         <translation>Γλώσσα του CommDesk από την επόμενη εκκίνηση: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new queue entries.</source>
+        <translation>
+            <numerusform>%n νέα καταχώριση ουράς.</numerusform>
+            <numerusform>%n νέες καταχωρίσεις ουράς.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>

@@ -65,6 +65,13 @@
             <numerusform>%n new communications in this list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new queue entries.</source>
+        <translation>
+            <numerusform>%n new queue entry.</numerusform>
+            <numerusform>%n new queue entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueActionDialog</name>

@@ -2319,6 +2319,13 @@ Notas: %3
         <source>CommDesk speaks %1 when it starts again.</source>
         <translation>Idioma de CommDesk desde el próximo inicio: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new queue entries.</source>
+        <translation>
+            <numerusform>%n entrada nueva en la cola.</numerusform>
+            <numerusform>%n entradas nuevas en la cola.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>commdesk::MessageBanner</name>

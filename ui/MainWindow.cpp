@@ -577,6 +577,11 @@ void MainWindow::createLayout()
     // A queue alert (a backlog over its limit, a source stuck) is said too, whichever tab is open.
     connect(m_queueTab->monitor()->monitoring(), &QueueMonitoring::alertRaised, this,
             [this](const QString &text) { announce(text); });
+    // New entries are said to whoever watches the queue; on the Communications tab they would only interrupt.
+    connect(m_queueTab->monitor()->monitoring(), &QueueMonitoring::entriesArrived, this, [this](int count) {
+        if (m_tabs->currentWidget() == m_queueTab)
+            announce(tr("%n new queue entries.", nullptr, count));
+    });
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Workspaces"));

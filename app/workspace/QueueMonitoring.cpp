@@ -114,10 +114,14 @@ void QueueMonitoring::onPolled(const QueueUpdate &update)
     m_stale = false;
     // The poller sent what changed (everything on its first poll) and summed the queue up on its
     // worker: here the models only take it in.
-    if (update.complete)
+    int arrived = 0; // entries the last poll did not know (none on the first: everything is new then)
+    if (update.complete) {
         m_entries->setEntries(update.changed);
-    else
+    } else {
+        arrived = int(std::count_if(update.changed.begin(), update.changed.end(),
+                                    [this](const QueueEntry &entry) { return m_entries->rowOfId(entry.id) < 0; }));
         m_entries->applyChanges(update.changed, update.gone);
+    }
     m_rejections->setGroups(update.rejectionGroups);
     const QList<QueueSourceFigures> &figures = update.figures;
     m_summary->setFigures(figures);
@@ -140,6 +144,8 @@ void QueueMonitoring::onPolled(const QueueUpdate &update)
     });
     readHistory();
     Q_EMIT updated(at);
+    if (arrived > 0)
+        Q_EMIT entriesArrived(arrived);
     m_alerts->evaluate(m_measure);
 }
 

@@ -76,6 +76,8 @@ Q_SIGNALS:
     // The history of the span, read back after it was written.
     void historyRead(const QList<commdesk::QueueHistorySample> &samples, const QDateTime &now);
     void alertRaised(const QString &text);
+    // A poll brought `count` entries that were not in the queue before.
+    void entriesArrived(int count);
 
 private:
     void applyThresholds(const QueueThresholds &thresholds);

@@ -373,6 +373,7 @@ private Q_SLOTS:
     // Changes that matter are said to screen readers: signing in, a communication saved.
     void stateChangesAreAnnounced()
     {
+        const SpokenLanguage english(QStringLiteral("en")); // its plural forms
         auto w = f.window(false);
         QSignalSpy announced(w.get(), &MainWindow::announced);
         w->start();
@@ -383,6 +384,15 @@ private Q_SLOTS:
         // A queue alert is said whichever tab is open.
         Q_EMIT w->queueMonitor()->monitoring()->alertRaised(QStringLiteral("12 entries are pending (limit 10)."));
         QCOMPARE(announced.last().first().toString(), QStringLiteral("12 entries are pending (limit 10)."));
+        // New queue entries are said to whoever watches the queue, not on the Communications tab.
+        const int before = int(announced.count());
+        Q_EMIT w->queueMonitor()->monitoring()->entriesArrived(3);
+        QCOMPARE(announced.count(), before);
+        w->tabs()->setCurrentWidget(w->queueTab());
+        Q_EMIT w->queueMonitor()->monitoring()->entriesArrived(3);
+        QCOMPARE(announced.last().first().toString(), QStringLiteral("3 new queue entries."));
+        Q_EMIT w->queueMonitor()->monitoring()->entriesArrived(1);
+        QCOMPARE(announced.last().first().toString(), QStringLiteral("1 new queue entry."));
     }
 
 private:

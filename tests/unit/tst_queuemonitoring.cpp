@@ -4,7 +4,11 @@
 // the oldest pending entry is raised once its limit has passed on the clock, and not before; a failed
 // poll keeps the figures and marks them stale; a history file that cannot be opened stops nothing.
 #include "ApiTestSupport.h"
+#include "Capture.h"
 #include "Clock.h"
+#include "Communication.h"
+#include "CommunicationInput.h"
+#include "CommunicationsApi.h"
 #include "CrmConnection.h"
 #include "QueueEntryModel.h"
 #include "QueueHistoryStore.h"
@@ -169,6 +173,43 @@ private Q_SLOTS:
         monitoring.poller()->refresh();
         QVERIFY(updated.wait(15000));
         QVERIFY(!monitoring.isStale());
+    }
+
+    // A poll after the first says how many entries it had not seen: two emails sent, two arrived; then none.
+    void newEntriesAreCounted()
+    {
+        QTemporaryDir data;
+        StoreThread stores;
+        Settings settings(data.filePath(QStringLiteral("settings.ini")));
+        const auto crm = connection();
+        QueueMonitoring monitoring(crm.get(), &settings, &stores, data.path());
+        QSignalSpy updated(&monitoring, &QueueMonitoring::updated);
+        QSignalSpy arrived(&monitoring, &QueueMonitoring::entriesArrived);
+        monitoring.start();
+        QVERIFY(updated.wait(15000));
+        QCOMPARE(arrived.count(), 0); // the first poll brings the whole queue: nothing is "new" in it
+        const int rows = monitoring.entries()->rowCount();
+        for (int i = 0; i < 2; ++i) {
+            CommunicationInput input;
+            input.direction = Direction::Outgoing;
+            input.media = Media::Email;
+            input.to = QStringLiteral("new-%1@example.com").arg(i);
+            input.subject = QStringLiteral("Arrives in the queue");
+            input.content = QStringLiteral("Your order has shipped.");
+            Capture<Communication> created;
+            crm->communications()->create(nullptr, Identifier::byNumber(QStringLiteral("CI000012")), input,
+                                          created.handler());
+            QVERIFY(QTest::qWaitFor([&created] { return created.done(); }, 15000));
+            QVERIFY(created.ok());
+        }
+        monitoring.poller()->refresh();
+        QVERIFY(updated.wait(15000));
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().first().toInt(), 2);
+        QCOMPARE(monitoring.entries()->rowCount(), rows + 2);
+        monitoring.poller()->refresh();
+        QVERIFY(updated.wait(15000));
+        QCOMPARE(arrived.count(), 1);
     }
 
     void unreadableHistoryStopsNothing()
