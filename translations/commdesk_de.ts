@@ -1450,16 +1450,16 @@ TLS oder Zeitüberschreitung, 4 eine Antwort, die nicht verstanden werden konnte
         <translation>Status</translation>
     </message>
     <message>
-        <source>Complete the communication (%1)</source>
-        <translation>Kommunikation abschließen (%1)</translation>
-    </message>
-    <message>
-        <source>Save as a draft to finish later (%1)</source>
-        <translation>Als Entwurf speichern, um später fortzufahren (%1)</translation>
-    </message>
-    <message>
         <source>Complete</source>
         <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Complete the communication</source>
+        <translation>Kommunikation abschließen</translation>
+    </message>
+    <message>
+        <source>Save as a draft to finish later</source>
+        <translation>Als Entwurf speichern, um später fortzufahren</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2322,18 @@ Notizen: %3
             <numerusform>%n neuer Warteschlangeneintrag.</numerusform>
             <numerusform>%n neue Warteschlangeneinträge.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose window</source>
+        <translation>Fenster zum Verfassen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
     </message>
 </context>
 <context>

@@ -1459,16 +1459,16 @@ queue check: τα --max-* είναι τα όρια CRITICAL· WARNING σημαί
         <translation>Κατάσταση</translation>
     </message>
     <message>
-        <source>Complete the communication (%1)</source>
-        <translation>Ολοκλήρωση της επικοινωνίας (%1)</translation>
-    </message>
-    <message>
-        <source>Save as a draft to finish later (%1)</source>
-        <translation>Αποθήκευση ως πρόχειρο για ολοκλήρωση αργότερα (%1)</translation>
-    </message>
-    <message>
         <source>Complete</source>
         <translation>Ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>Complete the communication</source>
+        <translation>Ολοκλήρωση της επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Save as a draft to finish later</source>
+        <translation>Αποθήκευση ως πρόχειρο για ολοκλήρωση αργότερα</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2331,18 @@ Notes: %3
             <numerusform>%n νέα καταχώριση ουράς.</numerusform>
             <numerusform>%n νέες καταχωρίσεις ουράς.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose window</source>
+        <translation>Παράθυρο σύνταξης</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Αποθήκευση ως πρόχειρο</translation>
     </message>
 </context>
 <context>

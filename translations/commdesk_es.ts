@@ -1453,16 +1453,16 @@ TLS o tiempo de espera agotado, 4 una respuesta que no se pudo interpretar.
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Complete the communication (%1)</source>
-        <translation>Completar la comunicación (%1)</translation>
-    </message>
-    <message>
-        <source>Save as a draft to finish later (%1)</source>
-        <translation>Guardar como borrador para terminarla más tarde (%1)</translation>
-    </message>
-    <message>
         <source>Complete</source>
         <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Complete the communication</source>
+        <translation>Completar la comunicación</translation>
+    </message>
+    <message>
+        <source>Save as a draft to finish later</source>
+        <translation>Guardar como borrador para terminarla más tarde</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2325,18 @@ Notas: %3
             <numerusform>%n entrada nueva en la cola.</numerusform>
             <numerusform>%n entradas nuevas en la cola.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compose window</source>
+        <translation>Ventana de redacción</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Guardar como borrador</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,6 @@ ComposeButtonBar::ComposeButtonBar(QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status"));
     m_status->setTextFormat(Qt::PlainText);
-    m_send->setToolTip(tr("Complete the communication (%1)")
-                           .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    m_saveDraft->setToolTip(tr("Save as a draft to finish later (%1)")
-                                .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_send, &QPushButton::clicked, this, &ComposeButtonBar::sendClicked);
     connect(m_saveDraft, &QPushButton::clicked, this, &ComposeButtonBar::saveDraftClicked);
     connect(m_close, &QPushButton::clicked, this, &ComposeButtonBar::closeClicked);
@@ -52,6 +48,15 @@ ComposeButtonBar::ComposeButtonBar(QWidget *parent)
     layout->addWidget(m_saveDraft);
     layout->addWidget(m_send);
     layout->addWidget(m_close);
+}
+
+void ComposeButtonBar::showShortcuts(const QKeySequence &send, const QKeySequence &saveDraft)
+{
+    const auto withKeys = [](const QString &text, const QKeySequence &keys) {
+        return keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+    };
+    m_send->setToolTip(withKeys(tr("Complete the communication"), send));
+    m_saveDraft->setToolTip(withKeys(tr("Save as a draft to finish later"), saveDraft));
 }
 
 void ComposeButtonBar::setStatus(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 #include <optional>
@@ -22,6 +23,8 @@ public:
     explicit ComposeButtonBar(QWidget *parent = nullptr);
 
     void setStatus(const QString &text);
+    // The keys of Send and Save as draft, said in the buttons' tool tips.
+    void showShortcuts(const QKeySequence &send, const QKeySequence &saveDraft);
     // Waiting for the server; hiding the progress clears the status.
     void showProgress(const QString &status);
     void hideProgress();

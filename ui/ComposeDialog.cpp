@@ -12,11 +12,11 @@
 #include "Settings.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QShowEvent>
 #include <QTime>
 #include <QVBoxLayout>
@@ -30,6 +30,8 @@ ComposeDialog::ComposeDialog(Workspace *workspace, QWidget *parent)
     , m_scroll(new QScrollArea)
     , m_banner(new MessageBanner)
     , m_buttons(new ComposeButtonBar)
+    , m_sendAction(new QAction(this))
+    , m_saveDraftAction(new QAction(this))
     , m_sender(workspace->composeSender(this, this))
     , m_localCopy(workspace->composeLocalCopy([this] { return localSnapshot(); }, this))
 {
@@ -50,9 +52,13 @@ ComposeDialog::ComposeDialog(Workspace *workspace, QWidget *parent)
     connect(m_buttons, &ComposeButtonBar::sendClicked, this, &ComposeDialog::send);
     connect(m_buttons, &ComposeButtonBar::saveDraftClicked, this, &ComposeDialog::saveDraft);
     connect(m_buttons, &ComposeButtonBar::closeClicked, this, &ComposeDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &ComposeDialog::send);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ComposeDialog::saveDraft);
+    for (QAction *action : {m_sendAction, m_saveDraftAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    connect(m_sendAction, &QAction::triggered, this, &ComposeDialog::send);
+    connect(m_saveDraftAction, &QAction::triggered, this, &ComposeDialog::saveDraft);
+    setShortcuts(defaultSendKeys(), defaultSaveDraftKeys());
     connect(m_editor, &ComposeEditor::changed, this, &ComposeDialog::refreshButtons);
     connect(m_editor, &ComposeEditor::changed, m_localCopy, &ComposeLocalCopy::scheduleAutosave);
     // Nothing typed is lost silently: when it cannot be kept on this computer, the window says so.
@@ -74,6 +80,23 @@ ComposeDialog::ComposeDialog(Workspace *workspace, QWidget *parent)
         resize(720, 760);
     m_editor->loadLookups();
     startNew();
+}
+
+QList<QKeySequence> ComposeDialog::defaultSendKeys()
+{
+    return {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)};
+}
+
+QList<QKeySequence> ComposeDialog::defaultSaveDraftKeys()
+{
+    return {QKeySequence(QKeySequence::Save)};
+}
+
+void ComposeDialog::setShortcuts(const QList<QKeySequence> &send, const QList<QKeySequence> &saveDraft)
+{
+    m_sendAction->setShortcuts(send);
+    m_saveDraftAction->setShortcuts(saveDraft);
+    m_buttons->showShortcuts(send.value(0), saveDraft.value(0));
 }
 
 ComposeDialog::~ComposeDialog()

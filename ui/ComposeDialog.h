@@ -69,6 +69,14 @@ public:
     std::optional<Communication> draft() const { return m_draft; }
     ComposeEditor *editor() const { return m_editor; }
 
+    // The keys that send and save as a draft: Ctrl+Return (and Ctrl+Enter) and Ctrl+S unless the user changed
+    // them (the main window's Help > Keyboard shortcuts, MainWindow::compose).
+    static QList<QKeySequence> defaultSendKeys();
+    static QList<QKeySequence> defaultSaveDraftKeys();
+    void setShortcuts(const QList<QKeySequence> &send, const QList<QKeySequence> &saveDraft);
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *saveDraftAction() const { return m_saveDraftAction; }
+
     // The draft changed on the server: ConflictDialog over this window.
     void askAboutConflict(const ComposeForm &mine, const Communication &theirs, QObject *context,
                           std::function<void(ConflictChoice)> answer) override;
@@ -115,6 +123,8 @@ private:
     QScrollArea *m_scroll;
     MessageBanner *m_banner;
     ComposeButtonBar *m_buttons;
+    QAction *m_sendAction;
+    QAction *m_saveDraftAction;
     ComposeSender *m_sender;
     ComposeLocalCopy *m_localCopy;
     QPointer<QWidget> m_focusBeforeRequest;

@@ -15,6 +15,12 @@ namespace commdesk {
 namespace {
 
 const char *const kDefaults = "commdeskDefaultShortcuts";
+const char *const kOtherWindow = "commdeskShortcutWindow";
+
+QString otherWindowOf(const QAction *action)
+{
+    return action->property(kOtherWindow).toString();
+}
 
 QString plainText(const QAction *action)
 {
@@ -29,6 +35,17 @@ QList<QKeySequence> defaultsOf(QAction *action)
     if (!action->property(kDefaults).isValid())
         action->setProperty(kDefaults, QVariant::fromValue(action->shortcuts()));
     return action->property(kDefaults).value<QList<QKeySequence>>();
+}
+
+// An open compose window is a child of the window, its actions are not the window's (a menu's are).
+bool inOtherWindow(const QAction *action, const QWidget *window)
+{
+    for (const QObject *owner = action->parent(); owner && owner != window; owner = owner->parent()) {
+        const auto *widget = qobject_cast<const QWidget *>(owner);
+        if (widget && widget->isWindow() && !qobject_cast<const QMenu *>(widget))
+            return true;
+    }
+    return false;
 }
 
 // Where an action's shortcut can fire: its pane for a pane's shortcut, else the whole window.
@@ -55,6 +72,8 @@ QList<QAction *> KeyboardShortcuts::actions() const
 {
     QList<QAction *> result;
     for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (inOtherWindow(action, m_window))
+            continue;
         if (!action->objectName().isEmpty() && !action->objectName().startsWith(QLatin1StringView("qt_"))
             && !plainText(action).isEmpty() && !action->isSeparator() && !action->menu())
             result.append(action);
@@ -67,9 +86,10 @@ QList<KeyboardShortcuts::Entry> KeyboardShortcuts::entries() const
     QList<Entry> result;
     for (QAction *action : actions()) {
         QWidget *scope = scopeOf(action, m_window);
-        const QString place = scope == m_window
-            ? QCoreApplication::translate("commdesk::KeyboardShortcuts", "Everywhere")
-            : scope->accessibleName();
+        QString place = otherWindowOf(action);
+        if (place.isEmpty())
+            place = scope == m_window ? QCoreApplication::translate("commdesk::KeyboardShortcuts", "Everywhere")
+                                      : scope->accessibleName();
         result.append({action, plainText(action), place, action->shortcuts(), defaultsOf(action)});
     }
     std::sort(result.begin(), result.end(), [](const Entry &a, const Entry &b) {
@@ -83,11 +103,14 @@ bool KeyboardShortcuts::assign(QAction *action, const QKeySequence &shortcut, QS
     defaultsOf(action);
     if (!shortcut.isEmpty()) {
         QWidget *scope = scopeOf(action, m_window);
+        const QString window = otherWindowOf(action);
         for (QAction *other : actions()) {
-            if (other == action || !other->shortcuts().contains(shortcut))
+            // Shortcuts of different windows never fire together.
+            if (other == action || !other->shortcuts().contains(shortcut) || otherWindowOf(other) != window)
                 continue;
             QWidget *otherScope = scopeOf(other, m_window);
-            if (otherScope == scope || otherScope->isAncestorOf(scope) || scope->isAncestorOf(otherScope)) {
+            if (!window.isEmpty() || otherScope == scope || otherScope->isAncestorOf(scope)
+                || scope->isAncestorOf(otherScope)) {
                 if (conflict)
                     *conflict = plainText(other);
                 return false;
@@ -97,6 +120,11 @@ bool KeyboardShortcuts::assign(QAction *action, const QKeySequence &shortcut, QS
     action->setShortcuts(shortcut.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence> {shortcut});
     save();
     return true;
+}
+
+void KeyboardShortcuts::setOtherWindow(QAction *action, const QString &place)
+{
+    action->setProperty(kOtherWindow, place);
 }
 
 void KeyboardShortcuts::reset(QAction *action)

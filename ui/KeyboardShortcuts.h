@@ -13,7 +13,9 @@ class Settings;
 
 // The window's keyboard shortcuts (docs/architecture.md "Keyboard"): every named action with text, its shortcut
 // and the one it came with, and the user's changes, kept in the settings and applied at start. A shortcut that
-// another action already answers to where both can fire is refused with the other's name.
+// another action already answers to where both can fire is refused with the other's name. The actions of other
+// windows it opens (compose) are not its own; those windows' shortcuts are listed through actions marked with
+// setOtherWindow().
 class KeyboardShortcuts
 {
 public:
@@ -36,6 +38,10 @@ public:
     void reset(QAction *action);
     // The user's changes, applied to the actions the window has now (call again when it made more).
     void apply();
+
+    // Marks `action` as standing for a shortcut of another kind of window (compose): listed and changed here with
+    // `place` as where it works, it clashes only with actions of that same place. That window takes its keys from it.
+    static void setOtherWindow(QAction *action, const QString &place);
 
 private:
     QList<QAction *> actions() const;

@@ -95,6 +95,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     createLayout();
     m_zoom->follow(m_listView);
     m_zoom->follow(m_detail);
+    createComposeShortcuts();
     // Every action exists now: the user's own shortcuts replace the ones they came with.
     m_shortcuts = std::make_unique<KeyboardShortcuts>(this, m_settings);
     m_shortcuts->apply();
@@ -261,11 +262,33 @@ void MainWindow::connectUnsentWork()
     });
 }
 
+void MainWindow::createComposeShortcuts()
+{
+    const QString place = tr("Compose window");
+    const auto make = [this, &place](const QString &name, const QString &text, const QList<QKeySequence> &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        KeyboardShortcuts::setOtherWindow(action, place);
+        return action;
+    };
+    m_composeSend = make(QStringLiteral("composeSend"), tr("Send"), ComposeDialog::defaultSendKeys());
+    m_composeSaveDraft =
+        make(QStringLiteral("composeSaveDraft"), tr("Save as draft"), ComposeDialog::defaultSaveDraftKeys());
+}
+
 ComposeDialog *MainWindow::compose(const std::function<void(ComposeDialog *)> &setUp)
 {
     // A child of the window, which closes its compose windows first when it goes (~MainWindow).
     auto *dialog = new ComposeDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Its keys are the ones listed in Help > Keyboard shortcuts, also when changed while it is open.
+    const auto followShortcuts = [this, dialog] {
+        dialog->setShortcuts(m_composeSend->shortcuts(), m_composeSaveDraft->shortcuts());
+    };
+    followShortcuts();
+    connect(m_composeSend, &QAction::changed, dialog, followShortcuts);
+    connect(m_composeSaveDraft, &QAction::changed, dialog, followShortcuts);
     m_zoom->follow(dialog);
     connect(dialog, &ComposeDialog::queuedInOutbox, this, [this] {
         showStatus(tr("The server could not be reached: the communication waits in the outbox."), 8000);

@@ -121,6 +121,7 @@ private:
     // Out of the minimised state, in front, with the keyboard.
     void raiseWindow();
     void createActions();
+    void createComposeShortcuts();
     void createLayout();
     void showListStatus();
     void restoreState();
@@ -190,6 +191,9 @@ private:
     QAction *m_find = nullptr;
     QAction *m_search = nullptr;
     QAction *m_markOnReading = nullptr;
+    // The compose windows' Send and Save as draft keys, listed and changed with the window's (never triggered).
+    QAction *m_composeSend = nullptr;
+    QAction *m_composeSaveDraft = nullptr;
     QAction *m_export = nullptr;
     QAction *m_saveView = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -370,6 +370,49 @@ private Q_SLOTS:
         QCOMPARE(f.settings()->value(setting::shortcutChanges), QStringList());
     }
 
+    // The compose window's Send and Save as draft are listed with the window's shortcuts and changed there: a clash
+    // within the compose window is refused, the main window's keys are not its concern; an open compose window and
+    // every later one (also after a restart) answer to the new keys.
+    void composeShortcutsAreListedAndChangeable()
+    {
+        auto w = f.window();
+        const KeyboardShortcuts::Entry *send = nullptr;
+        const QList<KeyboardShortcuts::Entry> entries = w->shortcuts()->entries();
+        for (const KeyboardShortcuts::Entry &entry : entries) {
+            if (entry.action->objectName() == QLatin1StringView("composeSend"))
+                send = &entry;
+        }
+        QVERIFY(send);
+        QCOMPARE(send->text, QStringLiteral("Send"));
+        QCOMPARE(send->place, QStringLiteral("Compose window"));
+        QCOMPARE(send->shortcuts, ComposeDialog::defaultSendKeys());
+        QAction *sendKeys = send->action;
+
+        ComposeDialog *open = w->compose([](ComposeDialog *dialog) { dialog->startNew(); });
+        QCOMPARE(open->sendAction()->shortcuts(), ComposeDialog::defaultSendKeys());
+        QString conflict;
+        QVERIFY(!w->shortcuts()->assign(sendKeys, QKeySequence(QKeySequence::Save), &conflict));
+        QCOMPARE(conflict, QStringLiteral("Save as draft"));
+        // Ctrl+N is the main window's New; the compose window is another window.
+        QVERIFY(w->shortcuts()->assign(sendKeys, QKeySequence(Qt::CTRL | Qt::Key_N), &conflict));
+        QVERIFY(w->shortcuts()->assign(sendKeys, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &conflict));
+        QCOMPARE(open->sendAction()->shortcuts(),
+                 QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+        // The compose window's own actions are not listed as the main window's.
+        for (const KeyboardShortcuts::Entry &entry : w->shortcuts()->entries())
+            QVERIFY(entry.action->parent() != open);
+        open->close();
+        w.reset();
+
+        auto again = f.window();
+        ComposeDialog *later = again->compose([](ComposeDialog *dialog) { dialog->startNew(); });
+        QCOMPARE(later->sendAction()->shortcuts(),
+                 QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
+        QCOMPARE(later->saveDraftAction()->shortcuts(), ComposeDialog::defaultSaveDraftKeys());
+        QVERIFY(later->findChild<QPushButton *>(QStringLiteral("send"))->toolTip().contains(QStringLiteral("Shift")));
+        later->close();
+    }
+
     // Changes that matter are said to screen readers: signing in, a communication saved.
     void stateChangesAreAnnounced()
     {
