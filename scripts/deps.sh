@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages CommDesk builds and tests with, only those missing.
-#   scripts/deps.sh           the build and test set (the Quick start commands run this)
-#   scripts/deps.sh --gui     also what running the app under xvfb-run needs
-#   scripts/deps.sh --list    prints the packages instead, one a line, and installs nothing;
-#                             with --gui, both sets (scripts/check-deps.sh reads the list here)
+#   scripts/deps.sh           the build and test set (the Quick start commands run this), Xvfb included
+#   scripts/deps.sh --list    prints the packages instead, one a line, and installs nothing
+#                             (scripts/check-deps.sh reads the list here)
 set -euo pipefail
 
 packages=(
@@ -22,19 +21,20 @@ packages=(
     prometheus
     # The check_format test (scripts/check-format.sh); check_translations runs lupdate, from qt6-l10n-tools.
     clang-format
+    # The screen_reader test: the app under Xvfb, read through the real AT-SPI bus with pyatspi (Orca's library).
+    xvfb xauth dbus-daemon at-spi2-core python3-pyatspi
+    # ... and Orca itself, which the test runs with its debug log to check that it speaks the announcements.
+    orca
 )
-gui_packages=(xvfb xauth)
 
-gui=no
 list=no
 for arg in "$@"; do
     case "$arg" in
-        --gui) gui=yes ;;
         --list) list=yes ;;
-        *) echo "Usage: $0 [--gui] [--list]" >&2; exit 2 ;;
+        --gui) ;; # what running the app under xvfb-run needs is in the set now
+        *) echo "Usage: $0 [--list]" >&2; exit 2 ;;
     esac
 done
-[ "$gui" = yes ] && packages+=("${gui_packages[@]}")
 if [ "$list" = yes ]; then
     printf '%s\n' "${packages[@]}"
     exit 0

@@ -1,7 +1,9 @@
 #include "Accessibility.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
 #include <QToolButton>
@@ -37,6 +39,20 @@ void nameOverflowButton(QToolBar *toolBar)
 {
     if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(translated(QT_TRANSLATE_NOOP("commdesk::accessibility", "More actions")));
+}
+
+void labelComboBox(QComboBox *combo)
+{
+    QWidget *parent = combo->parentWidget();
+    Q_ASSERT(parent);
+    for (QLabel *label : parent->findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+        if (label->buddy() == combo)
+            return;
+    }
+    auto *label = new QLabel(combo->accessibleName(), parent);
+    label->setObjectName(combo->objectName() + QLatin1StringView("_label"));
+    label->setBuddy(combo);
+    label->hide();
 }
 
 void nameInnerField(QWidget *owner)

@@ -1,7 +1,9 @@
 #include "ComposeFieldErrors.h"
 
+#include "Accessibility.h"
 #include "FieldErrorLabel.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QVBoxLayout>
 
@@ -26,6 +28,8 @@ void ComposeFieldErrors::addRow(QFormLayout *layout, const QString &labelText, Q
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(field);
+    if (auto *combo = qobject_cast<QComboBox *>(field))
+        accessibility::labelComboBox(combo); // the form's label is not its sibling
     column->addWidget(add(parameter, field));
     layout->addRow(label, cell);
 }

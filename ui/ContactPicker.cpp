@@ -46,6 +46,7 @@ ContactPicker::ContactPicker(ComposeLookups *lookups, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_name);
+    accessibility::labelComboBox(m_field); // a child of this picker now
     setFocusProxy(m_value);
 
     connect(m_value, &QLineEdit::textEdited, this, [this] {

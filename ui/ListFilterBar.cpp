@@ -38,6 +38,8 @@ ListFilterBar::ListFilterBar(QWidget *parent)
         m_media->addItem(DisplayText::mediaIcon(media), DisplayText::media(media), wireName(media));
     m_direction->setAccessibleName(tr("Direction filter"));
     m_media->setAccessibleName(tr("Media filter"));
+    accessibility::labelComboBox(m_direction);
+    accessibility::labelComboBox(m_media);
     m_quickFilter->setPlaceholderText(tr("Filter loaded rows…"));
     m_quickFilter->setAccessibleName(tr("Quick filter"));
     accessibility::enableClearButton(m_quickFilter);

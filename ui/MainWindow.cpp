@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "AccountMenu.h"
+#include "Announcer.h"
 #include "ApiClient.h"
 #include "BrowseSidebar.h"
 #include "CategoryTreeModel.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_shortcuts->apply();
     connectUnsentWork();
     ConnectionWatch *watch = workspace->connectionWatch();
+    m_announcer = new Announcer(this);
+    statusBar()->addWidget(m_announcer, 1);
     statusBar()->addPermanentWidget(new ConnectionLabel(watch, this));
     connect(watch, &ConnectionWatch::changed, this, &MainWindow::showConnection);
     connect(watch, &ConnectionWatch::reconnected, this,
@@ -206,10 +209,9 @@ void MainWindow::showStatus(const QString &text, int timeout)
 
 void MainWindow::announce(const QString &text)
 {
-    // Shown in the status bar and raised as an alert, which screen readers speak whatever has the focus.
-    showStatus(text, 8000);
-    QAccessibleEvent alert(statusBar(), QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    // In the status bar, as a notification that screen readers speak whatever has the focus.
+    statusBar()->clearMessage();
+    m_announcer->say(text, std::chrono::seconds(8));
     Q_EMIT announced(text);
 }
 

@@ -20,6 +20,7 @@ class QTableView;
 
 namespace commdesk {
 
+class Announcer;
 class BrowseSidebar;
 class CategoryTreeModel;
 class CommunicationActions;
@@ -108,6 +109,7 @@ public:
     LocalDrafts *localDrafts() const;
     ConnectivityMonitor *connectivity() const;
     OfflineWorkspace *offlineWorkspace() const;
+    Announcer *announcer() const { return m_announcer; }
 
 Q_SIGNALS:
     void composeOpened(QWidget *compose);
@@ -191,6 +193,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_search = nullptr;
     QAction *m_markOnReading = nullptr;
+    Announcer *m_announcer = nullptr;
     // The compose windows' Send and Save as draft keys, listed and changed with the window's (never triggered).
     QAction *m_composeSend = nullptr;
     QAction *m_composeSaveDraft = nullptr;

@@ -1,5 +1,6 @@
 #include "QueueChartsView.h"
 
+#include "Accessibility.h"
 #include "PaneNavigation.h"
 #include "QueueThroughput.h"
 #include "Theme.h"
@@ -60,6 +61,7 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     m_rangeBox->addItem(tr("Last hour"));
     m_rangeBox->addItem(tr("Last day"));
     m_rangeBox->setAccessibleName(tr("Chart range"));
+    accessibility::labelComboBox(m_rangeBox);
     connect(m_rangeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         setRange(index == 0 ? Range::Hour : Range::Day);
         Q_EMIT rangeChanged(m_range);

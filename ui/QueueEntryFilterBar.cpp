@@ -25,6 +25,7 @@ QueueEntryFilterBar::QueueEntryFilterBar(QueueEntryFilterModel *proxy, QWidget *
     for (Media media : allValues<Media>())
         m_source->addItem(DisplayText::mediaIcon(media), DisplayText::media(media), QueueSummary::mediaKey(media));
     m_state->setAccessibleName(tr("State filter"));
+    accessibility::labelComboBox(m_state);
     m_state->addItem(tr("All states"), -1);
     for (QueueState state : allValues<QueueState>())
         m_state->addItem(DisplayText::queueState(state), int(state));

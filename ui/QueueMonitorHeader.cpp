@@ -1,5 +1,6 @@
 #include "QueueMonitorHeader.h"
 
+#include "Accessibility.h"
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
 #include "Settings.h"
@@ -26,6 +27,7 @@ QueueMonitorHeader::QueueMonitorHeader(QueuePoller *poller, Settings *settings, 
     big.setBold(true);
     m_headline->setFont(big);
     m_interval->setAccessibleName(tr("Refresh interval"));
+    accessibility::labelComboBox(m_interval);
     for (int seconds : {5, 15, 30, 60, 300})
         m_interval->addItem(seconds < 60 ? tr("Every %1 s").arg(seconds) : tr("Every %1 min").arg(seconds / 60),
                             seconds);

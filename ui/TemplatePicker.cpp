@@ -1,5 +1,6 @@
 #include "TemplatePicker.h"
 
+#include "Accessibility.h"
 #include "ComposeLookupCombo.h"
 #include "ComposeLookups.h"
 #include "ConfigurationApi.h"
@@ -25,6 +26,7 @@ TemplatePicker::TemplatePicker(ComposeLookups *lookups, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo, 1);
+    accessibility::labelComboBox(m_combo);
     layout->addWidget(m_status);
     setFocusProxy(m_combo);
 

@@ -4,6 +4,7 @@
 // interactive widget without a name.
 #include "Account.h"
 #include "ActionJournalDialog.h"
+#include "Announcer.h"
 #include "ApiError.h"
 #include "BrowseSidebar.h"
 #include "CertificateDialog.h"
@@ -286,19 +287,20 @@ private Q_SLOTS:
     }
 
     // A label beside a field is its buddy: the field is announced with the label's text, and Alt+letter reaches it.
+    // Every combo box has one (on Linux it is the only way its purpose is heard).
     void everyLabelIsTiedToItsField()
     {
         auto w = f.window();
         QVERIFY(DeskFixture::openCategoryAt(*w, 0));
-        QStringList untied = audit::untiedLabels(w.get());
+        QStringList untied = audit::untiedLabels(w.get()) + audit::unlabelledComboBoxes(w.get());
         w->tabs()->setCurrentWidget(w->queueTab());
         for (const QueueTab::View view :
              {QueueTab::View::Monitor, QueueTab::View::NextToSend, QueueTab::View::DeliveredNotViewed}) {
             w->queueTab()->showView(view);
-            untied << audit::untiedLabels(w.get());
+            untied << audit::untiedLabels(w.get()) << audit::unlabelledComboBoxes(w.get());
         }
         for (QWidget *dialog : dialogsOver(w.get()))
-            untied << audit::untiedLabels(dialog);
+            untied << audit::untiedLabels(dialog) << audit::unlabelledComboBoxes(dialog);
         untied.removeDuplicates();
         QVERIFY2(untied.isEmpty(), qPrintable(untied.join(QStringLiteral("\n"))));
     }
@@ -423,7 +425,12 @@ private Q_SLOTS:
         QVERIFY(!announced.isEmpty());
         QVERIFY2(announced.first().first().toString().startsWith(QStringLiteral("Signed in to ")),
                  qPrintable(announced.first().first().toString()));
-        QCOMPARE(w->statusBar()->currentMessage(), announced.first().first().toString());
+        // The status bar shows it, as a notification a screen reader speaks (tests/atspi hears it through AT-SPI).
+        QCOMPARE(w->announcer()->text(), announced.first().first().toString());
+        QVERIFY(w->announcer()->isVisible());
+        QAccessibleInterface *notification = QAccessible::queryAccessibleInterface(w->announcer());
+        QCOMPARE(notification->role(), QAccessible::Notification);
+        QCOMPARE(notification->text(QAccessible::Name), announced.first().first().toString());
         // A queue alert is said whichever tab is open.
         Q_EMIT w->queueMonitor()->monitoring()->alertRaised(QStringLiteral("12 entries are pending (limit 10)."));
         QCOMPARE(announced.last().first().toString(), QStringLiteral("12 entries are pending (limit 10)."));

@@ -192,6 +192,25 @@ inline QStringList untiedLabels(QWidget *window)
     return untied;
 }
 
+// Combo boxes of `window` without a label tied to them. On Linux a combo box's accessible name is its current value
+// whatever its accessibleName says: a screen reader finds what it is for only through a label whose buddy it is
+// (the labelled-by relation Qt derives from QLabel::buddy among the combo box's siblings).
+inline QStringList unlabelledComboBoxes(QWidget *window)
+{
+    QStringList unlabelled;
+    for (QComboBox *combo : window->findChildren<QComboBox *>()) {
+        if (!combo->isVisibleTo(window) || combo->window() != window)
+            continue;
+        const auto relations = QAccessible::queryAccessibleInterface(combo)->relations(QAccessible::Label);
+        const bool labelled = std::any_of(relations.begin(), relations.end(), [](const auto &relation) {
+            return relation.first && !relation.first->text(QAccessible::Name).trimmed().isEmpty();
+        });
+        if (!labelled)
+            unlabelled << QStringLiteral("%1 “%2”").arg(combo->objectName(), combo->accessibleName());
+    }
+    return unlabelled;
+}
+
 // The widgets Tab walks through from `first` while the focus stays inside `within`, until it comes back.
 inline QList<QWidget *> tabWalk(QWidget *first, QWidget *within, int limit = 80)
 {
