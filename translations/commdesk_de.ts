@@ -3262,6 +3262,10 @@ Notizen: %3
         <source>CommDesk queue alert</source>
         <translation>CommDesk-Warteschlangenalarm</translation>
     </message>
+    <message>
+        <source>Queue monitor</source>
+        <translation>Warteschlangenmonitor</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueRunner</name>
@@ -3443,6 +3447,10 @@ Notizen: %3
         <source>What a gateway will take next: the pending entries, in the server&apos;s order</source>
         <translation>Was ein Gateway als Nächstes übernimmt: die ausstehenden Einträge in der Reihenfolge des Servers</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueWorkListView</name>
@@ -3529,6 +3537,14 @@ Notizen: %3
     <message>
         <source>The list could not be loaded.</source>
         <translation>Die Liste konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Next to send</source>
+        <translation>Als Nächstes zu senden</translation>
+    </message>
+    <message>
+        <source>Delivered, not viewed</source>
+        <translation>Zugestellt, nicht gesehen</translation>
     </message>
 </context>
 <context>

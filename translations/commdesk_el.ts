@@ -3271,6 +3271,10 @@ Notes: %3
         <source>The action journal could not record “%1” on %2 (%3). The action itself was carried out; the journal may be incomplete.</source>
         <translation>Το ημερολόγιο ενεργειών δεν μπόρεσε να καταγράψει «%1» στην %2 (%3). Η ίδια η ενέργεια έγινε· το ημερολόγιο ίσως είναι ελλιπές.</translation>
     </message>
+    <message>
+        <source>Queue monitor</source>
+        <translation>Παρακολούθηση ουράς</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueRunner</name>
@@ -3452,6 +3456,10 @@ Notes: %3
         <source>What a gateway will take next: the pending entries, in the server&apos;s order</source>
         <translation>Τι θα πάρει στη συνέχεια μια πύλη: οι εκκρεμείς καταχωρίσεις, με τη σειρά του διακομιστή</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Ουρά</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueWorkListView</name>
@@ -3538,6 +3546,14 @@ Notes: %3
     <message>
         <source>The list could not be loaded.</source>
         <translation>Δεν ήταν δυνατή η φόρτωση της λίστας.</translation>
+    </message>
+    <message>
+        <source>Next to send</source>
+        <translation>Επόμενες προς αποστολή</translation>
+    </message>
+    <message>
+        <source>Delivered, not viewed</source>
+        <translation>Παραδοθείσες, μη αναγνωσμένες</translation>
     </message>
 </context>
 <context>

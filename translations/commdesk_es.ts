@@ -3265,6 +3265,10 @@ Notas: %3
         <source>CommDesk queue alert</source>
         <translation>Alerta de la cola de CommDesk</translation>
     </message>
+    <message>
+        <source>Queue monitor</source>
+        <translation>Monitor de la cola</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueRunner</name>
@@ -3446,6 +3450,10 @@ Notas: %3
         <source>What a gateway will take next: the pending entries, in the server&apos;s order</source>
         <translation>Lo que una pasarela tomará a continuación: las entradas pendientes, en el orden del servidor</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueWorkListView</name>
@@ -3532,6 +3540,14 @@ Notas: %3
     <message>
         <source>The list could not be loaded.</source>
         <translation>No se ha podido cargar la lista.</translation>
+    </message>
+    <message>
+        <source>Next to send</source>
+        <translation>Próximas a enviar</translation>
+    </message>
+    <message>
+        <source>Delivered, not viewed</source>
+        <translation>Entregadas, no vistas</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,10 @@ QList<QAction *> KeyboardShortcuts::actions() const
     for (QAction *action : m_window->findChildren<QAction *>()) {
         if (inOtherWindow(action, m_window))
             continue;
+        // Qt's own actions ("qt_…", "_q_…": a field's clear button) are not the user's to change.
         if (!action->objectName().isEmpty() && !action->objectName().startsWith(QLatin1StringView("qt_"))
-            && !plainText(action).isEmpty() && !action->isSeparator() && !action->menu())
+            && !action->objectName().startsWith(QLatin1StringView("_q_")) && !plainText(action).isEmpty()
+            && !action->isSeparator() && !action->menu())
             result.append(action);
     }
     return result;

@@ -55,6 +55,7 @@ QueueMonitorWidget::QueueMonitorWidget(QueueWorkspace *workspace, QWidget *paren
     , m_commands(workspace->entryCommands(QueueWorkspace::View::Monitor))
     , m_settings(workspace->settings())
 {
+    setAccessibleName(tr("Queue monitor")); // also where its shortcuts work, in Help > Keyboard shortcuts
     createActions();
     createLayout();
     restoreState();
@@ -168,18 +169,20 @@ void QueueMonitorWidget::createActions()
     m_pause = make(QStringLiteral("queuePause"), tr("&Pause"), QString(), QKeySequence(Qt::Key_Pause),
                    [this] { poller()->setPaused(!poller()->isPaused()); });
     m_pause->setCheckable(true);
-    m_journalAction = make(QStringLiteral("queueJournal"), tr("Action &journal"), QStringLiteral("copy"), {}, [this] {
-        auto *dialog = new ActionJournalDialog(m_workspace->journal(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    m_alertSettings = make(QStringLiteral("queueAlertSettings"), tr("&Alerts…"), QStringLiteral("viewed"), {}, [this] {
-        auto *dialog = new QueueAlertSettingsDialog(m_monitoring->thresholds(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog] { m_monitoring->setThresholds(dialog->thresholds()); });
-        dialog->open();
-    });
+    m_journalAction = make(QStringLiteral("queueJournal"), tr("Action &journal"), QStringLiteral("copy"),
+                           QKeySequence(Qt::CTRL | Qt::Key_J), [this] {
+                               auto *dialog = new ActionJournalDialog(m_workspace->journal(), this);
+                               dialog->setAttribute(Qt::WA_DeleteOnClose);
+                               dialog->open();
+                           });
+    m_alertSettings = make(QStringLiteral("queueAlertSettings"), tr("&Alerts…"), QStringLiteral("viewed"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] {
+                               auto *dialog = new QueueAlertSettingsDialog(m_monitoring->thresholds(), this);
+                               dialog->setAttribute(Qt::WA_DeleteOnClose);
+                               connect(dialog, &QDialog::accepted, this,
+                                       [this, dialog] { m_monitoring->setThresholds(dialog->thresholds()); });
+                               dialog->open();
+                           });
     connect(poller(), &QueuePoller::pausedChanged, this, [this](bool paused) {
         m_pause->setChecked(paused);
         m_pause->setText(paused ? tr("Resume") : tr("&Pause"));

@@ -38,6 +38,7 @@ QueueTab::QueueTab(QueueWorkspace *workspace, QWidget *parent)
     , m_goToButton(new QPushButton(tr("Go"), this))
     , m_goToBanner(new MessageBanner(this))
 {
+    setAccessibleName(tr("Queue"));
     m_viewBar->setAccessibleName(tr("Queue views"));
     m_viewBar->setDrawBase(false);
     m_viewBar->addTab(tr("&Monitor"));

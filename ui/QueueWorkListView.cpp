@@ -72,6 +72,8 @@ QueueWorkListView::QueueWorkListView(QueueWorkspace *workspace, QueueWorkList::K
                                               ? QueueWorkspace::View::NextToSend
                                               : QueueWorkspace::View::DeliveredNotViewed))
 {
+    // Also where its shortcuts work, in Help > Keyboard shortcuts.
+    setAccessibleName(kind == QueueWorkList::Kind::NextToSend ? tr("Next to send") : tr("Delivered, not viewed"));
     m_refresh = new QAction(paletteIcon(QStringLiteral("refresh")), tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("queueWorkListRefresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);

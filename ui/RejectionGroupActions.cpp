@@ -24,10 +24,14 @@ RejectionGroupActions::RejectionGroupActions(QueueMonitoring *monitoring, QueueE
     setAccessibleName(tr("Rejection group actions"));
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     using A = QueueActionRunner::Action;
-    makeAction(A::Resend, QStringLiteral("groupResend"), tr("Resend group…"));
-    makeAction(A::Complete, QStringLiteral("groupComplete"), tr("Complete group…"));
-    makeAction(A::Reject, QStringLiteral("groupReject"), tr("Reject group again…"));
-    makeAction(A::Remove, QStringLiteral("groupRemove"), tr("Remove group…"));
+    // The entry actions' keys with Alt (Shift+Delete for Remove), while the focus is on the rejection groups.
+    makeAction(A::Resend, QStringLiteral("groupResend"), tr("Resend group…"),
+               QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_R));
+    makeAction(A::Complete, QStringLiteral("groupComplete"), tr("Complete group…"),
+               QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Return));
+    makeAction(A::Reject, QStringLiteral("groupReject"), tr("Reject group again…"),
+               QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_J));
+    makeAction(A::Remove, QStringLiteral("groupRemove"), tr("Remove group…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     accessibility::nameOverflowButton(this);
     m_groups->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -39,13 +43,16 @@ RejectionGroupActions::RejectionGroupActions(QueueMonitoring *monitoring, QueueE
     updateActions();
 }
 
-QAction *RejectionGroupActions::makeAction(QueueActionRunner::Action action, const QString &name, const QString &text)
+QAction *RejectionGroupActions::makeAction(QueueActionRunner::Action action, const QString &name, const QString &text,
+                                           const QKeySequence &keys)
 {
     auto *qaction = new QAction(text, this);
     qaction->setObjectName(name);
+    qaction->setShortcut(keys);
+    qaction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(qaction, &QAction::triggered, this, [this, action] { confirm(action); });
+    m_groups->addAction(qaction); // first: the groups' table is where its shortcut works
     addAction(qaction);
-    m_groups->addAction(qaction);
     m_actions.append({action, qaction});
     return qaction;
 }

@@ -31,7 +31,8 @@ Q_SIGNALS:
     void actionDialogOpened(commdesk::QueueActionDialog *dialog);
 
 private:
-    QAction *makeAction(QueueActionRunner::Action action, const QString &name, const QString &text);
+    QAction *makeAction(QueueActionRunner::Action action, const QString &name, const QString &text,
+                        const QKeySequence &keys);
     void updateActions();
     void confirm(QueueActionRunner::Action action);
 

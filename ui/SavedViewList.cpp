@@ -38,7 +38,8 @@ SavedViewList::SavedViewList(SavedViewModel *views, QWidget *parent)
     };
     m_open = make(QStringLiteral("savedViewOpen"), tr("&Open"), {});
     m_rename = make(QStringLiteral("savedViewRename"), tr("Re&name"), QKeySequence(Qt::Key_F2));
-    m_update = make(QStringLiteral("savedViewUpdate"), tr("&Update to the list as it is now"), {});
+    m_update = make(QStringLiteral("savedViewUpdate"), tr("&Update to the list as it is now"),
+                    QKeySequence(Qt::CTRL | Qt::Key_U));
     m_moveUp = make(QStringLiteral("savedViewMoveUp"), tr("Move &up"), QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDown = make(QStringLiteral("savedViewMoveDown"), tr("Move &down"), QKeySequence(Qt::ALT | Qt::Key_Down));
     m_remove = make(QStringLiteral("savedViewRemove"), tr("&Remove"), QKeySequence::Delete);

@@ -52,6 +52,7 @@ ShortcutsDialog::ShortcutsDialog(KeyboardShortcuts *shortcuts, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // "Ctrl+Shift+Return" whole
     panes::leaveOnTab(m_list);
     m_keys->setAccessibleName(tr("New shortcut"));
     accessibility::nameInnerField(m_keys);

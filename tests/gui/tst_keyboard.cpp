@@ -330,6 +330,27 @@ private Q_SLOTS:
         QVERIFY2(without.isEmpty(), qPrintable(without.join(QStringLiteral(", "))));
     }
 
+    // Every action the list shows says where it works and has a shortcut, but for the theme choices, About Qt and
+    // opening a saved view (Return, as in any list); Qt's own actions (a field's clear button) are not listed.
+    void everyListedActionHasAPlaceAndAShortcut()
+    {
+        auto w = f.window();
+        const QStringList exempt = {QStringLiteral("theme-system"), QStringLiteral("theme-light"),
+                                    QStringLiteral("theme-dark"), QStringLiteral("aboutQt"),
+                                    QStringLiteral("savedViewOpen")};
+        QStringList wrong;
+        for (const KeyboardShortcuts::Entry &entry : w->shortcuts()->entries()) {
+            const QString name = entry.action->objectName();
+            if (entry.place.isEmpty())
+                wrong << entry.text + QStringLiteral(" (") + name + QStringLiteral("): no place");
+            if (entry.shortcuts.isEmpty() && !exempt.contains(name))
+                wrong << entry.text + QStringLiteral(" (") + name + QStringLiteral("): no shortcut");
+            if (name.startsWith(QLatin1StringView("_q_")))
+                wrong << name + QStringLiteral(": Qt's own");
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("\n"))));
+    }
+
     // Help > Keyboard shortcuts lists every action; a clashing shortcut is refused with the other's name; a change
     // is kept for the next start, and Default brings the first one back.
     void shortcutsAreListedAndChangeable()
