@@ -511,6 +511,18 @@ private Q_SLOTS:
         const QList<QueueEntry> members = actions->entriesFor(QueueActionRunner::Action::Resend);
         QCOMPARE(members.size(), count);
         const int pendingBefore = int(monitor->monitoring()->pending());
+        // From the keyboard: Alt+Shift+R on the groups asks the same confirmation (cancelled here).
+        monitor->show();
+        QApplication::setActiveWindow(monitor.get());
+        QVERIFY(QTest::qWaitForWindowActive(monitor.get()));
+        groups->setFocus(Qt::OtherFocusReason);
+        QSignalSpy opened(monitor.get(), &QueueMonitorWidget::actionDialogOpened);
+        QTest::keyClick(groups, Qt::Key_R, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(opened.count(), 1);
+        auto *asked = opened.first().first().value<QueueActionDialog *>();
+        QCOMPARE(asked->request().action, QueueActionRunner::Action::Resend);
+        QCOMPARE(asked->request().entries.size(), count);
+        asked->reject();
 
         QVERIFY(confirm(*monitor, QStringLiteral("groupResend"), QStringLiteral("gateway fixed")));
         const QList<JournalRecord> records = journalRecords(monitor->journal());
