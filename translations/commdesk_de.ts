@@ -2915,6 +2915,10 @@ Notizen: %3
         <source>Show the history as a table</source>
         <translation>Verlauf als Tabelle anzeigen</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueEntryDetailView</name>

@@ -2924,6 +2924,10 @@ Notes: %3
         <source>Show the history as a table</source>
         <translation>Εμφάνιση του ιστορικού ως πίνακα</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Γράφημα</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueEntryDetailView</name>

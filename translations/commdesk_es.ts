@@ -2918,6 +2918,10 @@ Notas: %3
         <source>Show the history as a table</source>
         <translation>Mostrar el historial como tabla</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
 </context>
 <context>
     <name>commdesk::QueueEntryDetailView</name>

@@ -6,19 +6,22 @@
 #include "Theme.h"
 
 #include <QApplication>
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -27,18 +30,33 @@ namespace commdesk {
 
 namespace {
 
-QChart *makeChart(const QString &title)
+// The chart's title is a label above it, which wraps where Qt Charts would cut the title short.
+QChart *makeChart()
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(4);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    chart->setTitleFont(font);
     return chart;
+}
+
+QLabel *makeTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignHCenter);
+    return label;
+}
+
+// The room one time label needs beside the next, so that none is cut to "1…".
+qreal timeLabelRoom(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    return metrics.horizontalAdvance(QLocale().toString(QTime(23, 59), QLocale::ShortFormat)) + metrics.height();
 }
 
 } // namespace
@@ -46,17 +64,20 @@ QChart *makeChart(const QString &title)
 QueueChartsView::QueueChartsView(QWidget *parent)
     : QWidget(parent)
     , m_rangeBox(new QComboBox(this))
-    , m_backlogChart(makeChart(tr("Pending backlog")))
-    , m_throughputChart(makeChart(tr("Completed and rejected")))
+    , m_backlogChart(makeChart())
+    , m_throughputChart(makeChart())
+    , m_backlogTitle(makeTitle(tr("Pending backlog"), this))
+    , m_throughputTitle(makeTitle(tr("Completed and rejected"), this))
     , m_backlog(new QLineSeries)
     , m_backlogX(new QDateTimeAxis)
     , m_backlogY(new QValueAxis)
     , m_throughput(new QStackedBarSeries)
-    , m_throughputX(new QBarCategoryAxis)
+    , m_throughputX(new QCategoryAxis)
     , m_throughputY(new QValueAxis)
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableWidget(this))
     , m_asTable(new QCheckBox(tr("As a &table"), this))
+    , m_chartPicker(new QTabBar(this))
 {
     m_rangeBox->addItem(tr("Last hour"));
     m_rangeBox->addItem(tr("Last day"));
@@ -70,7 +91,6 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     m_backlog->setName(tr("Pending"));
     m_backlogChart->addSeries(m_backlog);
     m_backlogX->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
-    m_backlogX->setTickCount(5);
     m_backlogY->setLabelFormat(QStringLiteral("%d"));
     m_backlogY->setMin(0);
     m_backlogChart->addAxis(m_backlogX, Qt::AlignBottom);
@@ -85,7 +105,8 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     m_throughput->attachAxis(m_throughputX);
     m_throughput->attachAxis(m_throughputY);
     m_throughputY->setLabelFormat(QStringLiteral("%d"));
-    m_throughputX->setLabelsAngle(-90);
+    // Bars stand at 0, 1, 2…; the time labels go on the bucket boundaries (fitTimeLabels).
+    m_throughputX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     QFont small = m_throughputX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     m_throughputX->setLabelsFont(small);
@@ -93,6 +114,8 @@ QueueChartsView::QueueChartsView(QWidget *parent)
 
     auto *backlogView = new QChartView(m_backlogChart, this);
     auto *throughputView = new QChartView(m_throughputChart, this);
+    m_backlogView = backlogView;
+    m_throughputView = throughputView;
     for (QChartView *view : {backlogView, throughputView}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(220);
@@ -122,12 +145,29 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     top->addWidget(m_asTable);
     top->addWidget(m_rangeBox);
     layout->addLayout(top);
-    auto *chartsPane = new QWidget(this);
-    auto *charts = new QHBoxLayout(chartsPane);
+    // Too narrow for both charts side by side, one is shown at a time, chosen by the tabs above it.
+    m_chartPicker->setObjectName(QStringLiteral("historyChartPicker"));
+    m_chartPicker->setAccessibleName(tr("Chart"));
+    m_chartPicker->addTab(tr("Pending"));
+    m_chartPicker->addTab(tr("Completed and rejected"));
+    m_chartPicker->setExpanding(false);
+    m_chartPicker->setElideMode(Qt::ElideRight);
+    m_chartPicker->setDocumentMode(true);
+    connect(m_chartPicker, &QTabBar::currentChanged, this, &QueueChartsView::arrangeCharts);
+    m_chartsPane = new QWidget(this);
+    auto *charts = new QGridLayout(m_chartsPane);
     charts->setContentsMargins(0, 0, 0, 0);
-    charts->addWidget(backlogView);
-    charts->addWidget(throughputView);
-    m_stack->addWidget(chartsPane);
+    charts->setVerticalSpacing(2);
+    charts->addWidget(m_chartPicker, 0, 0, 1, 2);
+    charts->addWidget(m_backlogTitle, 1, 0);
+    charts->addWidget(m_throughputTitle, 1, 1);
+    charts->addWidget(backlogView, 2, 0);
+    charts->addWidget(throughputView, 2, 1);
+    charts->setRowStretch(2, 1);
+    m_chartsPane->installEventFilter(this);
+    for (QChart *chart : {m_backlogChart, m_throughputChart})
+        connect(chart, &QChart::plotAreaChanged, this, &QueueChartsView::fitTimeLabels);
+    m_stack->addWidget(m_chartsPane);
     m_stack->addWidget(m_table);
     layout->addWidget(m_stack, 1);
     connect(m_asTable, &QCheckBox::toggled, this, [this](bool table) { m_stack->setCurrentIndex(table ? 1 : 0); });
@@ -166,11 +206,8 @@ void QueueChartsView::applyPalette()
     const QPalette palette = QApplication::palette();
     const QColor text = palette.color(QPalette::Text);
     for (QChart *chart : {m_backlogChart, m_throughputChart}) {
-        const QFont title = chart->titleFont();
         chart->setTheme(tones::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setTitleFont(title);
         chart->setBackgroundBrush(palette.color(QPalette::Base));
-        chart->setTitleBrush(text);
         chart->legend()->setLabelColor(text);
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsColor(text);
@@ -226,22 +263,103 @@ void QueueChartsView::setSamples(const QList<QueueHistorySample> &samples, const
     m_throughput->clear();
     auto *completed = new QBarSet(tr("Completed"));
     auto *rejected = new QBarSet(tr("Rejected"));
-    QStringList categories;
+    m_bucketStarts.clear();
     qint64 maxTotal = 0;
     for (const QueueThroughput::Bucket &bucket : buckets) {
         completed->append(double(bucket.completed));
         rejected->append(double(bucket.rejected));
-        categories.append(QLocale().toString(bucket.start.toLocalTime().time(), QLocale::ShortFormat));
+        m_bucketStarts.append(bucket.start);
         maxTotal = std::max(maxTotal, bucket.completed + bucket.rejected);
     }
     m_throughput->append(completed);
     m_throughput->append(rejected);
     fillTable(samples, buckets);
     colourBars();
-    m_throughputX->setCategories(categories);
+    m_bucketsPerLabel = 0; // labelled anew
+    fitTimeLabels();
     m_throughputY->setRange(0, double(std::max<qint64>(5, maxTotal + maxTotal / 10 + 1)));
     const QString unit = m_range == Range::Hour ? tr("per 5 minutes") : tr("per hour");
-    m_throughputChart->setTitle(tr("Completed and rejected %1").arg(unit));
+    m_throughputTitle->setText(tr("Completed and rejected %1").arg(unit));
+}
+
+bool QueueChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartsPane && event->type() == QEvent::Resize)
+        arrangeCharts();
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueChartsView::arrangeCharts()
+{
+    const bool sideBySide = m_chartsPane->width() >= 2 * minimumChartWidth;
+    const bool backlog = sideBySide || m_chartPicker->currentIndex() == 0;
+    const bool throughput = sideBySide || m_chartPicker->currentIndex() == 1;
+    m_chartPicker->setVisible(!sideBySide);
+    m_backlogTitle->setVisible(backlog);
+    m_backlogView->setVisible(backlog);
+    m_throughputTitle->setVisible(throughput);
+    m_throughputView->setVisible(throughput);
+}
+
+bool QueueChartsView::isChartShown(Chart chart) const
+{
+    return (chart == Chart::Backlog ? m_backlogView : m_throughputView)->isVisibleTo(this);
+}
+
+void QueueChartsView::fitTimeLabels()
+{
+    // Qt Charts gives each label of an axis the axis's width divided by its number of points, and cuts a
+    // longer label short; the points of the bars' axis are the labels and its start.
+    const qreal room = timeLabelRoom(m_backlogX->labelsFont());
+    const qreal backlogWidth = m_backlogChart->plotArea().width();
+    m_backlogX->setTickCount(std::clamp(int(backlogWidth / room), 2, 5)); // at most quarter-hourly in an hour
+
+    // The bars: a label on every first, second, third… bucket boundary, whichever is the first to fit.
+    const auto count = int(m_bucketStarts.size());
+    const qreal throughputWidth = m_throughputChart->plotArea().width();
+    int every = 12;
+    for (int step : {1, 2, 3, 4, 6}) {
+        const int labels = (count + step - 1) / step;
+        if (throughputWidth / (labels + 1) >= room) {
+            every = step;
+            break;
+        }
+    }
+    if (every == m_bucketsPerLabel)
+        return;
+    m_bucketsPerLabel = every;
+    for (const QString &label : m_throughputX->categoriesLabels())
+        m_throughputX->remove(label);
+    // A category ends where its label stands; the first starts a hair before the axis so that the left
+    // edge can carry one too.
+    m_throughputX->setStartValue(-0.5 - 1e-6);
+    for (int i = 0; i < count; i += every)
+        m_throughputX->append(QLocale().toString(m_bucketStarts.at(i).toLocalTime().time(), QLocale::ShortFormat),
+                              i - 0.5);
+    m_throughputX->setRange(-0.5, std::max(1, count) - 0.5);
+}
+
+QStringList QueueChartsView::timeLabels(Chart chart) const
+{
+    if (chart == Chart::Throughput)
+        return m_throughputX->categoriesLabels();
+    QStringList labels;
+    const int ticks = m_backlogX->tickCount();
+    const QDateTime min = m_backlogX->min();
+    const qint64 span = min.msecsTo(m_backlogX->max());
+    for (int i = 0; i < ticks; ++i)
+        labels.append(min.addMSecs(span * i / std::max(1, ticks - 1)).toString(m_backlogX->format()));
+    return labels;
+}
+
+QFont QueueChartsView::timeLabelsFont() const
+{
+    return m_backlogX->labelsFont();
+}
+
+qreal QueueChartsView::plotWidth(Chart chart) const
+{
+    return (chart == Chart::Backlog ? m_backlogChart : m_throughputChart)->plotArea().width();
 }
 
 } // namespace commdesk

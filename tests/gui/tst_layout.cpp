@@ -1,10 +1,11 @@
 // The layout at a small screen's size (1024×700): the reading pane's header shows every field without a scroll
 // box of its own, the sidebar takes little room and folds away (F9, kept), and the queue summary shows all its
-// columns.
+// columns, and the queue charts only as many time labels as fit.
 #include "CommunicationTable.h"
 #include "CommunicationView.h"
 #include "DeskFixture.h"
 #include "MainWindow.h"
+#include "QueueChartsView.h"
 #include "QueueMonitorWidget.h"
 #include "QueueSummaryModel.h"
 #include "QueueTab.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -101,6 +103,60 @@ private Q_SLOTS:
         WAIT_VERIFY_WITH_TIMEOUT(summary->model()->rowCount() > 2, 15000);
         QTest::qWait(100);
         QVERIFY(!summary->horizontalScrollBar()->isVisible());
+    }
+
+    void queueChartsTimeLabelsFitSideBySide_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+
+    // Qt Charts cuts a label that has no room to "1…": each chart shows only as many as fit, and at least two.
+    void queueChartsTimeLabelsFitSideBySide()
+    {
+        QFETCH(QSize, size);
+        auto w = f.window();
+        w->resize(size);
+        w->tabs()->setCurrentWidget(w->queueTab());
+        QueueChartsView *charts = w->queueMonitor()->chartsView();
+        WAIT_VERIFY_WITH_TIMEOUT(charts->backlogPointCount() > 0, 15000);
+        QTest::qWait(100);
+        // Too narrow for both side by side, the tabs above them show one at a time.
+        auto *picker = charts->findChild<QTabBar *>(QStringLiteral("historyChartPicker"));
+        QVERIFY(picker);
+        const bool sideBySide = size.width() > 1500;
+        QCOMPARE(picker->isVisible(), !sideBySide);
+        QVERIFY(charts->isChartShown(QueueChartsView::Chart::Backlog));
+        QCOMPARE(charts->isChartShown(QueueChartsView::Chart::Throughput), sideBySide);
+        if (!sideBySide) {
+            picker->setCurrentIndex(1);
+            QVERIFY(!charts->isChartShown(QueueChartsView::Chart::Backlog));
+            QVERIFY(charts->isChartShown(QueueChartsView::Chart::Throughput));
+            QTest::qWait(50);
+        }
+        for (const auto chart : {QueueChartsView::Chart::Backlog, QueueChartsView::Chart::Throughput}) {
+            if (!charts->isChartShown(chart))
+                continue;
+            const QStringList labels = charts->timeLabels(chart);
+            QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u' ')));
+            const QFontMetricsF metrics(charts->timeLabelsFont());
+            qreal widest = 0;
+            for (const QString &label : labels)
+                widest = std::max(widest, metrics.horizontalAdvance(label));
+            // Qt Charts gives each label the axis's width divided by the axis's points (on the bars' axis, the
+            // labels and the start) less a padding on either side, and cuts a longer one short.
+            const qsizetype points = chart == QueueChartsView::Chart::Backlog ? labels.size() : labels.size() + 1;
+            const qreal spacing = charts->plotWidth(chart) / points - 2 * 5;
+            QVERIFY2(spacing >= widest,
+                     qPrintable(QStringLiteral("%1 labels with %2 px each, up to %3 px wide")
+                                    .arg(labels.size())
+                                    .arg(spacing)
+                                    .arg(widest)));
+        }
+        // The wider window shows more of them than the narrow one.
+        if (sideBySide)
+            QVERIFY(charts->timeLabels(QueueChartsView::Chart::Throughput).size() > 2);
     }
 };
 
