@@ -7,6 +7,7 @@
 #include "PaneNavigation.h"
 #include "QueueActionDialog.h"
 #include "QueueAlertSettingsDialog.h"
+#include "QueueAlerts.h"
 #include "QueueChartsView.h"
 #include "QueueEntryCommands.h"
 #include "QueueEntryDetailView.h"
@@ -63,7 +64,10 @@ QueueMonitorWidget::QueueMonitorWidget(QueueWorkspace *workspace, QWidget *paren
     connect(m_monitoring, &QueueMonitoring::updated, this, &QueueMonitorWidget::onUpdated);
     connect(m_monitoring, &QueueMonitoring::failed, this, &QueueMonitorWidget::onFailed);
     connect(m_monitoring, &QueueMonitoring::historyRead, m_charts, &QueueChartsView::setSamples);
-    connect(m_monitoring, &QueueMonitoring::alertRaised, this, &QueueMonitorWidget::raiseAlert);
+    connect(m_monitoring->alerts(), &QueueAlerts::raised, this,
+            [this](QueueAlerts::Kind kind, const QString &text) { raiseAlert(int(kind), text); });
+    connect(m_monitoring->alerts(), &QueueAlerts::cleared, this,
+            [this](QueueAlerts::Kind kind) { clearAlert(int(kind)); });
     connect(poller(), &QueuePoller::pollStarted, this, [this] { m_refresh->setEnabled(false); });
     connect(m_commands, &QueueEntryCommands::finished, this, &QueueMonitorWidget::onActionsFinished);
     connect(m_toolBar, &QueueEntryToolBar::openCommunicationRequested, this,
@@ -193,6 +197,9 @@ void QueueMonitorWidget::createActions()
 void QueueMonitorWidget::createLayout()
 {
     m_alertBanner = new MessageBanner(this);
+    m_alertBanner->setObjectName(QStringLiteral("alertBanner"));
+    m_actionBanner = new MessageBanner(this);
+    m_actionBanner->setObjectName(QStringLiteral("actionBanner"));
     m_connectionBanner = new MessageBanner(this);
     m_journalBanner = new MessageBanner(this);
     m_journalBanner->setObjectName(QStringLiteral("journalBanner"));
@@ -306,6 +313,7 @@ void QueueMonitorWidget::createLayout()
     layout->addWidget(m_header);
     layout->addWidget(m_connectionBanner);
     layout->addWidget(m_alertBanner);
+    layout->addWidget(m_actionBanner);
     layout->addWidget(m_journalBanner);
     layout->addWidget(main, 1);
 
@@ -395,16 +403,33 @@ void QueueMonitorWidget::updateAgeLabel()
 void QueueMonitorWidget::onActionsFinished(int succeeded, int failed, const QStringList &errors)
 {
     if (failed > 0)
-        m_alertBanner->showMessage(MessageBanner::Kind::Error,
-                                   tr("%n actions failed: %1", nullptr, failed).arg(errors.join(QStringLiteral("; "))));
+        m_actionBanner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("%n actions failed: %1", nullptr, failed).arg(errors.join(QStringLiteral("; "))));
     Q_EMIT actionsFinished(succeeded, failed);
 }
 
-void QueueMonitorWidget::raiseAlert(const QString &text)
+void QueueMonitorWidget::raiseAlert(int kind, const QString &text)
 {
-    m_alertBanner->showMessage(MessageBanner::Kind::Warning, text);
+    m_activeAlerts.insert(kind, text);
+    showAlerts();
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(tr("CommDesk queue alert"), text, QSystemTrayIcon::Warning);
+}
+
+void QueueMonitorWidget::clearAlert(int kind)
+{
+    // An alert the supervisor dismissed stays dismissed; one that ended leaves the others shown.
+    if (m_activeAlerts.remove(kind) && m_alertBanner->isVisibleTo(this))
+        showAlerts();
+}
+
+void QueueMonitorWidget::showAlerts()
+{
+    if (m_activeAlerts.isEmpty())
+        m_alertBanner->hide();
+    else
+        m_alertBanner->showMessage(MessageBanner::Kind::Warning, m_activeAlerts.values().join(u'\n'));
 }
 
 } // namespace commdesk

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "QueueEntryToolBar.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -87,7 +88,10 @@ private:
     void onFailed(const ApiError &error);
     void updateAgeLabel();
     void onActionsFinished(int succeeded, int failed, const QStringList &errors);
-    void raiseAlert(const QString &text);
+    void raiseAlert(int kind, const QString &text);
+    void clearAlert(int kind);
+    // The alerts in force, one per line; hidden when none is.
+    void showAlerts();
 
     QueueWorkspace *m_workspace;
     QueueMonitoring *m_monitoring;
@@ -100,7 +104,9 @@ private:
     QTableView *m_entryView = nullptr;
     QTableView *m_summaryView = nullptr;
     QTableView *m_rejectionView = nullptr;
-    MessageBanner *m_alertBanner = nullptr;
+    MessageBanner *m_alertBanner = nullptr; // the alerts in force, until their episode ends
+    MessageBanner *m_actionBanner = nullptr; // queue actions that failed
+    QMap<int, QString> m_activeAlerts; // by QueueAlerts::Kind
     MessageBanner *m_connectionBanner = nullptr;
     MessageBanner *m_journalBanner = nullptr; // the action journal's file: damaged, missing or failing
     QueueMonitorHeader *m_header = nullptr;

@@ -20,6 +20,7 @@
 #include "MessageBanner.h"
 #include "Outbox.h"
 #include "QueueActionDialog.h"
+#include "QueueAlerts.h"
 #include "QueueChartsView.h"
 #include "QueueConsumer.h"
 #include "QueueEntryDetailView.h"
@@ -62,6 +63,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace commdesk;
 
@@ -298,6 +300,60 @@ private Q_SLOTS:
         QVERIFY(pollAgain(*monitor));
         const int row = summary->rowOfKey(stuckKey);
         QVERIFY(!summary->index(row, QueueSummaryModel::Status).data(QueueSummaryModel::StuckRole).toBool());
+    }
+
+    // The alert banner lists the alerts in force, one a line, and each leaves it when its episode has ended; a
+    // banner the supervisor dismissed comes back only with a new alert.
+    void alertBannerShowsTheAlertsInForce()
+    {
+        FakeClock clock(QDateTime::currentDateTimeUtc());
+        auto monitor = polledMonitor(*m_sandbox, &clock);
+        QVERIFY(monitor);
+        monitor->action(QStringLiteral("queuePause"))->trigger(); // no poll of its own in between
+        auto *banner = monitor->findChild<MessageBanner *>(QStringLiteral("alertBanner"));
+        QVERIFY(banner);
+        QueueAlerts *alerts = monitor->alerts();
+        // The demo queue's first poll: its sources are stuck (consumers are off in tests), its oldest entry old.
+        QVERIFY(alerts->isActive(QueueAlerts::Kind::Stuck));
+        QVERIFY(banner->isVisibleTo(monitor.get()));
+        QVERIFY(banner->text().contains(QStringLiteral("nothing has been sent")));
+        // All quiet for three minutes: every episode ends, and the banner goes.
+        alerts->evaluate(QueueMeasure {});
+        clock.advance(std::chrono::minutes(3));
+        alerts->evaluate(QueueMeasure {});
+        QVERIFY(!banner->isVisibleTo(monitor.get()));
+
+        QueueThresholds limits = alerts->thresholds();
+        limits.maxPending = 10;
+        limits.maxRejectRatio = 0.5;
+        alerts->setThresholds(limits);
+        QueueMeasure busy;
+        busy.pending = 50;
+        busy.rejectRatio = 0.9;
+        alerts->evaluate(busy);
+        QVERIFY(banner->isVisibleTo(monitor.get()));
+        QCOMPARE(banner->text().split(u'\n').size(), 2);
+
+        // The backlog is gone; the rejections go on. Once the backlog has been quiet for three minutes, its
+        // alert leaves the banner.
+        QueueMeasure rejecting;
+        rejecting.rejectRatio = 0.9;
+        alerts->evaluate(rejecting);
+        QCOMPARE(banner->text().split(u'\n').size(), 2);
+        clock.advance(std::chrono::minutes(3));
+        alerts->evaluate(rejecting);
+        QCOMPARE(banner->text(), QueueAlerts::describe(QueueAlerts::Kind::RejectRatio, busy, limits, clock.now()));
+
+        // Dismissed, it stays away while that alert lasts and ends; a new one brings it back.
+        QTest::mouseClick(banner->findChild<QToolButton *>(), Qt::LeftButton);
+        QVERIFY(!banner->isVisibleTo(monitor.get()));
+        alerts->evaluate(QueueMeasure {});
+        clock.advance(std::chrono::minutes(3));
+        alerts->evaluate(QueueMeasure {});
+        QVERIFY(!banner->isVisibleTo(monitor.get()));
+        alerts->evaluate(busy);
+        QVERIFY(banner->isVisibleTo(monitor.get()));
+        QCOMPARE(banner->text().split(u'\n').size(), 2);
     }
 
     void completeOne()
