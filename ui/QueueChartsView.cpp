@@ -150,6 +150,8 @@ QueueChartsView::QueueChartsView(QWidget *parent)
     m_chartPicker->setAccessibleName(tr("Chart"));
     m_chartPicker->addTab(tr("Pending"));
     m_chartPicker->addTab(tr("Completed and rejected"));
+    m_chartPicker->setTabToolTip(0, tr("Pending backlog"));
+    m_chartPicker->setTabToolTip(1, tr("Completed and rejected"));
     m_chartPicker->setExpanding(false);
     m_chartPicker->setElideMode(Qt::ElideRight);
     m_chartPicker->setDocumentMode(true);
