@@ -758,10 +758,14 @@ void MainWindow::createLayout()
 
 void MainWindow::restoreState()
 {
-    // Qt moves restored geometry onto a screen that exists; a first start takes most of the screen.
+    // Qt moves restored geometry onto a screen that exists; a first start takes most of the screen, and all of a
+    // small one (every column of the queue summary fits from 1024 pixels on).
     if (!restoreGeometry(m_settings->value(setting::mainWindowGeometry))) {
         const QRect available = screen()->availableGeometry();
-        resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+        const auto share = [](int size, int small, int most) {
+            return size <= small ? size : std::min(most, size * 9 / 10);
+        };
+        resize(share(available.width(), 1280, 1440), share(available.height(), 800, 900));
     }
     QMainWindow::restoreState(m_settings->value(setting::mainWindowState));
     m_mainSplitter->restoreState(m_settings->value(setting::mainSplitter));

@@ -1,6 +1,7 @@
 #include "QueueMonitorHeader.h"
 
 #include "Accessibility.h"
+#include "ElidedLabel.h"
 #include "QueuePoller.h"
 #include "QueueSummaryModel.h"
 #include "Settings.h"
@@ -17,7 +18,7 @@ QueueMonitorHeader::QueueMonitorHeader(QueuePoller *poller, Settings *settings, 
                                        QWidget *parent)
     : QWidget(parent)
     , m_poller(poller)
-    , m_headline(new QLabel(this))
+    , m_headline(new ElidedLabel(this))
     , m_updated(new QLabel(this))
     , m_interval(new QComboBox(this))
 {
@@ -26,6 +27,8 @@ QueueMonitorHeader::QueueMonitorHeader(QueuePoller *poller, Settings *settings, 
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_headline->setFont(big);
+    // A long list of stuck sources is cut short (whole in the tooltip and the alert banner) rather than making the
+    // window wider than the screen.
     m_interval->setAccessibleName(tr("Refresh interval"));
     accessibility::labelComboBox(m_interval);
     for (int seconds : {5, 15, 30, 60, 300})
@@ -40,8 +43,7 @@ QueueMonitorHeader::QueueMonitorHeader(QueuePoller *poller, Settings *settings, 
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_headline);
-    layout->addStretch();
+    layout->addWidget(m_headline, 1);
     layout->addWidget(m_updated);
     layout->addWidget(m_interval);
     for (QAction *action : tools) {

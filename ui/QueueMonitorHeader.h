@@ -8,6 +8,8 @@ class QLabel;
 
 namespace commdesk {
 
+class ElidedLabel;
+
 class QueuePoller;
 class Settings;
 
@@ -28,7 +30,7 @@ public:
 
 private:
     QueuePoller *m_poller;
-    QLabel *m_headline;
+    ElidedLabel *m_headline;
     QLabel *m_updated;
     QComboBox *m_interval;
 };

@@ -215,18 +215,6 @@ void QueueMonitorWidget::createLayout()
     m_summaryView->horizontalHeader()->setStretchLastSection(false);
     m_summaryView->setTextElideMode(Qt::ElideMiddle);
     m_summaryView->setMinimumHeight(m_summaryView->verticalHeader()->defaultSectionSize() * 10 + 4);
-    // Every column in sight: the table asks for its columns' width, the charts beside it give way.
-    auto fitSummary = [this] {
-        QHeaderView *header = m_summaryView->horizontalHeader();
-        int figures = 0;
-        for (int column = QueueSummaryModel::Source + 1; column < header->count(); ++column)
-            figures += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
-        const int width = figures + header->fontMetrics().averageCharWidth() * 14 // room for a source's name
-            + 2 * m_summaryView->frameWidth() + m_summaryView->verticalScrollBar()->sizeHint().width() + 2;
-        m_summaryView->setMinimumWidth(std::min(width, 1000));
-    };
-    connect(m_summaryView->horizontalHeader(), &QHeaderView::sectionResized, this, fitSummary);
-    fitSummary();
     m_charts = new QueueChartsView(this);
     m_charts->setRange(m_settings->value(setting::queueChartRange) == 1 ? QueueChartsView::Range::Day
                                                                         : QueueChartsView::Range::Hour);
@@ -247,6 +235,10 @@ void QueueMonitorWidget::createLayout()
     upper->setStretchFactor(0, 1);
     upper->setStretchFactor(1, 1);
     upper->setSizes({700, 700});
+    m_upperSplitter = upper;
+    m_charts->setMinimumWidth(QueueChartsView::minimumChartWidth);
+    upper->installEventFilter(this);
+    connect(m_summaryView->horizontalHeader(), &QHeaderView::sectionResized, this, &QueueMonitorWidget::fitSummary);
 
     // Entries with their filters.
     m_filters = new QueueEntryFilterBar(entryProxy(), this);
@@ -393,6 +385,32 @@ void QueueMonitorWidget::onFailed(const ApiError &error)
     m_connectionBanner->showMessage(MessageBanner::Kind::Warning,
                                     tr("The queue could not be read: %1 %2").arg(error.userText(), when), tr("Retry"));
     updateAgeLabel();
+}
+
+bool QueueMonitorWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_upperSplitter && event->type() == QEvent::Resize)
+        fitSummary();
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueMonitorWidget::fitSummary()
+{
+    // Every column in sight: the summary gets the width of its figures and some of a source's name, the charts
+    // beside it the rest. Through the splitter, not a minimum width, which would make the window wider than the
+    // screen as the figures grow.
+    QHeaderView *header = m_summaryView->horizontalHeader();
+    int figures = 0;
+    for (int column = QueueSummaryModel::Source + 1; column < header->count(); ++column)
+        figures += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const int wanted = figures + header->fontMetrics().averageCharWidth() * 14 // room for a source's name
+        + 2 * m_summaryView->frameWidth() + m_summaryView->verticalScrollBar()->sizeHint().width() + 2;
+    const int total = m_upperSplitter->width() - m_upperSplitter->handleWidth();
+    if (total <= 0)
+        return;
+    const int summary = std::max(0, std::min(wanted, total - m_charts->minimumWidth()));
+    if (m_upperSplitter->sizes().value(0) != summary)
+        m_upperSplitter->setSizes({summary, total - summary});
 }
 
 void QueueMonitorWidget::updateAgeLabel()

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QSystemTrayIcon;
+class QSplitter;
 class QTableView;
 
 namespace commdesk {
@@ -79,6 +80,9 @@ Q_SIGNALS:
     // The tray icon or one of its alerts was clicked.
     void attentionRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
     void createLayout();
@@ -87,6 +91,7 @@ private:
     void onUpdated();
     void onFailed(const ApiError &error);
     void updateAgeLabel();
+    void fitSummary();
     void onActionsFinished(int succeeded, int failed, const QStringList &errors);
     void raiseAlert(int kind, const QString &text);
     void clearAlert(int kind);
@@ -110,6 +115,7 @@ private:
     MessageBanner *m_connectionBanner = nullptr;
     MessageBanner *m_journalBanner = nullptr; // the action journal's file: damaged, missing or failing
     QueueMonitorHeader *m_header = nullptr;
+    QSplitter *m_upperSplitter = nullptr; // the summary and the charts
     QueueEntryFilterBar *m_filters = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_refresh = nullptr;

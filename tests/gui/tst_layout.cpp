@@ -103,6 +103,9 @@ private Q_SLOTS:
         WAIT_VERIFY_WITH_TIMEOUT(summary->model()->rowCount() > 2, 15000);
         QTest::qWait(100);
         QVERIFY(!summary->horizontalScrollBar()->isVisible());
+        // However wide its figures grow, the summary never makes the window wider than a small screen.
+        QVERIFY2(w->minimumSizeHint().width() <= 1024, qPrintable(QString::number(w->minimumSizeHint().width())));
+        QVERIFY(w->minimumWidth() <= 1024);
     }
 
     void queueChartsTimeLabelsFitSideBySide_data()
