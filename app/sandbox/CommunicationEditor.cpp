@@ -101,6 +101,17 @@ CommunicationRecord CommunicationEditor::create(const Parameters &p, const Token
     return r;
 }
 
+CommunicationRecord CommunicationEditor::createStored(const Parameters &p, const TokenOwner &user)
+{
+    QList<ParameterRecord> parameters;
+    CommunicationRecord record = create(p, user, &parameters);
+    m_services.communications.insert(record);
+    for (const ParameterRecord &parameter : parameters)
+        m_services.communications.insertParameter(record.id, parameter);
+    m_services.queue.enqueueIfDue(record, record.createdMs);
+    return record;
+}
+
 void CommunicationEditor::update(CommunicationRecord &r, const Parameters &p, const TokenOwner &user)
 {
     if (p.has(u"contact_information_identifier"))

@@ -22,6 +22,8 @@ public:
     // A new record from create's parameters, and its unrestricted parameters; writes nothing
     // but the counters its id and number take.
     CommunicationRecord create(const Parameters &p, const TokenOwner &user, QList<ParameterRecord> *parameters);
+    // create() written with its parameters, and queued when it is due, within the caller's transaction.
+    CommunicationRecord createStored(const Parameters &p, const TokenOwner &user);
     // Applies update's parameters to a stored record; unrestricted parameter changes are written
     // at once (the caller's transaction undoes them on failure).
     void update(CommunicationRecord &record, const Parameters &p, const TokenOwner &user);

@@ -104,12 +104,7 @@ QJsonValue CommunicationHandler::create(const CallContext &call)
     const Parameters &p = call.parameters;
     const QStringList fieldsSet = p.fieldsSet(CommunicationJson::members());
     Transaction transaction(m_services.database);
-    QList<ParameterRecord> parameters;
-    CommunicationRecord record = m_editor.create(p, call.user, &parameters);
-    m_services.communications.insert(record);
-    for (const ParameterRecord &parameter : parameters)
-        m_services.communications.insertParameter(record.id, parameter);
-    m_services.queue.enqueueIfDue(record, record.createdMs);
+    const CommunicationRecord record = m_editor.createStored(p, call.user);
     transaction.commit();
     return toJson(record, fieldsSet);
 }

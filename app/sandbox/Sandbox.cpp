@@ -1,6 +1,7 @@
 #include "Sandbox.h"
 
 #include "DemoDataSeeder.h"
+#include "DemoTraffic.h"
 #include "QueueConsumer.h"
 #include "SandboxDatabase.h"
 #include "SandboxRouter.h"
@@ -152,12 +153,18 @@ void Sandbox::startConsumers()
         profile.withoutExternalSystem = rules::mediaConsumerSkipsExternalSystems;
         add(profile);
     }
+    if (m_config.trafficPerMinute > 0) {
+        m_traffic = new DemoTraffic(*m_services, seed + 1, milliseconds(60000 / m_config.trafficPerMinute), this);
+        m_traffic->start();
+    }
 }
 
 void Sandbox::stop()
 {
     qDeleteAll(m_consumers);
     m_consumers.clear();
+    delete m_traffic;
+    m_traffic = nullptr;
     delete m_server;
     m_server = nullptr;
     m_router.reset();

@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace commdesk {
 
+class DemoTraffic;
 class QueueConsumer;
 class SandboxDatabase;
 class SandboxRouter;
@@ -54,6 +55,8 @@ public:
     QString databaseConnectionName() const;
     SeedReport seedReport() const { return m_seedReport; }
     QList<QueueConsumer *> consumers() const { return m_consumers; }
+    // The demo's outgoing traffic; null unless the consumers run and config().trafficPerMinute is above 0.
+    DemoTraffic *traffic() const { return m_traffic; }
 
 Q_SIGNALS:
     // One line per answered call: `GET communications/list -> OK` (no token, no query).
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<SandboxRouter> m_router;
     QHttpServer *m_server = nullptr;
     QList<QueueConsumer *> m_consumers;
+    DemoTraffic *m_traffic = nullptr;
     quint16 m_port = 0;
     SeedReport m_seedReport;
 };

@@ -28,6 +28,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser &parser)
         {u"consumers"_s, u"Simulated queue consumers on or off (default on); off makes the sandbox deterministic."_s,
          u"on|off"_s},
         {u"consumer-rate"_s, u"Queue entries each consumer takes per minute (default 30)."_s, u"N"_s},
+        {u"traffic"_s,
+         u"Outgoing communications the demo's staff send per minute while the consumers run, each entering the "
+         "queue (default 4; 0: none)."_s,
+         u"N"_s},
         {u"token-ttl"_s, u"Lifetime of a token in seconds (default 7200)."_s, u"SECONDS"_s},
         {u"time-zone"_s, u"IANA time zone the dates are written in (default %1)."_s.arg(rules::defaultTimeZone),
          u"ZONE"_s},
@@ -60,10 +64,11 @@ bool SandboxCommandLine::read(const QCommandLineParser &parser, SandboxConfig *c
     qint64 seed = config->seed;
     qint64 communications = config->communications;
     qint64 rate = config->consumerRatePerMinute;
+    qint64 traffic = config->trafficPerMinute;
     qint64 ttl = std::chrono::duration_cast<std::chrono::seconds>(config->tokenLifetime).count();
     if (!number(u"port"_s, 0, 65535, &port) || !number(u"seed"_s, 0, 4294967295LL, &seed)
         || !number(u"communications"_s, 0, 1000000, &communications) || !number(u"consumer-rate"_s, 1, 60000, &rate)
-        || !number(u"token-ttl"_s, 1, 365LL * 24 * 3600, &ttl))
+        || !number(u"traffic"_s, 0, 60000, &traffic) || !number(u"token-ttl"_s, 1, 365LL * 24 * 3600, &ttl))
         return false;
     if (parser.isSet(u"queue-entries"_s)) {
         qint64 entries = 0;
@@ -75,6 +80,7 @@ bool SandboxCommandLine::read(const QCommandLineParser &parser, SandboxConfig *c
     config->seed = quint32(seed);
     config->communications = int(communications);
     config->consumerRatePerMinute = int(rate);
+    config->trafficPerMinute = int(traffic);
     config->tokenLifetime = std::chrono::seconds(ttl);
     if (parser.isSet(u"listen"_s)) {
         const QHostAddress address(parser.value(u"listen"_s));

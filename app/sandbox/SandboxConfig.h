@@ -29,6 +29,8 @@ struct SandboxConfig
     QDate referenceDate; // the demo data ends here; invalid: today
     bool consumers = true;
     int consumerRatePerMinute = 30; // entries each consumer takes per minute
+    // Outgoing communications the demo's staff send per minute while the consumers run (DemoTraffic); 0: none.
+    int trafficPerMinute = 4;
     std::chrono::milliseconds tokenLifetime = rules::defaultTokenLifetime;
     // Where token lifetimes run (null: the system's clock); tests share a FakeClock with the client's
     // Session. It must live on the serving thread and outlive the sandbox.

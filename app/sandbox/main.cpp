@@ -67,6 +67,9 @@ int main(int argc, char *argv[])
     out << Qt::endl;
     out << "  accounts:  demo/demo and supervisor/supervisor in organisation " << DemoCatalogue::organisation
         << "; web API key " << DemoCatalogue::apiKey << Qt::endl;
-    out << "  consumers: " << (config.consumers ? "on" : "off") << Qt::endl;
+    out << "  consumers: " << (config.consumers ? "on" : "off");
+    if (config.consumers && config.trafficPerMinute > 0)
+        out << ", with " << config.trafficPerMinute << " outgoing communications a minute";
+    out << Qt::endl;
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // The sandbox's simulated queue consumers (docs/api-contract.md "The communication queue": external systems poll the
 // queue, deliver, then complete or reject each entry), and the sandbox on a thread of its own.
 #include "ConfigurationApi.h"
+#include "DemoTraffic.h"
 #include "QueueApi.h"
 #include "QueueConsumer.h"
 #include "SandboxFixture.h"
@@ -158,6 +159,56 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QStringLiteral("life_cycle_state")).toString(), QStringLiteral("REJECTED"));
         QCOMPARE(entry.value(QStringLiteral("error_code")).toString(), QStringLiteral("MESSAGE_TOO_LONG"));
         QVERIFY(entry.value(QStringLiteral("error_description")).toString().contains(QStringLiteral("160")));
+    }
+
+    // The demo's staff send outgoing communications now and then: each is made from an outgoing template, completed,
+    // addressed where its media needs it, and waits in the queue of its source as PENDING for a consumer.
+    void demoTrafficFeedsTheQueue()
+    {
+        SandboxConfig config = SandboxConfig::forTests();
+        config.consumers = true;
+        config.consumerRatePerMinute = 1; // a tick a minute: no entry is taken while the test looks
+        config.trafficPerMinute = 1;
+        SandboxFixture f(config);
+        QVERIFY(f.start());
+        QVERIFY(f.sandbox.traffic());
+        QSignalSpy sent(f.sandbox.traffic(), &DemoTraffic::sent);
+        QStringList numbers;
+        for (int i = 0; i < 8; ++i) {
+            if (const std::optional<QString> number = f.sandbox.traffic()->send())
+                numbers.append(*number);
+        }
+        QVERIFY2(numbers.size() >= 4, qPrintable(numbers.join(u' ')));
+        QCOMPARE(sent.size(), numbers.size());
+
+        QSet<QString> pending;
+        for (const QByteArray &source :
+             {QByteArray("media=EMAIL"), QByteArray("media=SMS"),
+              QByteArray("communication_queue_external_system_identifier=alternative_code=SMSGW"),
+              QByteArray("communication_queue_external_system_identifier=alternative_code=MAILRELAY"),
+              QByteArray("communication_queue_external_system_identifier=alternative_code=PORTAL")}) {
+            const QJsonArray entries = f.get(QStringLiteral("communications/queue/list"),
+                                             source + "&life_cycle_state=PENDING&number_of_results=1000")
+                                           .array();
+            for (const QJsonValue &entry : entries)
+                pending.insert(entry.toObject()
+                                   .value(QStringLiteral("communication"))
+                                   .toObject()
+                                   .value(QStringLiteral("number"))
+                                   .toString());
+        }
+        for (const QString &number : std::as_const(numbers)) {
+            const QJsonObject communication =
+                f.get(QStringLiteral("communications/show"), "communication_identifier=number=" + number.toLatin1())
+                    .object();
+            QCOMPARE(communication.value(QStringLiteral("direction")).toString(), QStringLiteral("OUTGOING"));
+            QCOMPARE(communication.value(QStringLiteral("life_cycle_state")).toString(), QStringLiteral("COMPLETED"));
+            QVERIFY(!communication.value(QStringLiteral("subject")).toString().isEmpty());
+            QVERIFY(!communication.value(QStringLiteral("subject")).toString().contains(QStringLiteral("{{")));
+            if (communication.value(QStringLiteral("media")).toString() == QStringLiteral("EMAIL"))
+                QVERIFY(communication.value(QStringLiteral("to")).toString().contains(u'@'));
+            QVERIFY2(pending.contains(number), qPrintable(number));
+        }
     }
 
     void runsOnItsOwnThread()
