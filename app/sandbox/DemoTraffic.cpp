@@ -35,6 +35,16 @@ void DemoTraffic::stop()
 
 std::optional<QString> DemoTraffic::send()
 {
+    try {
+        return sendOne();
+    } catch (const std::exception &fault) {
+        qCWarning(lcTraffic) << "could not send a demo communication:" << fault.what();
+        return std::nullopt;
+    }
+}
+
+std::optional<QString> DemoTraffic::sendOne()
+{
     SandboxDatabase &db = m_services.database;
     const auto pick = [this, &db](const QString &sql) -> QSqlQuery {
         const int count = db.scalar(u"SELECT count(*) FROM (%1)"_s.arg(sql)).toInt();
@@ -45,7 +55,8 @@ std::optional<QString> DemoTraffic::send()
     QSqlQuery templ = pick(u"SELECT id, media, external_system_id FROM templates WHERE direction = 'OUTGOING'"
                            " AND effective = 1 AND (media IN ('EMAIL', 'SMS') OR external_system_id IS NOT NULL)"
                            " ORDER BY seq"_s);
-    // The primary address of the template's media: an e-mail must have one, a text message should.
+    // The contact's primary address for the template's media: an e-mail must have one, a text message should; a
+    // letter goes to the portal inbox, which needs none.
     QSqlQuery contact = pick(u"SELECT c.id,"
                              " (SELECT email_address FROM contact_emails e WHERE e.contact_id = c.id"
                              "  ORDER BY is_primary DESC, position LIMIT 1),"
@@ -62,24 +73,19 @@ std::optional<QString> DemoTraffic::send()
     if (!templ.value(2).isNull())
         request.insert(u"communication_queue_external_system_identifier"_s,
                        QJsonObject {{u"id"_s, templ.value(2).toString()}});
-    const QVariant address = media == u"EMAIL"_s ? contact.value(1) : contact.value(2);
+    const QVariant address = media == u"EMAIL"_s ? contact.value(1) : media == u"SMS"_s ? contact.value(2) : QVariant();
     if (media == u"EMAIL"_s && address.isNull())
         return std::nullopt; // a contact without an e-mail address: the next tick takes another
     if (!address.isNull())
         request.insert(u"to"_s, address.toString());
-    try {
-        Transaction transaction(db);
-        const QString number = CommunicationEditor(m_services)
-                                   .createStored(Parameters::fromObject(request),
-                                                 TokenOwner {user.value(0).toString(), user.value(1).toString(), {}})
-                                   .number;
-        transaction.commit();
-        Q_EMIT sent(number);
-        return number;
-    } catch (const std::exception &fault) {
-        qCWarning(lcTraffic) << "could not send a demo communication:" << fault.what();
-        return std::nullopt;
-    }
+    Transaction transaction(db);
+    const QString number = CommunicationEditor(m_services)
+                               .createStored(Parameters::fromObject(request),
+                                             TokenOwner {user.value(0).toString(), user.value(1).toString(), {}})
+                               .number;
+    transaction.commit();
+    Q_EMIT sent(number);
+    return number;
 }
 
 } // namespace commdesk

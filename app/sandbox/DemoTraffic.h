@@ -35,6 +35,8 @@ Q_SIGNALS:
     void sent(const QString &number);
 
 private:
+    std::optional<QString> sendOne(); // throws when the database fails
+
     SandboxServices &m_services;
     SeededRandom m_random;
     QTimer m_timer;
