@@ -238,6 +238,8 @@ void QueueMonitorWidget::createLayout()
     m_upperSplitter = upper;
     m_charts->setMinimumWidth(QueueChartsView::minimumChartWidth);
     upper->installEventFilter(this);
+    // Once the supervisor has moved the handle, the split is theirs.
+    connect(upper, &QSplitter::splitterMoved, this, [this] { m_summaryFitByUser = true; });
     connect(m_summaryView->horizontalHeader(), &QHeaderView::sectionResized, this, &QueueMonitorWidget::fitSummary);
 
     // Entries with their filters.
@@ -406,7 +408,7 @@ void QueueMonitorWidget::fitSummary()
     const int wanted = figures + header->fontMetrics().averageCharWidth() * 14 // room for a source's name
         + 2 * m_summaryView->frameWidth() + m_summaryView->verticalScrollBar()->sizeHint().width() + 2;
     const int total = m_upperSplitter->width() - m_upperSplitter->handleWidth();
-    if (total <= 0)
+    if (total <= 0 || m_summaryFitByUser)
         return;
     const int summary = std::max(0, std::min(wanted, total - m_charts->minimumWidth()));
     if (m_upperSplitter->sizes().value(0) != summary)

@@ -116,6 +116,7 @@ private:
     MessageBanner *m_journalBanner = nullptr; // the action journal's file: damaged, missing or failing
     QueueMonitorHeader *m_header = nullptr;
     QSplitter *m_upperSplitter = nullptr; // the summary and the charts
+    bool m_summaryFitByUser = false; // the handle was moved: fitSummary() leaves the split alone
     QueueEntryFilterBar *m_filters = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_refresh = nullptr;
