@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -106,6 +107,23 @@ private Q_SLOTS:
         // However wide its figures grow, the summary never makes the window wider than a small screen.
         QVERIFY2(w->minimumSizeHint().width() <= 1024, qPrintable(QString::number(w->minimumSizeHint().width())));
         QVERIFY(w->minimumWidth() <= 1024);
+
+        // The supervisor widens the charts: the split stays as they left it when the window changes.
+        QSplitter *upper = qobject_cast<QSplitter *>(w->queueMonitor()->chartsView()->parentWidget());
+        QVERIFY(upper);
+        QSplitterHandle *handle = upper->handle(1);
+        const QPoint middle = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        QTest::mouseMove(handle, middle - QPoint(150, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(150, 0));
+        const QList<int> moved = upper->sizes();
+        QVERIFY2(moved.value(1) >= 150, qPrintable(QString::number(moved.value(1))));
+        w->resize(1300, 800);
+        QTest::qWait(50);
+        QVERIFY2(upper->sizes().value(0) <= moved.value(0) + 20,
+                 qPrintable(QStringLiteral("the summary went back from %1 to %2 px")
+                                .arg(moved.value(0))
+                                .arg(upper->sizes().value(0))));
     }
 
     void queueChartsTimeLabelsFitSideBySide_data()
