@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace commdesk;
 using namespace std::chrono_literals;
 
@@ -47,6 +49,30 @@ private:
         return connection;
     }
 
+    // A monitoring of the sandbox's queue with a data folder, settings and store thread of its own.
+    struct Monitored
+    {
+        QTemporaryDir data;
+        StoreThread stores;
+        std::unique_ptr<Settings> settings;
+        std::unique_ptr<CrmConnection> crm;
+        std::unique_ptr<QueueMonitoring> monitoring;
+    };
+
+    // On `clock` (the system's when null); `prepare` runs on the data folder before the monitoring opens it.
+    std::unique_ptr<Monitored> monitored(Clock *clock = nullptr,
+                                         const std::function<void(const QString &)> &prepare = {}) const
+    {
+        auto m = std::make_unique<Monitored>();
+        if (prepare)
+            prepare(m->data.path());
+        m->settings = std::make_unique<Settings>(m->data.filePath(QStringLiteral("settings.ini")));
+        m->crm = connection();
+        m->monitoring =
+            std::make_unique<QueueMonitoring>(m->crm.get(), m->settings.get(), &m->stores, m->data.path(), clock);
+        return m;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -59,12 +85,9 @@ private Q_SLOTS:
 
     void pollSumsUpWritesHistoryAndAlertsOnTheClock()
     {
-        QTemporaryDir data;
-        StoreThread stores;
-        Settings settings(data.filePath(QStringLiteral("settings.ini")));
-        const auto crm = connection();
         FakeClock clock(QDateTime::currentDateTimeUtc());
-        QueueMonitoring monitoring(crm.get(), &settings, &stores, data.path(), &clock);
+        const auto m = monitored(&clock);
+        QueueMonitoring &monitoring = *m->monitoring;
         QSignalSpy updated(&monitoring, &QueueMonitoring::updated);
         QSignalSpy historyRead(&monitoring, &QueueMonitoring::historyRead);
         QSignalSpy alerts(&monitoring, &QueueMonitoring::alertRaised);
@@ -75,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(monitoring.thresholds().stuckAfterSeconds, std::optional<qint64>(15 * 60));
         // This test follows one alert on the clock: the others are turned off, as a user can.
         monitoring.setThresholds({});
-        QCOMPARE(settings.value(setting::queueStuckMinutes), 0);
+        QCOMPARE(m->settings->value(setting::queueStuckMinutes), 0);
         monitoring.start();
         QVERIFY(updated.wait(15000));
 
@@ -105,17 +128,17 @@ private Q_SLOTS:
         QCOMPARE(samples.first().rejected, total->count(QueueState::Rejected));
         QCOMPARE(historyRead.first().at(1).toDateTime(), firstPoll);
         // ... and it is in the file.
-        stores.drain();
+        m->stores.drain();
         {
             QueueHistoryStore file;
-            QVERIFY2(file.open(data.filePath(QStringLiteral("queue-history.sqlite"))), qPrintable(file.errorText()));
+            QVERIFY2(file.open(m->data.filePath(QStringLiteral("queue-history.sqlite"))), qPrintable(file.errorText()));
             QCOMPARE(file.samplesSince(firstPoll.addSecs(-1)), samples);
         }
 
         // The oldest pending entry may wait two minutes more than it has now.
         const qint64 age = monitoring.measure().oldestPendingCreated->secsTo(clock.now());
         monitoring.setThresholds({std::nullopt, age + 120, std::nullopt, std::nullopt});
-        QCOMPARE(settings.value(setting::queueMaxOldestPendingMinutes), int((age + 120) / 60));
+        QCOMPARE(m->settings->value(setting::queueMaxOldestPendingMinutes), int((age + 120) / 60));
 
         // Auto-refresh runs on the clock: the next poll comes when the interval has passed, no alert yet.
         const int interval = monitoring.poller()->intervalSeconds();
@@ -144,11 +167,8 @@ private Q_SLOTS:
 
     void failedPollKeepsTheFiguresStale()
     {
-        QTemporaryDir data;
-        StoreThread stores;
-        Settings settings(data.filePath(QStringLiteral("settings.ini")));
-        const auto crm = connection();
-        QueueMonitoring monitoring(crm.get(), &settings, &stores, data.path());
+        const auto m = monitored();
+        QueueMonitoring &monitoring = *m->monitoring;
         QSignalSpy updated(&monitoring, &QueueMonitoring::updated);
         QSignalSpy failed(&monitoring, &QueueMonitoring::failed);
         monitoring.start();
@@ -161,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        crm->client()->setServer(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m->crm->client()->setServer(QStringLiteral("http://127.0.0.1:%1").arg(port));
         monitoring.poller()->refresh();
         QVERIFY(failed.wait(30000));
         QVERIFY(monitoring.isStale());
@@ -169,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(monitoring.pending(), pending);
         QCOMPARE(monitoring.lastUpdate(), lastUpdate);
 
-        crm->client()->setServer(m_sandbox->serverUrl().toString());
+        m->crm->client()->setServer(m_sandbox->serverUrl().toString());
         monitoring.poller()->refresh();
         QVERIFY(updated.wait(15000));
         QVERIFY(!monitoring.isStale());
@@ -178,11 +198,8 @@ private Q_SLOTS:
     // A poll after the first says how many entries it had not seen: two emails sent, two arrived; then none.
     void newEntriesAreCounted()
     {
-        QTemporaryDir data;
-        StoreThread stores;
-        Settings settings(data.filePath(QStringLiteral("settings.ini")));
-        const auto crm = connection();
-        QueueMonitoring monitoring(crm.get(), &settings, &stores, data.path());
+        const auto m = monitored();
+        QueueMonitoring &monitoring = *m->monitoring;
         QSignalSpy updated(&monitoring, &QueueMonitoring::updated);
         QSignalSpy arrived(&monitoring, &QueueMonitoring::entriesArrived);
         monitoring.start();
@@ -197,8 +214,8 @@ private Q_SLOTS:
             input.subject = QStringLiteral("Arrives in the queue");
             input.content = QStringLiteral("Your order has shipped.");
             Capture<Communication> created;
-            crm->communications()->create(nullptr, Identifier::byNumber(QStringLiteral("CI000012")), input,
-                                          created.handler());
+            m->crm->communications()->create(nullptr, Identifier::byNumber(QStringLiteral("CI000012")), input,
+                                             created.handler());
             QVERIFY(QTest::qWaitFor([&created] { return created.done(); }, 15000));
             QVERIFY(created.ok());
         }
@@ -214,13 +231,12 @@ private Q_SLOTS:
 
     void unreadableHistoryStopsNothing()
     {
-        QTemporaryDir data;
         // A folder where the file should be: SQLite cannot open it.
-        QVERIFY(QDir(data.path()).mkpath(QStringLiteral("queue-history.sqlite/x")));
-        StoreThread stores;
-        Settings settings(data.filePath(QStringLiteral("settings.ini")));
-        const auto crm = connection();
-        QueueMonitoring monitoring(crm.get(), &settings, &stores, data.path());
+        const auto m = monitored(nullptr, [](const QString &folder) {
+            QVERIFY(QDir(folder).mkpath(QStringLiteral("queue-history.sqlite/x")));
+        });
+        QVERIFY(QDir(m->data.path()).exists(QStringLiteral("queue-history.sqlite/x")));
+        QueueMonitoring &monitoring = *m->monitoring;
         QSignalSpy updated(&monitoring, &QueueMonitoring::updated);
         QSignalSpy historyRead(&monitoring, &QueueMonitoring::historyRead);
         monitoring.start();
