@@ -48,8 +48,7 @@ std::optional<QString> DemoTraffic::sendOne()
     SandboxDatabase &db = m_services.database;
     const auto pick = [this, &db](const QString &sql) -> QSqlQuery {
         const int count = db.scalar(u"SELECT count(*) FROM (%1)"_s.arg(sql)).toInt();
-        QSqlQuery row = db.run(sql + u" LIMIT 1 OFFSET ?"_s, {count ? m_random.below(count) : 0});
-        return row;
+        return db.run(sql + u" LIMIT 1 OFFSET ?"_s, {count ? m_random.below(count) : 0});
     };
     // A template whose communications go out through the queue: e-mail and SMS always, others by an external system.
     QSqlQuery templ = pick(u"SELECT id, media, external_system_id FROM templates WHERE direction = 'OUTGOING'"
